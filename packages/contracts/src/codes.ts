@@ -1,0 +1,68 @@
+/** Domain code lists shared by every context. Dutch domain nouns, kebab-case ids as in domain/gemeenten.json. */
+
+export const DOELGROEPEN = ['asielstatushouder', 'nareiziger', 'gezinsmigrant'] as const;
+export type Doelgroep = (typeof DOELGROEPEN)[number];
+
+export const GEMEENTE_ROLLEN = [
+  'inburgeringsconsulent',
+  'inkomensconsulent',
+  'beleidsmedewerker',
+  'functionaris-gegevensbescherming',
+] as const;
+export const UITVOERING_ROLLEN = ['maatschappelijk-begeleider', 'vrijwilliger', 'teamleider'] as const;
+export const ROLLEN = [...GEMEENTE_ROLLEN, ...UITVOERING_ROLLEN, 'inburgeraar'] as const;
+export type GemeenteRol = (typeof GEMEENTE_ROLLEN)[number];
+export type UitvoeringRol = (typeof UITVOERING_ROLLEN)[number];
+export type Rol = (typeof ROLLEN)[number];
+
+export const isGemeenteRol = (rol: Rol): rol is GemeenteRol => (GEMEENTE_ROLLEN as readonly string[]).includes(rol);
+export const isUitvoeringRol = (rol: Rol): rol is UitvoeringRol =>
+  (UITVOERING_ROLLEN as readonly string[]).includes(rol);
+
+export const FASEN = ['aangemeld', 'opstartfase', 'begeleidingsfase', 'afrondingsfase', 'afgerond'] as const;
+export type Fase = (typeof FASEN)[number];
+
+export const STARTMOMENTEN = ['koppeling', 'woningtoewijzing', 'brp-inschrijving'] as const;
+export type Startmoment = (typeof STARTMOMENTEN)[number];
+
+export const CHECKLIST_CATEGORIEEN = ['HV', 'FIN', 'INS', 'VL'] as const;
+export type ChecklistCategorie = (typeof CHECKLIST_CATEGORIEEN)[number];
+export const CHECKLIST_STATUSSEN = ['open', 'geregeld', 'niet-van-toepassing'] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSSEN)[number];
+
+export const CONTACTVORMEN = ['huisbezoek', 'kantoor', 'spreekuur', 'telefoon', 'whatsapp', 'groep'] as const;
+export type Contactvorm = (typeof CONTACTVORMEN)[number];
+
+export const AFRONDINGSSOORTEN = ['eindgesprek', 'warme-overdracht', 'geleidelijk'] as const;
+export type Afrondingssoort = (typeof AFRONDINGSSOORTEN)[number];
+
+export const SIGNAALSOORTEN = [
+  'psychisch',
+  'lichamelijke-gezondheid',
+  'huiselijk-geweld',
+  'financiele-zorgen',
+  'school-jeugd',
+  'wonen',
+  'gezinshereniging',
+  'overig',
+] as const;
+export type Signaalsoort = (typeof SIGNAALSOORTEN)[number];
+export const URGENTIES = ['laag', 'midden', 'hoog'] as const;
+export type Urgentie = (typeof URGENTIES)[number];
+
+export const VERWIJZING_PARTNERS = [
+  'wmo',
+  'schuldhulpverlening',
+  'wijkteam',
+  'jeugd',
+  'inkomen',
+  'ggz',
+  'veilig-thuis',
+  'juridisch',
+] as const;
+export type VerwijzingPartner = (typeof VERWIJZING_PARTNERS)[number];
+export const VERWIJZING_STATUSSEN = ['verstuurd', 'geaccepteerd', 'teruggewezen', 'afgerond'] as const;
+export type VerwijzingStatus = (typeof VERWIJZING_STATUSSEN)[number];
+
+export const BEGELEIDER_SOORTEN = ['betaald', 'vrijwilliger', 'maatje'] as const;
+export type BegeleiderSoort = (typeof BEGELEIDER_SOORTEN)[number];

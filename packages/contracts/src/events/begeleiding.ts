@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import { AFRONDINGSSOORTEN, CONTACTVORMEN, FASEN } from '../codes';
+import { defineEvent } from '../envelope';
+import { code, datum, id, tekst } from '../primitives';
+
+export const TrajectFaseGewijzigd = defineEvent({
+  name: 'TrajectFaseGewijzigd',
+  context: 'begeleiding',
+  categorie: 'trajectstatus',
+  data: z.object({
+    fase: z.enum(FASEN),
+    vorigeFase: z.optional(z.enum(FASEN)),
+    datum: datum(),
+    startdatum: z.optional(datum()),
+    einddatum: z.optional(datum()),
+  }),
+});
+
+export const MeetmomentVastgelegd = defineEvent({
+  name: 'MeetmomentVastgelegd',
+  context: 'begeleiding',
+  categorie: 'zelfredzaamheid',
+  data: z.object({
+    meetmomentId: id(),
+    datum: datum(),
+    scores: z.record(code(), z.int().check(z.gte(1), z.lte(5))),
+    toelichting: z.optional(tekst()),
+  }),
+});
+
+export const ContactmomentVastgelegd = defineEvent({
+  name: 'ContactmomentVastgelegd',
+  context: 'begeleiding',
+  categorie: 'contactmomenten',
+  data: z.object({
+    contactmomentId: id(),
+    datum: datum(),
+    vorm: z.enum(CONTACTVORMEN),
+    duurMinuten: z.int().check(z.gte(1), z.lte(1440)),
+  }),
+});
+
+export const VoortgangsrapportageOpgesteld = defineEvent({
+  name: 'VoortgangsrapportageOpgesteld',
+  context: 'begeleiding',
+  categorie: 'voortgangsrapportage',
+  data: z.object({ rapportageId: id(), datum: datum(), tekst: tekst(20000) }),
+});
+
+export const TrajectVerlengd = defineEvent({
+  name: 'TrajectVerlengd',
+  context: 'begeleiding',
+  categorie: 'trajectstatus',
+  data: z.object({ maanden: z.int().check(z.gte(1)), einddatum: datum(), verlengingen: z.int().check(z.gte(1)) }),
+});
+
+export const TrajectAfgerond = defineEvent({
+  name: 'TrajectAfgerond',
+  context: 'begeleiding',
+  categorie: 'trajectstatus',
+  data: z.object({ datum: datum(), soort: z.enum(AFRONDINGSSOORTEN) }),
+});
+
+/** The written hand-over at afronding (categorie eindoverdracht). */
+export const EindoverdrachtOpgesteld = defineEvent({
+  name: 'EindoverdrachtOpgesteld',
+  context: 'begeleiding',
+  categorie: 'eindoverdracht',
+  data: z.object({ overdrachtId: id(), datum: datum(), soort: z.enum(AFRONDINGSSOORTEN), tekst: tekst(20000) }),
+});

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { GRONDSLAGEN } from '../categorieen';
+import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS, VERWIJZING_STATUSSEN } from '../codes';
+import { defineEvent } from '../envelope';
+import { datum, id, tekst } from '../primitives';
+
+export const SignaalGeregistreerd = defineEvent({
+  name: 'SignaalGeregistreerd',
+  context: 'sociaal-domein',
+  categorie: 'signalen',
+  data: z.object({
+    signaalId: id(),
+    datum: datum(),
+    soort: z.enum(SIGNAALSOORTEN),
+    urgentie: z.enum(URGENTIES),
+    toelichting: tekst(),
+  }),
+});
+
+export const VerwijzingVerstuurd = defineEvent({
+  name: 'VerwijzingVerstuurd',
+  context: 'sociaal-domein',
+  categorie: 'verwijzing',
+  data: z.object({
+    verwijzingId: id(),
+    naar: z.enum(VERWIJZING_PARTNERS),
+    signaalId: z.optional(id()),
+    toelichting: tekst(),
+    grondslag: z.enum(GRONDSLAGEN),
+    toestemmingId: z.optional(id()),
+  }),
+});
+
+/** The partner's answer (geaccepteerd, teruggewezen) or the end of the referral (afgerond). No content of the case. */
+export const VerwijzingAfgerond = defineEvent({
+  name: 'VerwijzingAfgerond',
+  context: 'sociaal-domein',
+  data: z.object({
+    verwijzingId: id(),
+    status: z.enum(VERWIJZING_STATUSSEN),
+    reden: z.optional(tekst()),
+  }),
+});

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { CATEGORIEEN, GRONDSLAGEN } from '../categorieen';
+import { defineEvent } from '../envelope';
+import { ontvangerSchema } from '../ontvanger';
+import { datum, id, tijdstip } from '../primitives';
+
+export const ToestemmingGegeven = defineEvent({
+  name: 'ToestemmingGegeven',
+  context: 'toestemming',
+  data: z.object({
+    toestemmingId: id(),
+    ontvanger: ontvangerSchema,
+    categorieen: z.array(z.enum(CATEGORIEEN)),
+    doel: z.string(),
+    geldigTot: z.optional(datum()),
+    expliciet: z.boolean(),
+  }),
+});
+
+export const ToestemmingIngetrokken = defineEvent({
+  name: 'ToestemmingIngetrokken',
+  context: 'toestemming',
+  data: z.object({ toestemmingId: id(), ingetrokkenOp: tijdstip() }),
+});
+
+const deling = {
+  bronId: id(),
+  bronDetailType: z.string(),
+  categorie: z.enum(CATEGORIEEN),
+  ontvanger: ontvangerSchema,
+};
+
+/**
+ * A share was permitted. Carries no content, except the minimised trajectstatus projection, which is shared on the
+ * gemeente's statutory task (wettelijke-taak) and feeds the gemeente-side status views.
+ */
+export const VoortgangGedeeld = defineEvent({
+  name: 'VoortgangGedeeld',
+  context: 'toestemming',
+  data: z.object({
+    ...deling,
+    grondslag: z.enum(GRONDSLAGEN),
+    toestemmingId: z.optional(id()),
+    trajectstatus: z.optional(
+      z.object({ fase: z.string(), startdatum: z.optional(datum()), einddatum: z.optional(datum()) }),
+    ),
+  }),
+});
+
+export const DelenGeweigerd = defineEvent({
+  name: 'DelenGeweigerd',
+  context: 'toestemming',
+  data: z.object({ ...deling, reden: z.string() }),
+});
+
+export const GedeeldeVoortgangVerwijderd = defineEvent({
+  name: 'GedeeldeVoortgangVerwijderd',
+  context: 'toestemming',
+  data: z.object({ ...deling, toestemmingId: id() }),
+});

@@ -1,0 +1,19 @@
+import { AANMELDING_ROUTES } from './aanmelding';
+import { BEGELEIDING_ROUTES } from './begeleiding';
+import { PROFIEL_ROUTES } from './profiel';
+import { REGELDAG_ROUTES } from './regeldag';
+import { SOCIAAL_DOMEIN_ROUTES } from './sociaal-domein';
+import { TOESTEMMING_ROUTES } from './toestemming';
+import type { HttpRoute } from './types';
+
+export * from './types';
+
+/** Every route of the public HTTP API (API.md). The API Gateway routes and the local gateway are built from it. */
+export const HTTP_ROUTES: readonly HttpRoute[] = [
+  ...PROFIEL_ROUTES,
+  ...AANMELDING_ROUTES,
+  ...REGELDAG_ROUTES,
+  ...BEGELEIDING_ROUTES,
+  ...SOCIAAL_DOMEIN_ROUTES,
+  ...TOESTEMMING_ROUTES,
+];

@@ -1,0 +1,7 @@
+import type { HttpRoute } from './types';
+
+export const SOCIAAL_DOMEIN_ROUTES: readonly HttpRoute[] = [
+  { method: 'POST', path: '/v1/inburgeraars/{id}/signalen', service: 'sociaal-domein' },
+  { method: 'POST', path: '/v1/inburgeraars/{id}/verwijzingen', service: 'sociaal-domein' },
+  { method: 'GET', path: '/v1/inburgeraars/{id}/verwijzingen', service: 'sociaal-domein' },
+];

@@ -1,0 +1,68 @@
+import type { Context } from './envelope';
+import {
+  AanmeldingGeregistreerd,
+  BrpIngeschreven,
+  OpstartfaseAfgerond,
+  RegeldagGepland,
+  UitvoeringsorganisatieGewijzigd,
+  VOORTGANG_EVENTS,
+  VoortgangGedeeld,
+  WoningToegewezen,
+} from './events/index';
+
+/** The services of Wegwijs: the bounded contexts plus the table-less profiel service (health, gemeente profiles). */
+export const SERVICES = ['aanmelding', 'regeldag', 'begeleiding', 'sociaal-domein', 'toestemming', 'profiel'] as const;
+export type ServiceNaam = (typeof SERVICES)[number];
+
+/** A function of a service: its HTTP API handler, its event consumer, or a function invoked directly by another. */
+export type FunctieSoort = 'http' | 'consumer' | 'beslissing';
+export const functieId = (service: ServiceNaam, soort: FunctieSoort) => `${service}-${soort}` as const;
+
+export interface EventRoute {
+  /** The context whose consumer function receives these events. */
+  readonly consumer: Context;
+  readonly detailTypes: readonly string[];
+}
+
+/**
+ * The route table: which context consumes which detail-types. The CDK rules and the local event bus are both built
+ * from this table. Events that carry voortgangsinformatie go to the consent broker (toestemming) and nowhere else.
+ */
+export const EVENT_ROUTES: readonly EventRoute[] = [
+  { consumer: 'aanmelding', detailTypes: [VoortgangGedeeld.detailType] },
+  {
+    consumer: 'regeldag',
+    detailTypes: [AanmeldingGeregistreerd.detailType, UitvoeringsorganisatieGewijzigd.detailType],
+  },
+  {
+    consumer: 'begeleiding',
+    detailTypes: [
+      AanmeldingGeregistreerd.detailType,
+      WoningToegewezen.detailType,
+      BrpIngeschreven.detailType,
+      RegeldagGepland.detailType,
+      OpstartfaseAfgerond.detailType,
+      UitvoeringsorganisatieGewijzigd.detailType,
+    ],
+  },
+  {
+    consumer: 'sociaal-domein',
+    detailTypes: [AanmeldingGeregistreerd.detailType, UitvoeringsorganisatieGewijzigd.detailType],
+  },
+  {
+    consumer: 'toestemming',
+    detailTypes: [
+      ...VOORTGANG_EVENTS.map((e) => e.detailType),
+      AanmeldingGeregistreerd.detailType,
+      UitvoeringsorganisatieGewijzigd.detailType,
+    ],
+  },
+];
+
+export const consumersOf = (detailType: string): Context[] =>
+  EVENT_ROUTES.filter((r) => r.detailTypes.includes(detailType)).map((r) => r.consumer);
+
+/** Direct (synchronous) invocations between services: caller -> function. */
+export const INVOKE_ROUTES: readonly { readonly aanroeper: ServiceNaam; readonly functie: string }[] = [
+  { aanroeper: 'sociaal-domein', functie: functieId('toestemming', 'beslissing') },
+];

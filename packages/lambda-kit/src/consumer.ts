@@ -1,0 +1,80 @@
+import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { type Envelope, EVENTS_BY_DETAIL_TYPE, type EventContract } from '@wegwijs/contracts';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { dynamoClient } from './dynamo';
+import { omgeving, vereisTabel } from './env';
+import { logger } from './logger';
+
+/** Remembers which event ids a consumer has handled (EventBridge delivers at least once, in any order). */
+export interface DedupeStore {
+  seen(eventId: string): Promise<boolean>;
+  remember(eventId: string): Promise<void>;
+}
+
+const DAYS_14 = 14 * 24 * 3600;
+
+export function dynamoDedupeStore(client: DynamoDBClient, tableName: string): DedupeStore {
+  const key = (id: string) => ({ pk: { S: `evt#${id}` }, sk: { S: 'evt' } });
+  return {
+    async seen(id) {
+      const { Item } = await client.send(
+        new GetItemCommand({ TableName: tableName, Key: key(id), ConsistentRead: true }),
+      );
+      return Item !== undefined;
+    },
+    async remember(id) {
+      await client.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: { ...key(id), verlooptOp: { N: String(Math.floor(Date.now() / 1000) + DAYS_14) } },
+        }),
+      );
+    },
+  };
+}
+
+export type EventHandlers = Partial<Record<string, (envelope: Envelope) => Promise<void>>>;
+
+export class OngeldigEvent extends Error {
+  override name = 'OngeldigEvent';
+}
+
+/** Parses an EventBridge event into its contract's envelope, or throws (the event then goes to the dead-letter queue). */
+export function parseEnvelope(event: EventBridgeEvent<string, unknown>): {
+  contract: EventContract;
+  envelope: Envelope;
+} {
+  const contract = EVENTS_BY_DETAIL_TYPE.get(event['detail-type']);
+  if (!contract || contract.source !== event.source) {
+    throw new OngeldigEvent(`no contract for ${event.source} ${event['detail-type']}`);
+  }
+  const parsed = contract.envelope.safeParse(event.detail);
+  if (!parsed.success) throw new OngeldigEvent(`event ${event['detail-type']} does not match its contract`);
+  return { contract, envelope: parsed.data as Envelope };
+}
+
+/**
+ * The event consumer of a context: parses the envelope against the contract, skips events already handled, runs the
+ * handler for the detail-type and remembers the event id only after the handler succeeded. A failing handler throws,
+ * so the event is retried and finally dead-lettered, never dropped.
+ */
+export function eventConsumer(options: { handlers: EventHandlers; dedupe?: DedupeStore }) {
+  let dedupe = options.dedupe;
+  return async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+    const { contract, envelope } = parseEnvelope(event);
+    const handler = options.handlers[contract.detailType];
+    logger.appendKeys({ correlationId: envelope.meta.correlationId, eventId: envelope.meta.id });
+    if (!handler) {
+      logger.warn('event without handler', { detailType: contract.detailType });
+      return;
+    }
+    dedupe ??= dynamoDedupeStore(dynamoClient(), vereisTabel(omgeving()));
+    if (await dedupe.seen(envelope.meta.id)) {
+      logger.info('duplicate delivery skipped', { detailType: contract.detailType });
+      return;
+    }
+    await handler(envelope);
+    await dedupe.remember(envelope.meta.id);
+    logger.info('event handled', { detailType: contract.detailType, inburgeraarId: envelope.meta.inburgeraarId });
+  };
+}

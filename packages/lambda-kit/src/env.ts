@@ -1,0 +1,29 @@
+import { type DeploymentConfig, parseDeploymentConfig } from '@wegwijs/profielen';
+
+/** What a function reads from its environment, once, at cold start. */
+export interface FunctieOmgeving {
+  config: DeploymentConfig;
+  /** The DynamoDB table of the function's own context (absent for the table-less profiel service). */
+  tabel: string | undefined;
+  eventBus: string;
+}
+
+let cached: FunctieOmgeving | undefined;
+
+export function omgeving(env: NodeJS.ProcessEnv = process.env): FunctieOmgeving {
+  if (cached && env === process.env) return cached;
+  const raw = env.WEGWIJS_CONFIG;
+  if (!raw) throw new Error('WEGWIJS_CONFIG is not set');
+  const result: FunctieOmgeving = {
+    config: parseDeploymentConfig(JSON.parse(raw)),
+    tabel: env.WEGWIJS_TABEL,
+    eventBus: env.WEGWIJS_EVENT_BUS ?? 'default',
+  };
+  if (env === process.env) cached = result;
+  return result;
+}
+
+export function vereisTabel(o: FunctieOmgeving): string {
+  if (!o.tabel) throw new Error('WEGWIJS_TABEL is not set');
+  return o.tabel;
+}

@@ -1,0 +1,199 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { ulid } from 'ulid';
+import type * as z from 'zod/mini';
+import { createTokenVerifier, type TokenVerifier } from './auth';
+import { dynamoClient } from './dynamo';
+import { omgeving } from './env';
+import { BadRequest, HttpError, NotFound, PayloadTooLarge } from './errors';
+import { dynamoIdempotencyStore, fingerprintOf, type IdempotencyStore, type StoredResponse } from './idempotency';
+import { logger } from './logger';
+import type { Principal } from './principal';
+import { problemResponse, toProblem } from './problem';
+import { parseOrBadRequest } from './validation';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface RouteRequest<B, P, Q> {
+  principal: Principal;
+  body: B;
+  params: P;
+  query: Q;
+  correlationId: string;
+  headers: Readonly<Record<string, string | undefined>>;
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Schema = z.ZodMiniType;
+type Out<S> = S extends Schema ? z.infer<S> : undefined;
+
+export interface RouteDef<BS = undefined, PS = undefined, QS = undefined> {
+  body?: BS;
+  params?: PS;
+  query?: QS;
+  /** Writes honour Idempotency-Key by default. */
+  idempotent?: boolean;
+  handle(req: RouteRequest<Out<BS>, Out<PS>, Out<QS>>): Promise<RouteResult>;
+}
+
+/** Declares one route with typed, strictly validated body, path and query. */
+export const route = <
+  BS extends Schema | undefined = undefined,
+  PS extends Schema | undefined = undefined,
+  QS extends Schema | undefined = undefined,
+>(
+  def: RouteDef<BS, PS, QS>,
+) => def as unknown as AnyRoute;
+
+/** A route with its types erased, as the route table holds it. */
+export interface AnyRoute {
+  body?: Schema;
+  params?: Schema;
+  query?: Schema;
+  idempotent?: boolean;
+  handle(req: RouteRequest<unknown, unknown, unknown>): Promise<RouteResult>;
+}
+
+export interface HttpHandlerOptions {
+  /** Keyed by API Gateway route key, e.g. `POST /v1/inburgeraars/{id}/meetmomenten`. */
+  routes: Record<string, AnyRoute>;
+  /** Route keys that need no token. */
+  publiek?: readonly string[];
+  verifier?: TokenVerifier;
+  idempotency?: IdempotencyStore;
+}
+
+const json = (
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: status,
+  headers: { 'content-type': 'application/json', ...headers },
+  ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+});
+
+const CORRELATION_HEADER = 'x-correlation-id';
+const correlationOf = (event: APIGatewayProxyEventV2) => {
+  const given = event.headers?.[CORRELATION_HEADER];
+  return given && /^[A-Za-z0-9._-]{1,128}$/.test(given) ? given : (event.requestContext?.requestId ?? ulid());
+};
+
+function readBody(event: APIGatewayProxyEventV2): unknown {
+  if (event.body === undefined || event.body === null || event.body === '') return undefined;
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
+  if (raw.byteLength > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new BadRequest('The body is not valid JSON.');
+  }
+}
+
+/**
+ * The HTTP handler of a context: a middy chain of correlation id, problem+json error handling, token verification,
+ * strict validation and Idempotency-Key support, around a table of routes.
+ */
+export function httpHandler(options: HttpHandlerOptions) {
+  let verifier = options.verifier;
+  let idempotency = options.idempotency;
+  const publiek = new Set(options.publiek ?? []);
+  const deps = () => {
+    if (!verifier) verifier = createTokenVerifier(omgeving().config.issuers);
+    if (!idempotency) {
+      const tabel = omgeving().tabel;
+      if (tabel) idempotency = dynamoIdempotencyStore(dynamoClient(), tabel);
+    }
+    return { verifier, idempotency };
+  };
+
+  const core = async (event: APIGatewayProxyEventV2, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+    const correlationId = correlationOf(event);
+    const def = options.routes[event.routeKey];
+    if (!def) throw new NotFound('No such route.');
+    const { verifier: v, idempotency: store } = deps();
+    const headers = event.headers ?? {};
+    const principal = publiek.has(event.routeKey)
+      ? ({ sub: 'anoniem', rol: 'inburgeraar', gemeenten: [] } as Principal)
+      : await v.verify(headers.authorization);
+    const rawBody = readBody(event);
+    const body = def.body ? parseOrBadRequest(def.body, rawBody ?? {}, 'body') : undefined;
+    if (!def.body && rawBody !== undefined && event.requestContext.http.method !== 'GET') {
+      throw new BadRequest('This endpoint takes no body.');
+    }
+    const params = def.params ? parseOrBadRequest(def.params, event.pathParameters ?? {}, 'path') : undefined;
+    const query = def.query ? parseOrBadRequest(def.query, event.queryStringParameters ?? {}, 'query') : undefined;
+    const req = { principal, body, params, query, correlationId, headers };
+
+    const idempotencyKey = headers['idempotency-key'];
+    const isWrite = event.requestContext.http.method !== 'GET';
+    if (idempotencyKey !== undefined && isWrite && def.idempotent !== false && store) {
+      if (!/^[A-Za-z0-9._:-]{1,128}$/.test(idempotencyKey)) {
+        throw new BadRequest('Idempotency-Key must be 1 to 128 characters of A-Z a-z 0-9 . _ : -');
+      }
+      const key = `${principal.sub}#${event.routeKey}#${JSON.stringify(params ?? {})}#${idempotencyKey}`;
+      const fingerprint = fingerprintOf(event.body ?? '');
+      const begun = await store.begin(key, fingerprint);
+      if (begun.kind === 'replay') {
+        return json(begun.response.status, begun.response.body, { 'idempotency-replayed': 'true' });
+      }
+      let stored: StoredResponse;
+      try {
+        const result = await def.handle(req);
+        stored = { status: result.status, body: result.body };
+        await store.complete(key, fingerprint, stored);
+        return json(result.status, result.body, result.headers);
+      } catch (e) {
+        if (e instanceof HttpError && e.status < 500) {
+          const problem = toProblem(e);
+          await store.complete(key, fingerprint, { status: problem.status, body: problem });
+        } else {
+          await store.release(key).catch(() => undefined);
+        }
+        throw e;
+      }
+    }
+    const result = await def.handle(req);
+    return json(result.status, result.body, result.headers);
+  };
+
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+    .use({
+      before: (request) => {
+        logger.resetKeys();
+        logger.appendKeys({ correlationId: correlationOf(request.event), routeKey: request.event.routeKey });
+      },
+      after: (request) => {
+        if (request.response) {
+          request.response.headers = {
+            ...request.response.headers,
+            [CORRELATION_HEADER]: correlationOf(request.event),
+          };
+          logger.info('request handled', { status: request.response.statusCode });
+        }
+      },
+      onError: (request) => {
+        const error = request.error;
+        const problem = toProblem(error, request.event.rawPath);
+        if (problem.status >= 500) {
+          // The message may quote data; log the class and the frames only.
+          logger.error('request failed', {
+            errorName: error instanceof Error ? error.name : typeof error,
+            frames: error instanceof Error ? error.stack?.split('\n').slice(1, 8).join('\n') : undefined,
+          });
+        } else {
+          logger.info('request refused', { status: problem.status, type: problem.type });
+        }
+        request.response = problemResponse(problem, {
+          [CORRELATION_HEADER]: correlationOf(request.event),
+          ...(problem.status === 401 ? { 'www-authenticate': 'Bearer realm="wegwijs"' } : {}),
+        });
+      },
+    })
+    .handler(core);
+}

@@ -1,0 +1,42 @@
+import { GEMEENTE_ROLLEN, ROLLEN, type Rol, UITVOERING_ROLLEN } from '@wegwijs/contracts';
+import * as z from 'zod/mini';
+import { Forbidden } from './errors';
+
+/** The claims Wegwijs reads from a verified token. */
+export const claimsSchema = z.object({
+  sub: z.string().check(z.minLength(1)),
+  rol: z.enum(ROLLEN),
+  org: z.optional(z.string().check(z.minLength(1))),
+  gemeenten: z._default(z.array(z.string().check(z.regex(/^\d{4}$/))), []),
+});
+export type Principal = z.infer<typeof claimsSchema>;
+
+export const isGemeenteMedewerker = (p: Principal) => (GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol);
+export const isUitvoeringMedewerker = (p: Principal) => (UITVOERING_ROLLEN as readonly Rol[]).includes(p.rol);
+export const isInburgeraar = (p: Principal) => p.rol === 'inburgeraar';
+
+/** The parties that may touch an inburgeraar's data, as the owning context knows them. */
+export interface Dossier {
+  inburgeraarId: string;
+  gemeente: string;
+  uitvoeringsorganisatie: string;
+}
+
+export type Relatie = 'gemeente' | 'uitvoering' | 'inburgeraar';
+
+/**
+ * How the caller relates to this inburgeraar, or undefined when not at all (answer 404 then: never reveal that it
+ * exists). Gemeente staff of the inburgeraar's gemeente; staff of the assigned uitvoeringsorganisatie who serve that
+ * gemeente; the inburgeraar themself.
+ */
+export function relatieTot(p: Principal, d: Dossier): Relatie | undefined {
+  if (isInburgeraar(p)) return p.sub === d.inburgeraarId ? 'inburgeraar' : undefined;
+  if (!p.gemeenten.includes(d.gemeente)) return undefined;
+  if (isGemeenteMedewerker(p)) return 'gemeente';
+  if (isUitvoeringMedewerker(p) && p.org === d.uitvoeringsorganisatie) return 'uitvoering';
+  return undefined;
+}
+
+export function vereisRol(p: Principal, rollen: readonly Rol[], detail?: string): void {
+  if (!rollen.includes(p.rol)) throw new Forbidden(detail ?? `This needs one of the roles: ${rollen.join(', ')}.`);
+}

@@ -1,0 +1,83 @@
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import type { EventContract, EventData, Meta } from '@wegwijs/contracts';
+import { ulid } from 'ulid';
+import { type Clock, systemClock } from './clock';
+
+export class PublishError extends Error {
+  constructor(
+    message: string,
+    readonly failed: { detailType: string; errorCode?: string }[],
+  ) {
+    super(message);
+    this.name = 'PublishError';
+  }
+}
+
+/** What a producer supplies; id, occurredAt and categorie are filled in from the contract and the clock. */
+export type MetaInput = Omit<Meta, 'id' | 'occurredAt' | 'categorie'>;
+
+export interface OutgoingEvent<E extends EventContract = EventContract> {
+  contract: E;
+  meta: MetaInput;
+  data: EventData<E>;
+}
+
+export const event = <E extends EventContract>(contract: E, meta: MetaInput, data: EventData<E>): OutgoingEvent => ({
+  contract,
+  meta,
+  data,
+});
+
+export interface Publisher {
+  /** Publishes the events; throws when any entry fails, so that nothing is silently dropped. */
+  publish(...events: OutgoingEvent[]): Promise<void>;
+}
+
+let sharedClient: EventBridgeClient | undefined;
+export const eventBridgeClient = () => {
+  sharedClient ??= new EventBridgeClient({ maxAttempts: 3 });
+  return sharedClient;
+};
+
+export function createPublisher(options: { busName: string; client?: EventBridgeClient; clock?: Clock }): Publisher {
+  const clock = options.clock ?? systemClock;
+  return {
+    async publish(...events) {
+      for (let i = 0; i < events.length; i += 10) {
+        const batch = events.slice(i, i + 10).map(({ contract, meta, data }) => {
+          const envelope = {
+            meta: { ...meta, id: ulid(), occurredAt: clock.now().toISOString(), categorie: contract.categorie },
+            data,
+          };
+          const checked = contract.envelope.safeParse(envelope);
+          if (!checked.success) {
+            throw new PublishError(`event ${contract.detailType} does not match its contract`, [
+              { detailType: contract.detailType, errorCode: 'InvalidEnvelope' },
+            ]);
+          }
+          return {
+            EventBusName: options.busName,
+            Source: contract.source,
+            DetailType: contract.detailType,
+            Detail: JSON.stringify(checked.data),
+            Time: clock.now(),
+          };
+        });
+        const client = options.client ?? eventBridgeClient();
+        const result = await client.send(new PutEventsCommand({ Entries: batch }));
+        const failed = (result.Entries ?? [])
+          .map((entry, index) => ({ entry, index }))
+          .filter(({ entry }) => entry.ErrorCode !== undefined || entry.EventId === undefined);
+        if ((result.FailedEntryCount ?? 0) > 0 || failed.length > 0 || (result.Entries?.length ?? 0) !== batch.length) {
+          throw new PublishError(
+            `PutEvents failed for ${Math.max(result.FailedEntryCount ?? 0, failed.length)} of ${batch.length} events`,
+            failed.map(({ entry, index }) => ({
+              detailType: batch[index]?.DetailType ?? 'unknown',
+              ...(entry.ErrorCode ? { errorCode: entry.ErrorCode } : {}),
+            })),
+          );
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/** The shape of a context's DynamoDB table, shared by the CDK construct, the local platform and the adapters. */
+export interface TabelDefinitie {
+  /** The context that owns the table; its logical name. */
+  readonly naam: string;
+  readonly partitionKey: 'pk';
+  readonly sortKey: 'sk';
+  /** Global secondary indexes, each keyed by string attributes. */
+  readonly indexen: readonly { readonly naam: string; readonly partitionKey: string; readonly sortKey: string }[];
+  /** Attribute with the expiry time (epoch seconds) of idempotency and dedupe records. */
+  readonly ttlAttribuut: 'verlooptOp';
+}
+
+export const tabel = (naam: string, indexen: TabelDefinitie['indexen'] = []): TabelDefinitie => ({
+  naam,
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexen,
+  ttlAttribuut: 'verlooptOp',
+});
+
+import { CreateTableCommand, type DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+
+/** Creates the table of a definition if it does not exist yet (local platform and integration tests). */
+export async function maakTabel(client: DynamoDBClient, def: TabelDefinitie, tableName: string): Promise<void> {
+  const attributen = new Set<string>([
+    def.partitionKey,
+    def.sortKey,
+    ...def.indexen.flatMap((i) => [i.partitionKey, i.sortKey]),
+  ]);
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [...attributen].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: def.partitionKey, KeyType: 'HASH' },
+          { AttributeName: def.sortKey, KeyType: 'RANGE' },
+        ],
+        ...(def.indexen.length
+          ? {
+              GlobalSecondaryIndexes: def.indexen.map((i) => ({
+                IndexName: i.naam,
+                KeySchema: [
+                  { AttributeName: i.partitionKey, KeyType: 'HASH' as const },
+                  { AttributeName: i.sortKey, KeyType: 'RANGE' as const },
+                ],
+                Projection: { ProjectionType: 'ALL' as const },
+              })),
+            }
+          : {}),
+      }),
+    );
+  } catch (e) {
+    if (!(e instanceof ResourceInUseException)) throw e;
+  }
+}
+
+/** What a service contributes to a deployment: its table and the entry files of its functions. */
+export interface ServiceManifest {
+  readonly naam: string;
+  readonly tabel?: TabelDefinitie;
+  /** Entry files (absolute paths) whose `handler` export is the Lambda handler. */
+  readonly functies: Partial<Record<'http' | 'consumer' | 'beslissing', string>>;
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { Context, EventRoute } from '@wegwijs/contracts';
+import type { EventBridgeEvent } from 'aws-lambda';
+
+export type BusEvent = EventBridgeEvent<string, unknown>;
+export type BusTarget = (event: BusEvent) => Promise<void>;
+
+export interface PutEventsEntry {
+  Source?: string;
+  DetailType?: string;
+  Detail?: string;
+  EventBusName?: string;
+  Time?: number | string;
+  Resources?: string[];
+}
+
+export interface DeadLetter {
+  consumer: string;
+  event: BusEvent;
+  attempts: number;
+  errorName: string;
+  failedAt: string;
+}
+
+export interface Delivery {
+  consumer: string;
+  event: BusEvent;
+  ok: boolean;
+  attempt: number;
+}
+
+export interface LocalEventBusOptions {
+  routes: readonly EventRoute[];
+  busName?: string;
+  /** Attempts per target before the event is dead-lettered (EventBridge retries too, with back-off). */
+  maxAttempts?: number;
+  backoffMs?: (attempt: number) => number;
+  onDeadLetter?: (record: DeadLetter) => void;
+}
+
+const MAX_DETAIL_BYTES = 256 * 1024;
+
+/**
+ * The local EventBridge: accepts PutEvents entries and delivers each event asynchronously to the consumers that the
+ * route table names, retrying with back-off and keeping a dead-letter record when every attempt failed.
+ */
+export class LocalEventBus {
+  readonly busName: string;
+  readonly deadLetters: DeadLetter[] = [];
+  private readonly targets = new Map<Context, BusTarget>();
+  private readonly listeners = new Set<(d: Delivery) => void>();
+  private inFlight = 0;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(private readonly options: LocalEventBusOptions) {
+    this.busName = options.busName ?? 'wegwijs-lokaal';
+  }
+
+  register(consumer: Context, target: BusTarget): void {
+    this.targets.set(consumer, target);
+  }
+
+  /** Observes every delivery attempt (tests await events with this instead of sleeping). */
+  onDelivery(listener: (d: Delivery) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves once the first delivery of `detailType` matching the predicate has been handled by `consumer`. */
+  waitFor(consumer: string, detailType: string, predicate: (e: BusEvent) => boolean = () => true): Promise<BusEvent> {
+    return new Promise((resolve) => {
+      const stop = this.onDelivery((d) => {
+        if (d.ok && d.consumer === consumer && d.event['detail-type'] === detailType && predicate(d.event)) {
+          stop();
+          resolve(d.event);
+        }
+      });
+    });
+  }
+
+  /** Resolves when no delivery is pending. */
+  idle(): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  putEvents(entries: readonly PutEventsEntry[]): {
+    FailedEntryCount: number;
+    Entries: ({ EventId: string } | { ErrorCode: string; ErrorMessage: string })[];
+  } {
+    let failed = 0;
+    const results = entries.map((entry) => {
+      const problem = this.check(entry);
+      if (problem) {
+        failed++;
+        return { ErrorCode: problem[0], ErrorMessage: problem[1] };
+      }
+      const event: BusEvent = {
+        version: '0',
+        id: randomUUID(),
+        'detail-type': entry.DetailType ?? '',
+        source: entry.Source ?? '',
+        account: '000000000000',
+        time: new Date(
+          entry.Time ? Number(entry.Time) * (typeof entry.Time === 'number' ? 1000 : 1) || Date.now() : Date.now(),
+        )
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z'),
+        region: 'eu-west-1',
+        resources: entry.Resources ?? [],
+        detail: JSON.parse(entry.Detail ?? '{}'),
+      };
+      this.dispatch(event);
+      return { EventId: event.id };
+    });
+    return { FailedEntryCount: failed, Entries: results };
+  }
+
+  private check(entry: PutEventsEntry): [string, string] | undefined {
+    if (!entry.Source || !entry.DetailType || entry.Detail === undefined) {
+      return ['InvalidArgument', 'Source, DetailType and Detail are required.'];
+    }
+    if (entry.EventBusName && entry.EventBusName !== this.busName && !entry.EventBusName.endsWith(`/${this.busName}`)) {
+      return ['ResourceNotFoundException', `Event bus ${entry.EventBusName} does not exist.`];
+    }
+    if (Buffer.byteLength(entry.Detail) > MAX_DETAIL_BYTES) return ['InvalidArgument', 'Detail is too large.'];
+    try {
+      const detail = JSON.parse(entry.Detail) as unknown;
+      if (typeof detail !== 'object' || detail === null || Array.isArray(detail)) {
+        return ['MalformedDetail', 'Detail must be a JSON object.'];
+      }
+    } catch {
+      return ['MalformedDetail', 'Detail is not valid JSON.'];
+    }
+    return undefined;
+  }
+
+  private dispatch(event: BusEvent): void {
+    for (const route of this.options.routes) {
+      if (!route.detailTypes.includes(event['detail-type'])) continue;
+      const target = this.targets.get(route.consumer);
+      if (!target) continue;
+      this.inFlight++;
+      setImmediate(() => {
+        void this.deliver(route.consumer, target, event).finally(() => this.settle());
+      });
+    }
+  }
+
+  private async deliver(consumer: string, target: BusTarget, event: BusEvent): Promise<void> {
+    const maxAttempts = this.options.maxAttempts ?? 4;
+    const backoff = this.options.backoffMs ?? ((n: number) => 25 * 2 ** n);
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      try {
+        await target(structuredClone(event));
+        this.emit({ consumer, event, ok: true, attempt });
+        return;
+      } catch (e) {
+        this.emit({ consumer, event, ok: false, attempt });
+        if (attempt === maxAttempts) {
+          const record: DeadLetter = {
+            consumer,
+            event,
+            attempts: attempt,
+            errorName: e instanceof Error ? e.name : 'Error',
+            failedAt: new Date().toISOString(),
+          };
+          this.deadLetters.push(record);
+          this.options.onDeadLetter?.(record);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, backoff(attempt)));
+      }
+    }
+  }
+
+  private emit(d: Delivery): void {
+    for (const listener of this.listeners) listener(d);
+  }
+
+  private settle(): void {
+    this.inFlight--;
+    if (this.inFlight === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { type DeploymentConfig, type Issuer, organisatiesVoor, PROFIELEN } from '@wegwijs/profielen';
+
+/** The deployment configuration of the local platform: all thirteen gemeenten of the report, one trusted issuer. */
+export function lokaleConfig(issuer: Issuer): DeploymentConfig {
+  const gemeenten = [...PROFIELEN.keys()];
+  return {
+    naam: 'lokaal',
+    omgeving: 'lokaal',
+    gemeenten,
+    organisaties: organisatiesVoor(gemeenten),
+    issuers: [issuer],
+  };
+}
+
+export interface LokaleEndpoints {
+  dynamo: string;
+  aws: string;
+}
+
+/** The environment a function gets locally: the same variables as in Lambda, with the SDK pointed at loopback. */
+export function functieEnv(options: {
+  endpoints: LokaleEndpoints;
+  config: DeploymentConfig;
+  tabel?: string;
+  eventBus: string;
+  service: string;
+}): Record<string, string> {
+  return {
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: options.endpoints.dynamo,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: options.endpoints.aws,
+    AWS_ENDPOINT_URL_LAMBDA: options.endpoints.aws,
+    WEGWIJS_CONFIG: JSON.stringify(options.config),
+    WEGWIJS_EVENT_BUS: options.eventBus,
+    POWERTOOLS_SERVICE_NAME: options.service,
+    ...(options.tabel ? { WEGWIJS_TABEL: options.tabel } : {}),
+  };
+}
+
+export const tabelNaam = (deployment: string, context: string) => `wegwijs-${deployment}-${context}`;
+export const functieNaam = (deployment: string, functie: string) => `wegwijs-${deployment}-${functie}`;

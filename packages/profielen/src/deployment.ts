@@ -1,0 +1,77 @@
+import { cbsCode, id } from '@wegwijs/contracts';
+import * as z from 'zod/mini';
+import organisatieCatalogus from '../data/organisaties.json' with { type: 'json' };
+import { PROFIELEN } from './profielen';
+
+export const organisatieSchema = z.strictObject({
+  id: id(),
+  naam: z.string(),
+  soort: z.enum(['gemeente', 'uitvoeringsorganisatie']),
+  gemeenten: z.array(cbsCode()).check(z.minLength(1)),
+});
+export type Organisatie = z.infer<typeof organisatieSchema>;
+
+export const issuerSchema = z.strictObject({
+  iss: z.string().check(z.minLength(1)),
+  /** Where the issuer publishes its JWKS. */
+  jwksUri: z.optional(z.url()),
+  /** Or its public keys inline (tests, air-gapped deployments). */
+  jwks: z.optional(z.object({ keys: z.array(z.record(z.string(), z.unknown())) })),
+});
+export type Issuer = z.infer<typeof issuerSchema>;
+
+/** What one deployment (one stack) serves: its gemeenten, the organisations working for them, the trusted issuers. */
+export const deploymentConfigSchema = z.strictObject({
+  naam: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  omgeving: z.enum(['lokaal', 'ontwikkeling', 'productie']),
+  gemeenten: z.array(cbsCode()).check(z.minLength(1)),
+  organisaties: z.array(organisatieSchema),
+  issuers: z.array(issuerSchema).check(z.minLength(1)),
+});
+export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
+
+export function parseDeploymentConfig(raw: unknown): DeploymentConfig {
+  const parsed = deploymentConfigSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`invalid deployment config: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+  const config = parsed.data;
+  const zonderProfiel = config.gemeenten.filter((g) => !PROFIELEN.has(g));
+  if (zonderProfiel.length > 0) throw new Error(`no MB profile for gemeenten ${zonderProfiel.join(', ')}`);
+  return config;
+}
+
+/**
+ * The organisations a set of gemeenten needs: each gemeente itself (`gemeente-<cbs>`) and every
+ * uitvoeringsorganisatie its profile assigns, each serving only the gemeenten of this set.
+ */
+export function organisatiesVoor(gemeenten: readonly string[]): Organisatie[] {
+  const result = new Map<string, Organisatie>();
+  for (const cbs of gemeenten) {
+    const profiel = PROFIELEN.get(cbs);
+    if (!profiel) throw new Error(`no MB profile for gemeente ${cbs}`);
+    result.set(`gemeente-${cbs}`, {
+      id: `gemeente-${cbs}`,
+      naam: `Gemeente ${profiel.naam}`,
+      soort: 'gemeente',
+      gemeenten: [cbs],
+    });
+    for (const { uitvoeringsorganisatie } of profiel.doelgroepen) {
+      const bestaand = result.get(uitvoeringsorganisatie);
+      if (bestaand) {
+        if (!bestaand.gemeenten.includes(cbs)) bestaand.gemeenten.push(cbs);
+        continue;
+      }
+      const bekend = organisatieCatalogus.find((o) => o.id === uitvoeringsorganisatie);
+      result.set(uitvoeringsorganisatie, {
+        id: uitvoeringsorganisatie,
+        naam: bekend?.naam ?? `Gemeente ${profiel.naam}`,
+        soort: bekend ? 'uitvoeringsorganisatie' : 'gemeente',
+        gemeenten: [cbs],
+      });
+    }
+  }
+  return [...result.values()];
+}
+
+/** The organisations of a deployment that serve a gemeente. */
+export const organisatiesVan = (config: DeploymentConfig, cbs: string): Organisatie[] =>
+  config.organisaties.filter((o) => o.gemeenten.includes(cbs));

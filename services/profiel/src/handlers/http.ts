@@ -1,0 +1,21 @@
+import { httpHandler, NotFound, omgeving, route } from '@wegwijs/lambda-kit';
+import { organisatiesVan, profielVan } from '@wegwijs/profielen';
+import * as z from 'zod/mini';
+import { magProfielLezen } from '../domain/toegang';
+
+const health = route({ handle: async () => ({ status: 200, body: { status: 'ok' } }) });
+
+const profiel = route({
+  params: z.object({ cbs: z.string() }),
+  async handle({ principal, params }) {
+    const { config } = omgeving();
+    const gevonden = config.gemeenten.includes(params.cbs) ? profielVan(params.cbs) : undefined;
+    if (!gevonden || !magProfielLezen(principal, params.cbs, organisatiesVan(config, params.cbs))) throw new NotFound();
+    return { status: 200, body: gevonden };
+  },
+});
+
+export const handler = httpHandler({
+  routes: { 'GET /health': health, 'GET /v1/gemeenten/{cbs}/profiel': profiel },
+  publiek: ['GET /health'],
+});
