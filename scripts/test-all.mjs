@@ -24,9 +24,13 @@ check('typecheck (tsc --noEmit, strict)', bin('tsc'), ['-p', 'tsconfig.json', '-
 
 const dir = mkdtempSync(join(tmpdir(), 'wegwijs-vitest-'));
 const report = join(dir, 'report.json');
-const r = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const r = spawnSync(
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;

@@ -14,8 +14,8 @@ import {
 export const SERVICES = ['aanmelding', 'regeldag', 'begeleiding', 'sociaal-domein', 'toestemming', 'profiel'] as const;
 export type ServiceNaam = (typeof SERVICES)[number];
 
-/** A function of a service: its HTTP API handler, its event consumer, or a function invoked directly by another. */
-export type FunctieSoort = 'http' | 'consumer' | 'beslissing';
+/** A function of a service: its HTTP API handler, its event consumer, a function invoked directly by another, a scheduled one. */
+export type FunctieSoort = 'http' | 'consumer' | 'beslissing' | 'planner';
 export const functieId = (service: ServiceNaam, soort: FunctieSoort) => `${service}-${soort}` as const;
 
 export interface EventRoute {

@@ -1,3 +1,4 @@
+import type { FunctieSoort } from '@wegwijs/contracts';
 /** The shape of a context's DynamoDB table, shared by the CDK construct, the local platform and the adapters. */
 export interface TabelDefinitie {
   /** The context that owns the table; its logical name. */
@@ -60,6 +61,10 @@ export async function maakTabel(client: DynamoDBClient, def: TabelDefinitie, tab
 export interface ServiceManifest {
   readonly naam: string;
   readonly tabel?: TabelDefinitie;
-  /** Entry files (absolute paths) whose `handler` export is the Lambda handler. */
-  readonly functies: Partial<Record<'http' | 'consumer' | 'beslissing', string>>;
+  /**
+   * Entry files (absolute paths) whose `handler` export is the Lambda handler: the HTTP API handler, the event
+   * consumer, a function other services invoke directly (beslissing), and a function run on a schedule (planner,
+   * daily in AWS; every few minutes and at start locally).
+   */
+  readonly functies: Partial<Record<FunctieSoort, string>>;
 }

@@ -24,6 +24,7 @@ export function functieEnv(options: {
   tabel?: string;
   eventBus: string;
   service: string;
+  beslissingFunctie?: string;
 }): Record<string, string> {
   return {
     AWS_REGION: 'eu-west-1',
@@ -35,6 +36,8 @@ export function functieEnv(options: {
     WEGWIJS_CONFIG: JSON.stringify(options.config),
     WEGWIJS_EVENT_BUS: options.eventBus,
     POWERTOOLS_SERVICE_NAME: options.service,
+    /** The consent broker's decision function, invoked directly by contexts that must know the answer first. */
+    WEGWIJS_BESLISSING_FUNCTIE: options.beslissingFunctie ?? 'toestemming-beslissing',
     ...(options.tabel ? { WEGWIJS_TABEL: options.tabel } : {}),
   };
 }

@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+import type { ServiceManifest } from '@wegwijs/lambda-kit';
+import { aanmeldingTabel } from './tabel';
+
+const entry = (file: string) => fileURLToPath(new URL(`./handlers/${file}.ts`, import.meta.url));
+
+export const manifest: ServiceManifest = {
+  naam: 'aanmelding',
+  tabel: aanmeldingTabel,
+  functies: { http: entry('http'), consumer: entry('consumer') },
+};

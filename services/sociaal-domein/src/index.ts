@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+import type { ServiceManifest } from '@wegwijs/lambda-kit';
+import { sociaalDomeinTabel } from './tabel';
+
+const entry = (file: string) => fileURLToPath(new URL(`./handlers/${file}.ts`, import.meta.url));
+
+export const manifest: ServiceManifest = {
+  naam: 'sociaal-domein',
+  tabel: sociaalDomeinTabel,
+  functies: { http: entry('http'), consumer: entry('consumer') },
+};

@@ -1,0 +1,4 @@
+import { tabel } from '@wegwijs/lambda-kit';
+
+/** The toestemming context's own table; no other context reads or writes it. */
+export const toestemmingTabel = tabel('toestemming');
