@@ -38,10 +38,10 @@ export function resolveCase(raw: unknown): Profiel[] {
   const standaardDoelgroep = c.doelgroepen.find((d) => d.doelgroep === 'asielstatushouder') ?? c.doelgroepen[0];
   const { gemeenten, checklist, samenwerkingsverband, ...rest } = c;
   return gemeenten.map((g) => ({
-    ...rest,
     cbs: g.cbs,
     naam: g.naam,
     samenwerkingsverband: samenwerkingsverband ?? null,
+    ...rest,
     uitvoeringsorganisatie: standaardDoelgroep?.uitvoeringsorganisatie ?? '',
     leefgebieden: c.leefgebiedenModel ? [...modellen[c.leefgebiedenModel]] : [],
     checklist: {

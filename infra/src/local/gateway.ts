@@ -1,0 +1,143 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { HTTP_ROUTES, type HttpRoute } from '@wegwijs/contracts';
+import { apiGatewayEvent, type DevIssuer, devTokenBody, matchPath } from '@wegwijs/local-kit';
+import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import { readBody, sendJson, sendProblem, TeGroot } from './http-util';
+
+/** The gateway refuses bodies above this before any handler runs; handlers enforce the contract's 256 KiB. */
+const GATEWAY_BODY_LIMIT = 1024 * 1024;
+
+export interface GatewayDeps {
+  issuer: DevIssuer;
+  /** Invokes the HTTP function of a service with an API Gateway v2 event. */
+  invokeHttp(service: string, event: unknown): Promise<APIGatewayProxyResultV2>;
+  /** Resolves when the local event bus has delivered everything pending (read-your-writes between requests). */
+  settled(): Promise<void>;
+  deadLetters(): unknown[];
+  runPlanners(): Promise<void>;
+}
+
+function findRoute(
+  method: string,
+  path: string,
+): { route: HttpRoute; params: Record<string, string> } | 'method' | undefined {
+  let pathMatched = false;
+  for (const route of HTTP_ROUTES) {
+    const params = matchPath(route.path, path);
+    if (!params) continue;
+    pathMatched = true;
+    if (route.method === method) return { route, params };
+  }
+  return pathMatched ? 'method' : undefined;
+}
+
+const withTimeout = (p: Promise<void>, ms: number) =>
+  Promise.race([p, new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
+
+async function handleDev(req: IncomingMessage, res: ServerResponse, path: string, deps: GatewayDeps): Promise<boolean> {
+  if (req.method === 'GET' && path === '/.well-known/jwks.json') {
+    sendJson(res, 200, deps.issuer.jwks, { 'cache-control': 'max-age=300' });
+    return true;
+  }
+  if (path === '/dev/token' && req.method === 'POST') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8') || '{}');
+    } catch {
+      sendProblem(res, 400, 'ongeldig-verzoek', 'Bad request', 'The body is not valid JSON.');
+      return true;
+    }
+    const parsed = devTokenBody.safeParse(raw);
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '/', message: i.code }));
+      res.writeHead(400, { 'content-type': 'application/problem+json' });
+      res.end(
+        JSON.stringify({
+          type: 'https://wegwijs.nl/problemen/ongeldig-verzoek',
+          title: 'Bad request',
+          status: 400,
+          detail: 'Body: { sub, rol, org?, gemeenten?, ttlSeconden? }',
+          errors,
+        }),
+      );
+      return true;
+    }
+    sendJson(res, 200, { token: await deps.issuer.mint(parsed.data) });
+    return true;
+  }
+  if (path === '/dev/dead-letters' && req.method === 'GET') {
+    sendJson(res, 200, { items: deps.deadLetters() });
+    return true;
+  }
+  if (path === '/dev/settled' && req.method === 'GET') {
+    await withTimeout(deps.settled(), 10_000);
+    sendJson(res, 200, { settled: true });
+    return true;
+  }
+  if (path === '/dev/planner' && req.method === 'POST') {
+    await deps.runPlanners();
+    sendJson(res, 200, { ran: true });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The local API Gateway: turns each request into the API Gateway HTTP API (payload 2.0) event of its route and
+ * hands it to the service's HTTP function, exactly as Lambda would receive it. Local-only extras: the JWKS and
+ * token endpoints of the development issuer and a few /dev helpers.
+ */
+export function createGateway(deps: GatewayDeps): Server {
+  return createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+      try {
+        if (await handleDev(req, res, path, deps)) return;
+        const found = findRoute(req.method ?? 'GET', path);
+        if (found === undefined) {
+          sendProblem(res, 404, 'niet-gevonden', 'Not found', 'No such route.');
+          return;
+        }
+        if (found === 'method') {
+          sendProblem(res, 405, 'methode-niet-toegestaan', 'Method not allowed', `${req.method} is not allowed here.`);
+          return;
+        }
+        const body = await readBody(req, GATEWAY_BODY_LIMIT);
+        await withTimeout(deps.settled(), 3_000);
+        const event = apiGatewayEvent({
+          method: found.route.method,
+          routePath: found.route.path,
+          rawPath: path,
+          pathParameters: found.params,
+          query: url.search.slice(1),
+          headers: Object.fromEntries(
+            Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
+          ),
+          ...(body.length ? { body: body.toString('utf8') } : {}),
+          sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        });
+        const result = await deps.invokeHttp(found.route.service, event);
+        writeResult(res, result);
+      } catch (e) {
+        if (e instanceof TeGroot) {
+          sendProblem(res, 413, 'te-groot', 'Content too large', 'The body is too large.');
+          return;
+        }
+        sendProblem(res, 500, 'interne-fout', 'Internal server error', 'Something went wrong on our side.');
+      }
+    })();
+  });
+}
+
+function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void {
+  if (typeof result === 'string' || result === null || result === undefined) {
+    sendJson(res, 200, result ?? null);
+    return;
+  }
+  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+  res.writeHead(result.statusCode ?? 200, headers);
+  res.end(
+    result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body,
+  );
+}

@@ -1,0 +1,180 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { EVENT_ROUTES, functieId } from '@wegwijs/contracts';
+import { maakTabel } from '@wegwijs/lambda-kit';
+import {
+  createDevIssuer,
+  type DeadLetter,
+  type DevIssuer,
+  functieEnv,
+  type LocalDynamo,
+  LocalEventBus,
+  lokaleConfig,
+  startAwsEndpoint,
+  startDynalite,
+  tabelNaam,
+} from '@wegwijs/local-kit';
+import type { DeploymentConfig } from '@wegwijs/profielen';
+import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import { SERVICE_MANIFESTS } from '../services';
+import { type ServiceHost, startServiceHost } from './function-host';
+import { createGateway } from './gateway';
+
+export interface LocalPlatformOptions {
+  port?: number;
+  host?: string;
+  /** Where dynalite keeps its data and the dev issuer its key; default `.wegwijs-data`. */
+  dataDir?: string;
+  /** A throwaway store: nothing is written to disk. */
+  inMemory?: boolean;
+  /** How often the scheduled (planner) functions run; default five minutes. */
+  plannerIntervalMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface LocalPlatform {
+  url: string;
+  port: number;
+  issuer: DevIssuer;
+  bus: LocalEventBus;
+  dynamo: LocalDynamo;
+  config: DeploymentConfig;
+  /** Resolves when every pending event delivery is done. */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const DEPLOYMENT = 'lokaal';
+export const LOCAL_ISSUER = 'wegwijs-lokaal';
+
+/**
+ * The whole platform on one machine: dynalite as DynamoDB, the local EventBridge (and Lambda Invoke) endpoint for
+ * the real SDK clients, every service's functions in worker threads, and the HTTP gateway with the dev issuer.
+ */
+export async function startLocalPlatform(options: LocalPlatformOptions = {}): Promise<LocalPlatform> {
+  const log = options.log ?? (() => undefined);
+  const inMemory = options.inMemory ?? false;
+  const dataDir = resolve(options.dataDir ?? '.wegwijs-data');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+
+  const dynamo = await startDynalite(inMemory ? {} : { path: join(dataDir, 'dynamodb') });
+  const bus = new LocalEventBus({
+    routes: EVENT_ROUTES,
+    busName: `wegwijs-${DEPLOYMENT}`,
+    onDeadLetter: (record: DeadLetter) => {
+      log(
+        `dead letter: ${record.event['detail-type']} for ${record.consumer} after ${record.attempts} attempts (${record.errorName})`,
+      );
+      if (!inMemory) appendFileSync(join(dataDir, 'dead-letters.jsonl'), `${JSON.stringify(record)}\n`);
+    },
+  });
+  const aws = await startAwsEndpoint(bus);
+  const issuer = await createDevIssuer({
+    iss: LOCAL_ISSUER,
+    ...(inMemory ? {} : { keyFile: join(dataDir, 'dev-issuer-key.json') }),
+  });
+
+  const hosts = new Map<string, ServiceHost>();
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((r) => {
+    markReady = r;
+  });
+  const runPlanners = async () => {
+    await Promise.all(
+      [...hosts.values()]
+        .filter((h) => h.functies.includes('planner'))
+        .map((h) =>
+          h
+            .invoke('planner', { source: 'wegwijs.lokaal', 'detail-type': 'Scheduled Event', detail: {} })
+            .catch(() => undefined),
+        ),
+    );
+  };
+  const gateway = createGateway({
+    issuer,
+    async invokeHttp(service, event) {
+      await ready;
+      const host = hosts.get(service);
+      if (!host?.functies.includes('http')) {
+        return {
+          statusCode: 503,
+          headers: { 'content-type': 'application/problem+json' },
+          body: JSON.stringify({
+            type: 'https://wegwijs.nl/problemen/niet-beschikbaar',
+            title: 'Service unavailable',
+            status: 503,
+            detail: `The ${service} service is not available.`,
+          }),
+        };
+      }
+      return (await host.invoke('http', event)) as APIGatewayProxyResultV2;
+    },
+    settled: () => bus.idle(),
+    deadLetters: () => bus.deadLetters,
+    runPlanners,
+  });
+  await new Promise<void>((r) => gateway.listen(options.port ?? 3000, options.host ?? '127.0.0.1', r));
+  const port = (gateway.address() as AddressInfo).port;
+  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
+  const config = lokaleConfig({ iss: LOCAL_ISSUER, jwksUri: `${url}/.well-known/jwks.json` });
+
+  try {
+    await Promise.all(
+      SERVICE_MANIFESTS.map(async (manifest) => {
+        const tabel = manifest.tabel ? tabelNaam(DEPLOYMENT, manifest.tabel.naam) : undefined;
+        if (manifest.tabel && tabel) await maakTabel(dynamo.client, manifest.tabel, tabel);
+        const env = functieEnv({
+          endpoints: { dynamo: dynamo.endpoint, aws: aws.url },
+          config,
+          eventBus: bus.busName,
+          service: manifest.naam,
+          ...(tabel ? { tabel } : {}),
+        });
+        const host = await startServiceHost(manifest, env, log);
+        hosts.set(manifest.naam, host);
+      }),
+    );
+  } catch (e) {
+    await Promise.all([...hosts.values()].map((h) => h.stop()));
+    gateway.close();
+    await aws.close();
+    await dynamo.stop();
+    throw e;
+  }
+  for (const [naam, host] of hosts) {
+    if (host.functies.includes('consumer')) {
+      bus.register(naam as never, async (event) => {
+        await host.invoke('consumer', event);
+      });
+    }
+    if (host.functies.includes('beslissing')) {
+      aws.registerFunction(functieId(naam as never, 'beslissing'), (payload) => host.invoke('beslissing', payload));
+    }
+  }
+  markReady();
+  await runPlanners();
+  const planner = setInterval(() => void runPlanners(), options.plannerIntervalMs ?? 5 * 60_000);
+  planner.unref();
+
+  return {
+    url,
+    port,
+    issuer,
+    bus,
+    dynamo,
+    config,
+    settled: () => bus.idle(),
+    async stop() {
+      clearInterval(planner);
+      await new Promise<void>((r) => {
+        gateway.close(() => r());
+        gateway.closeAllConnections();
+      });
+      await bus.idle();
+      await Promise.all([...hosts.values()].map((h) => h.stop()));
+      await aws.close();
+      await dynamo.stop();
+    },
+  };
+}
