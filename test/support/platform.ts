@@ -1,0 +1,54 @@
+import type { DevTokenBody } from '@wegwijs/local-kit';
+import { type LocalPlatform, startLocalPlatform } from '@wegwijs/infra/local/platform';
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in tests
+  body: any;
+}
+
+export interface TestPlatform {
+  url: string;
+  platform: LocalPlatform;
+  token(claims: DevTokenBody): Promise<string>;
+  /** A request over HTTP, as a client sends it. */
+  api(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<ApiResponse>;
+  /** Resolves when the event bus has delivered everything pending. */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Starts the real local platform (gateway, workers, dynalite in memory, event bus) on a free port. */
+export async function startPlatform(): Promise<TestPlatform> {
+  const platform = await startLocalPlatform({ port: 0, inMemory: true });
+  const api: TestPlatform['api'] = async (method, path, options = {}) => {
+    const res = await fetch(`${platform.url}${path}`, {
+      method,
+      headers: {
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...options.headers,
+      },
+      ...(options.body !== undefined
+        ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }
+        : {}),
+    });
+    const text = await res.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text;
+    }
+    return { status: res.status, headers: res.headers, body };
+  };
+  return {
+    url: platform.url,
+    platform,
+    token: (claims) => platform.issuer.mint(claims),
+    api,
+    settled: () => platform.settled(),
+    stop: () => platform.stop(),
+  };
+}
