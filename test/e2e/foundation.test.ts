@@ -14,7 +14,12 @@ const devToken = async (body: unknown) => {
   expect(res.status).toBe(200);
   return res.body.token as string;
 };
-const groningenConsulent = { sub: 'consulent-1', rol: 'inburgeringsconsulent', org: 'gemeente-0014', gemeenten: ['0014'] };
+const groningenConsulent = {
+  sub: 'consulent-1',
+  rol: 'inburgeringsconsulent',
+  org: 'gemeente-0014',
+  gemeenten: ['0014'],
+};
 
 describe('the walking skeleton over HTTP', () => {
   it('serves /health without a token', async () => {
@@ -26,7 +31,12 @@ describe('the walking skeleton over HTTP', () => {
     const token = await devToken(groningenConsulent);
     const res = await p.api('GET', '/v1/gemeenten/0014/profiel', { token });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ cbs: '0014', looptijdMaanden: 36, startmoment: 'koppeling', uitvoeringsorganisatie: 'humanitas' });
+    expect(res.body).toMatchObject({
+      cbs: '0014',
+      looptijdMaanden: 36,
+      startmoment: 'koppeling',
+      uitvoeringsorganisatie: 'humanitas',
+    });
   });
 
   it('answers 401 problem+json without a token and with an expired one', async () => {
@@ -40,7 +50,12 @@ describe('the walking skeleton over HTTP', () => {
   });
 
   it('answers 404 for a token of another gemeente', async () => {
-    const token = await devToken({ sub: 'c2', rol: 'inburgeringsconsulent', org: 'gemeente-0518', gemeenten: ['0518'] });
+    const token = await devToken({
+      sub: 'c2',
+      rol: 'inburgeringsconsulent',
+      org: 'gemeente-0518',
+      gemeenten: ['0518'],
+    });
     const res = await p.api('GET', '/v1/gemeenten/0014/profiel', { token });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('application/problem+json');

@@ -1,8 +1,15 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { MeetmomentVastgelegd, WoningToegewezen } from '@wegwijs/contracts';
-import { createPublisher, dynamoDedupeStore, event, eventConsumer, maakTabel, PublishError, tabel } from '@wegwijs/lambda-kit';
+import { EVENT_ROUTES, MeetmomentVastgelegd, WoningToegewezen } from '@wegwijs/contracts';
+import {
+  createPublisher,
+  dynamoDedupeStore,
+  event,
+  eventConsumer,
+  maakTabel,
+  PublishError,
+  tabel,
+} from '@wegwijs/lambda-kit';
 import { type BusEvent, LocalEventBus, startAwsEndpoint, startDynalite } from '@wegwijs/local-kit';
-import { EVENT_ROUTES } from '@wegwijs/contracts';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 let dynamo: Awaited<ReturnType<typeof startDynalite>>;
@@ -26,7 +33,12 @@ afterAll(async () => {
   await dynamo.stop();
 });
 
-const meta = { gemeente: '0518', inburgeraarId: 'i-9', actor: { rol: 'maatschappelijk-begeleider' as const, org: 'vluchtelingenwerk' }, correlationId: 'c-9' };
+const meta = {
+  gemeente: '0518',
+  inburgeraarId: 'i-9',
+  actor: { rol: 'maatschappelijk-begeleider' as const, org: 'vluchtelingenwerk' },
+  correlationId: 'c-9',
+};
 const woning = event(WoningToegewezen, meta, { datum: '2026-03-01' });
 
 describe('the local event bus with the real EventBridge client', () => {

@@ -1,4 +1,11 @@
-import { BadRequest, DomainRuleViolation, httpHandler, type IdempotencyStore, route, type TokenVerifier } from '@wegwijs/lambda-kit';
+import {
+  BadRequest,
+  DomainRuleViolation,
+  httpHandler,
+  type IdempotencyStore,
+  route,
+  type TokenVerifier,
+} from '@wegwijs/lambda-kit';
 import { roep } from '@wegwijs/test-helpers';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
@@ -53,7 +60,13 @@ const make = (handle = vi.fn(async () => ({ status: 201, body: { ok: true, n: Ma
   }),
 });
 const post = (h: ReturnType<typeof make>['handler'], body: unknown, headers: Record<string, string> = {}) =>
-  roep(h, { method: 'POST', routePath: ROUTE, params: { id: 'x1' }, body, headers: { authorization: 'Bearer ok', ...headers } });
+  roep(h, {
+    method: 'POST',
+    routePath: ROUTE,
+    params: { id: 'x1' },
+    body,
+    headers: { authorization: 'Bearer ok', ...headers },
+  });
 
 describe('the HTTP handler chain', () => {
   it('answers a valid request through the route', async () => {
@@ -97,7 +110,12 @@ describe('the HTTP handler chain', () => {
 
   it('turns a thrown internal error into a 500 problem without its message or stack', async () => {
     const { handler } = make();
-    const res = await roep(handler, { method: 'GET', routePath: ROUTE, params: { id: 'x1' }, headers: { authorization: 'Bearer ok' } });
+    const res = await roep(handler, {
+      method: 'GET',
+      routePath: ROUTE,
+      params: { id: 'x1' },
+      headers: { authorization: 'Bearer ok' },
+    });
     expect(res.status).toBe(500);
     expect(res.headers['content-type']).toBe('application/problem+json');
     const text = JSON.stringify(res.body);
@@ -107,9 +125,11 @@ describe('the HTTP handler chain', () => {
   });
 
   it('maps a domain rule to 422 with its slug', async () => {
-    const { handler } = make(vi.fn(async () => {
-      throw new DomainRuleViolation('not served here', 'doelgroep-niet-bediend');
-    }));
+    const { handler } = make(
+      vi.fn(async () => {
+        throw new DomainRuleViolation('not served here', 'doelgroep-niet-bediend');
+      }),
+    );
     const res = await post(handler, { naam: 'a' });
     expect(res.body).toMatchObject({ status: 422, type: 'https://wegwijs.nl/problemen/doelgroep-niet-bediend' });
   });
@@ -127,20 +147,24 @@ describe('the HTTP handler chain', () => {
 
   it('does not cache a failed request under its Idempotency-Key', async () => {
     let calls = 0;
-    const { handler } = make(vi.fn(async () => {
-      calls++;
-      if (calls === 1) throw new Error('transient');
-      return { status: 201, body: { ok: true } };
-    }));
+    const { handler } = make(
+      vi.fn(async () => {
+        calls++;
+        if (calls === 1) throw new Error('transient');
+        return { status: 201, body: { ok: true } };
+      }),
+    );
     const first = await post(handler, { naam: 'a' }, { 'idempotency-key': 'k-2' });
     const retry = await post(handler, { naam: 'a' }, { 'idempotency-key': 'k-2' });
     expect([first.status, retry.status]).toEqual([500, 201]);
   });
 
   it('keeps BadRequest detail and echoes a given correlation id', async () => {
-    const { handler } = make(vi.fn(async () => {
-      throw new BadRequest('nope');
-    }));
+    const { handler } = make(
+      vi.fn(async () => {
+        throw new BadRequest('nope');
+      }),
+    );
     const res = await post(handler, { naam: 'a' }, { 'x-correlation-id': 'corr-123' });
     expect(res.status).toBe(400);
     expect(res.headers['x-correlation-id']).toBe('corr-123');

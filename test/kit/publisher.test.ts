@@ -26,7 +26,11 @@ describe('the event publisher', () => {
     await publisher().publish(aanmelding);
     const input = eb.commandCalls(PutEventsCommand)[0]?.args[0].input;
     const entry = input?.Entries?.[0];
-    expect(entry).toMatchObject({ EventBusName: 'bus', Source: 'wegwijs.aanmelding', DetailType: 'AanmeldingGeregistreerd.v1' });
+    expect(entry).toMatchObject({
+      EventBusName: 'bus',
+      Source: 'wegwijs.aanmelding',
+      DetailType: 'AanmeldingGeregistreerd.v1',
+    });
     const detail = JSON.parse(entry?.Detail ?? '{}');
     expect(detail.meta).toMatchObject({ gemeente: '0518', inburgeraarId: 'i-1', correlationId: 'c-1' });
     expect(detail.meta.id).toMatch(/^[0-9A-Z]{26}$/);
@@ -38,9 +42,13 @@ describe('the event publisher', () => {
       Entries: [{ EventId: 'e1' }, { ErrorCode: 'InternalFailure', ErrorMessage: 'boom' }],
     });
     const both = [aanmelding, event(WoningToegewezen, meta, { datum: '2026-02-01' })];
-    const error = await publisher().publish(...both).catch((e: unknown) => e);
+    const error = await publisher()
+      .publish(...both)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PublishError);
-    expect((error as PublishError).failed).toEqual([{ detailType: 'WoningToegewezen.v1', errorCode: 'InternalFailure' }]);
+    expect((error as PublishError).failed).toEqual([
+      { detailType: 'WoningToegewezen.v1', errorCode: 'InternalFailure' },
+    ]);
   });
 
   it('throws when an entry is missing from the response', async () => {

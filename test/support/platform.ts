@@ -1,5 +1,5 @@
-import type { DevTokenBody } from '@wegwijs/local-kit';
 import { type LocalPlatform, startLocalPlatform } from '@wegwijs/infra/local/platform';
+import type { DevTokenBody } from '@wegwijs/local-kit';
 
 export interface ApiResponse {
   status: number;
@@ -13,7 +13,11 @@ export interface TestPlatform {
   platform: LocalPlatform;
   token(claims: DevTokenBody): Promise<string>;
   /** A request over HTTP, as a client sends it. */
-  api(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<ApiResponse>;
+  api(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<ApiResponse>;
   /** Resolves when the event bus has delivered everything pending. */
   settled(): Promise<void>;
   stop(): Promise<void>;

@@ -65,3 +65,15 @@ describe('GET /v1/gemeenten/{cbs}/profiel', () => {
     expect(res).toMatchObject({ status: 200, body: { status: 'ok' } });
   });
 });
+
+describe('GET /v1/openapi.json', () => {
+  it('describes every route of the contract with its request schema', async () => {
+    const res = await roep(handler, { method: 'GET', routePath: '/v1/openapi.json' });
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    const aanmelding = res.body.paths['/v1/aanmeldingen'].post;
+    expect(aanmelding.responses['201']).toBeDefined();
+    expect(aanmelding.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
+    expect(res.body.paths['/v1/inburgeraars/{id}/voortgang'].get).toBeDefined();
+  });
+});

@@ -1,3 +1,4 @@
+import { openApiDocument } from '@wegwijs/contracts/openapi';
 import { httpHandler, NotFound, omgeving, route } from '@wegwijs/lambda-kit';
 import { organisatiesVan, profielVan } from '@wegwijs/profielen';
 import * as z from 'zod/mini';
@@ -15,7 +16,15 @@ const profiel = route({
   },
 });
 
+let document: unknown;
+const openapi = route({
+  handle: async () => {
+    document ??= openApiDocument();
+    return { status: 200, body: document };
+  },
+});
+
 export const handler = httpHandler({
-  routes: { 'GET /health': health, 'GET /v1/gemeenten/{cbs}/profiel': profiel },
-  publiek: ['GET /health'],
+  routes: { 'GET /health': health, 'GET /v1/gemeenten/{cbs}/profiel': profiel, 'GET /v1/openapi.json': openapi },
+  publiek: ['GET /health', 'GET /v1/openapi.json'],
 });
