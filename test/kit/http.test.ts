@@ -3,6 +3,7 @@ import {
   DomainRuleViolation,
   httpHandler,
   type IdempotencyStore,
+  type RouteResult,
   route,
   type TokenVerifier,
 } from '@wegwijs/lambda-kit';
@@ -40,7 +41,9 @@ function memoryIdempotency(): IdempotencyStore {
 }
 
 const ROUTE = '/v1/things/{id}';
-const make = (handle = vi.fn(async () => ({ status: 201, body: { ok: true, n: Math.random() } }))) => ({
+const make = (
+  handle: () => Promise<RouteResult> = vi.fn(async () => ({ status: 201, body: { ok: true, n: Math.random() } })),
+) => ({
   handle,
   handler: httpHandler({
     verifier,
