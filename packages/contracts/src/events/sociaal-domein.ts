@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TERUGWIJZING_REDENCODES } from '../api/sociaal-domein';
 import { GRONDSLAGEN } from '../categorieen';
 import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS, VERWIJZING_STATUSSEN } from '../codes';
 import { defineEvent } from '../envelope';
@@ -39,5 +40,7 @@ export const VerwijzingAfgerond = defineEvent({
     verwijzingId: id(),
     status: z.enum(VERWIJZING_STATUSSEN),
     reden: z.optional(tekst()),
+    /** The coded reason of a terugwijzing (no free text), for the gemeente's regie over access to regular services. */
+    redenCode: z.optional(z.enum(TERUGWIJZING_REDENCODES)),
   }),
 });

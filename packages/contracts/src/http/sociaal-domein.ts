@@ -4,4 +4,10 @@ export const SOCIAAL_DOMEIN_ROUTES: readonly HttpRoute[] = [
   { method: 'POST', path: '/v1/inburgeraars/{id}/signalen', service: 'sociaal-domein' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/verwijzingen', service: 'sociaal-domein' },
   { method: 'GET', path: '/v1/inburgeraars/{id}/verwijzingen', service: 'sociaal-domein' },
+  { method: 'POST', path: '/v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/acceptatie', service: 'sociaal-domein' },
+  { method: 'POST', path: '/v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/terugwijzing', service: 'sociaal-domein' },
+  { method: 'POST', path: '/v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/afronding', service: 'sociaal-domein' },
+  { method: 'POST', path: '/v1/inburgeraars/{id}/warme-overdracht', service: 'sociaal-domein' },
+  { method: 'POST', path: '/v1/casuistiekoverleg/{cbs}/agenda', service: 'sociaal-domein' },
+  { method: 'GET', path: '/v1/casuistiekoverleg/{cbs}/agenda', service: 'sociaal-domein' },
 ];

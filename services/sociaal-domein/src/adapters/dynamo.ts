@@ -1,0 +1,36 @@
+import { type AttributeValue, type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+
+export const naarItem = (key: { pk: string; sk: string }, waarde: object) =>
+  marshall({ ...waarde, ...key }, { removeUndefinedValues: true });
+
+/** Strips the key attributes from a stored item. */
+export function uitItem<T>(item: Record<string, AttributeValue>): T {
+  const { pk: _pk, sk: _sk, ...rest } = unmarshall(item);
+  return rest as T;
+}
+
+/** All items of a partition whose sort key starts with `prefix`, strongly consistent, every page. */
+export async function alleMetPrefix<T>(
+  client: DynamoDBClient,
+  tableName: string,
+  pk: string,
+  prefix: string,
+): Promise<T[]> {
+  const result: T[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': { S: pk }, ':prefix': { S: prefix } },
+        ConsistentRead: true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of page.Items ?? []) result.push(uitItem<T>(item));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return result;
+}

@@ -1,0 +1,61 @@
+import type { GemeenteRol, Rol } from '@wegwijs/contracts';
+import { isGemeenteRol, isUitvoeringRol } from '@wegwijs/contracts';
+import type { Agendapunt } from './typen';
+
+/** Gemeente roles that take part in a casuistiekoverleg (inburgeringsconsulent, Wmo and income staff). */
+export const OVERLEG_GEMEENTE_ROLLEN: readonly GemeenteRol[] = ['inburgeringsconsulent', 'inkomensconsulent'];
+
+export type Deelnemer =
+  | { soort: 'uitvoering'; org: string }
+  | { soort: 'gemeente' }
+  /** Known in this gemeente, but the role takes no part in the overleg (403). */
+  | { soort: 'geen-deelnemer' };
+
+/**
+ * How a caller takes part in the casuistiekoverleg of a gemeente, or undefined when the gemeente is outside their reach
+ * (404): gemeente participants of that gemeente, and staff of an uitvoeringsorganisatie that serves it.
+ */
+export function deelnemerVan(
+  p: { rol: Rol; org?: string | undefined; gemeenten: readonly string[] },
+  cbs: string,
+  organisatiesVanGemeente: readonly string[],
+): Deelnemer | undefined {
+  if (!p.gemeenten.includes(cbs)) return undefined;
+  if (isGemeenteRol(p.rol)) {
+    return (OVERLEG_GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol)
+      ? { soort: 'gemeente' }
+      : { soort: 'geen-deelnemer' };
+  }
+  if (isUitvoeringRol(p.rol) && p.org && organisatiesVanGemeente.includes(p.org))
+    return { soort: 'uitvoering', org: p.org };
+  if (p.rol === 'inburgeraar') return { soort: 'geen-deelnemer' };
+  return undefined;
+}
+
+export type Zicht = 'volledig' | 'alleen-casus' | 'vraag-bij-toestemming';
+
+/**
+ * What a participant may see of one agenda item. The case line (inburgeraarId, datum) is for everyone. The begeleider's
+ * vraag is for the uitvoeringsorganisatie currently assigned to the inburgeraar; for gemeente participants only when
+ * the consent broker permits it (categorie `signalen`: a vraag is a concern about the person, often psychosocial,
+ * so it needs the explicit consent of AVG art. 9). Other organisations at the table see the case line only.
+ */
+export function zichtOp(deelnemer: Deelnemer, punt: Agendapunt, toegewezenOrg: string | undefined): Zicht {
+  if (punt.vraag === undefined) return 'volledig';
+  if (deelnemer.soort === 'uitvoering') return toegewezenOrg === deelnemer.org ? 'volledig' : 'alleen-casus';
+  if (deelnemer.soort === 'gemeente') return 'vraag-bij-toestemming';
+  return 'alleen-casus';
+}
+
+export function agendaRegel(punt: Agendapunt, toonVraag: boolean) {
+  return {
+    agendapuntId: punt.agendapuntId,
+    inburgeraarId: punt.inburgeraarId,
+    datum: punt.datum,
+    ...(toonVraag && punt.vraag !== undefined ? { vraag: punt.vraag } : {}),
+    afgeschermd: !toonVraag && punt.vraag !== undefined,
+  };
+}
+
+/** The detail-type the broker's log names as the source of a casuistiek vraag (the contract allows any string). */
+export const AGENDAPUNT_BRON = 'CasuistiekAgendapunt.v1';

@@ -1,0 +1,88 @@
+import type {
+  Actor,
+  Grondslag,
+  Signaalsoort,
+  TerugwijzingRedencode,
+  Urgentie,
+  VerwijzingPartner,
+  VerwijzingStatus,
+} from '@wegwijs/contracts';
+
+/** This context's own projection of an inburgeraar's dossier, built from aanmelding's events. */
+export interface Dossier {
+  inburgeraarId: string;
+  gemeente: string;
+  uitvoeringsorganisatie: string;
+}
+
+export type SignaalStatus = 'open' | 'overgedragen';
+
+export interface Signaal {
+  signaalId: string;
+  inburgeraarId: string;
+  datum: string;
+  soort: Signaalsoort;
+  urgentie: Urgentie;
+  toelichting: string;
+  status: SignaalStatus;
+  geregistreerdOp: string;
+  /** The warme overdracht that handed this signaal over. */
+  overdrachtId?: string;
+}
+
+export interface Verwijzing {
+  verwijzingId: string;
+  inburgeraarId: string;
+  naar: VerwijzingPartner;
+  status: VerwijzingStatus;
+  /** The day it was sent. */
+  datum: string;
+  signaalId?: string;
+  toelichting: string;
+  grondslag: Grondslag;
+  toestemmingId?: string;
+  reden?: string;
+  redenCode?: TerugwijzingRedencode;
+  verstuurdDoor: string;
+  bijgewerktOp: string;
+  /** Set on a verwijzing that a warme overdracht created. */
+  uitOverdracht?: string;
+  /** Set on a verwijzing whose follow-up a warme overdracht handed to another partner. */
+  overgedragenIn?: string;
+}
+
+export interface Agendapunt {
+  agendapuntId: string;
+  gemeente: string;
+  inburgeraarId: string;
+  datum: string;
+  vraag?: string;
+  /** The begeleider who put the case forward: the sender in the broker's decision about the vraag. */
+  ingebrachtDoor: Actor;
+  ingebrachtOp: string;
+}
+
+export type OverdrachtItemSoort = 'signaal' | 'verwijzing';
+
+export interface OvergedragenItem {
+  soort: OverdrachtItemSoort;
+  id: string;
+  /** The new verwijzing to the named partner that carries the hand-over. */
+  verwijzingId: string;
+}
+
+export interface NietOvergedragenItem {
+  soort: OverdrachtItemSoort;
+  id: string;
+  reden: 'toestemming-vereist' | 'beslispunt-onbereikbaar';
+}
+
+export interface Overdracht {
+  overdrachtId: string;
+  inburgeraarId: string;
+  naar: VerwijzingPartner;
+  datum: string;
+  overgedragen: OvergedragenItem[];
+  nietOvergedragen: NietOvergedragenItem[];
+  vastgelegdOp: string;
+}

@@ -1,0 +1,29 @@
+import { httpHandler } from '@wegwijs/lambda-kit';
+import { type Deps, defaultDeps, lui } from '../deps';
+import { agendapuntRoute, agendaRoute } from './routes/casuistiek';
+import { acceptatieRoute, afrondingRoute, terugwijzingRoute } from './routes/levenscyclus';
+import { warmeOverdrachtRoute } from './routes/overdracht';
+import { signaalRoute } from './routes/signalen';
+import { verwijzingenRoute, verwijzingRoute } from './routes/verwijzingen';
+
+const VERWIJZING = '/v1/inburgeraars/{id}/verwijzingen/{verwijzingId}';
+
+/** The HTTP API of the sociaal-domein context (API.md, Sociaal domein). */
+export function createHttpHandler(maakDeps: () => Deps) {
+  const deps = lui(maakDeps);
+  return httpHandler({
+    routes: {
+      'POST /v1/inburgeraars/{id}/signalen': signaalRoute(deps),
+      'POST /v1/inburgeraars/{id}/verwijzingen': verwijzingRoute(deps),
+      'GET /v1/inburgeraars/{id}/verwijzingen': verwijzingenRoute(deps),
+      [`POST ${VERWIJZING}/acceptatie`]: acceptatieRoute(deps),
+      [`POST ${VERWIJZING}/terugwijzing`]: terugwijzingRoute(deps),
+      [`POST ${VERWIJZING}/afronding`]: afrondingRoute(deps),
+      'POST /v1/inburgeraars/{id}/warme-overdracht': warmeOverdrachtRoute(deps),
+      'POST /v1/casuistiekoverleg/{cbs}/agenda': agendapuntRoute(deps),
+      'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaRoute(deps),
+    },
+  });
+}
+
+export const handler = createHttpHandler(() => defaultDeps());

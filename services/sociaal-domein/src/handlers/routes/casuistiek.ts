@@ -1,0 +1,89 @@
+import { agendaParams, agendapuntBody, agendaQuery } from '@wegwijs/contracts';
+import { Conflict, DomainRuleViolation, Forbidden, logger, NotFound, type Principal, route } from '@wegwijs/lambda-kit';
+import { organisatiesVan, profielVan } from '@wegwijs/profielen';
+import type { Deps } from '../../deps';
+import { AGENDAPUNT_BRON, agendaRegel, type Deelnemer, deelnemerVan, zichtOp } from '../../domain/casuistiek';
+import type { Agendapunt } from '../../domain/typen';
+import { actorVan } from '../toegang';
+
+/** The caller's part in the overleg of `cbs`: 404 outside their reach, 403 for a role that takes no part, 422 without one. */
+function deelname(d: Deps, principal: Principal, cbs: string): Exclude<Deelnemer, { soort: 'geen-deelnemer' }> {
+  const orgs = d.config.gemeenten.includes(cbs) ? organisatiesVan(d.config, cbs).map((o) => o.id) : [];
+  const deelnemer = d.config.gemeenten.includes(cbs) ? deelnemerVan(principal, cbs, orgs) : undefined;
+  if (!deelnemer) throw new NotFound();
+  if (deelnemer.soort === 'geen-deelnemer') throw new Forbidden('Your role takes no part in the casuistiekoverleg.');
+  if (!profielVan(cbs)?.casuistiekoverleg) {
+    throw new DomainRuleViolation('This gemeente holds no casuistiekoverleg.', 'geen-casuistiekoverleg');
+  }
+  return deelnemer;
+}
+
+/** `POST /v1/casuistiekoverleg/{cbs}/agenda`: the assigned begeleider puts a case forward. */
+export const agendapuntRoute = (deps: () => Deps) =>
+  route({
+    body: agendapuntBody,
+    params: agendaParams,
+    async handle({ principal, body, params: { cbs } }) {
+      const d = deps();
+      const deelnemer = deelname(d, principal, cbs);
+      const dossier = await d.dossiers.dossier(body.inburgeraarId);
+      if (!dossier || dossier.gemeente !== cbs) throw new NotFound('No such inburgeraar in this gemeente.');
+      if (deelnemer.soort !== 'uitvoering' || dossier.uitvoeringsorganisatie !== deelnemer.org) {
+        throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
+      }
+      const punt: Agendapunt = {
+        agendapuntId: d.nieuwId(),
+        gemeente: cbs,
+        inburgeraarId: body.inburgeraarId,
+        datum: body.datum,
+        ...(body.vraag !== undefined ? { vraag: body.vraag } : {}),
+        ingebrachtDoor: actorVan(principal),
+        ingebrachtOp: d.clock.now().toISOString(),
+      };
+      if (!(await d.agenda.zet(punt))) throw new Conflict('This inburgeraar is already on the agenda of that date.');
+      logger.info('agendapunt ingebracht', { inburgeraarId: punt.inburgeraarId, agendapuntId: punt.agendapuntId });
+      return {
+        status: 201,
+        body: { agendapuntId: punt.agendapuntId, inburgeraarId: punt.inburgeraarId, datum: punt.datum },
+      };
+    },
+  });
+
+/** Asks the broker whether a gemeente participant may read a vraag; an unreachable broker hides it (fail closed). */
+async function magVraagLezen(d: Deps, punt: Agendapunt, correlationId: string): Promise<boolean> {
+  try {
+    const besluit = await d.beslispunt.beslis({
+      inburgeraarId: punt.inburgeraarId,
+      gemeente: punt.gemeente,
+      categorie: 'signalen',
+      bronId: punt.agendapuntId,
+      bronDetailType: AGENDAPUNT_BRON,
+      actor: punt.ingebrachtDoor,
+      correlationId,
+    });
+    return besluit.besluit === 'permit';
+  } catch {
+    return false;
+  }
+}
+
+/** `GET /v1/casuistiekoverleg/{cbs}/agenda?datum=`: each participant sees what consent allows. */
+export const agendaRoute = (deps: () => Deps) =>
+  route({
+    params: agendaParams,
+    query: agendaQuery,
+    async handle({ principal, params: { cbs }, query, correlationId }) {
+      const d = deps();
+      const deelnemer = deelname(d, principal, cbs);
+      const punten = await d.agenda.agenda(cbs, query.datum);
+      const items = [];
+      for (const punt of punten) {
+        const dossier = await d.dossiers.dossier(punt.inburgeraarId);
+        const zicht = zichtOp(deelnemer, punt, dossier?.uitvoeringsorganisatie);
+        const toon =
+          zicht === 'volledig' || (zicht === 'vraag-bij-toestemming' && (await magVraagLezen(d, punt, correlationId)));
+        items.push(agendaRegel(punt, toon));
+      }
+      return { status: 200, body: { gemeente: cbs, items } };
+    },
+  });

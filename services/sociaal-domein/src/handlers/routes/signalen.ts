@@ -1,0 +1,52 @@
+import { SignaalGeregistreerd, signaalBody } from '@wegwijs/contracts';
+import { event, logger, route } from '@wegwijs/lambda-kit';
+import * as z from 'zod/mini';
+import type { Deps } from '../../deps';
+import type { Signaal } from '../../domain/typen';
+import { actorVan, dossierVoorUitvoering } from '../toegang';
+
+const params = z.object({ id: z.string() });
+
+/**
+ * `POST /v1/inburgeraars/{id}/signalen`: the begeleider's signaal. It is stored here and published with categorie
+ * signalen, so it reaches the gemeente only through the consent broker under an explicit consent.
+ */
+export const signaalRoute = (deps: () => Deps) =>
+  route({
+    body: signaalBody,
+    params,
+    async handle({ principal, body, params: { id }, correlationId }) {
+      const d = deps();
+      const dossier = await dossierVoorUitvoering(d, principal, id);
+      const b = body;
+      const signaal: Signaal = {
+        signaalId: d.nieuwId(),
+        inburgeraarId: id,
+        ...b,
+        status: 'open',
+        geregistreerdOp: d.clock.now().toISOString(),
+      };
+      await d.store.zetSignaal(signaal);
+      try {
+        await d.publisher.publish(
+          event(
+            SignaalGeregistreerd,
+            { gemeente: dossier.gemeente, inburgeraarId: id, actor: actorVan(principal), correlationId },
+            {
+              signaalId: signaal.signaalId,
+              datum: b.datum,
+              soort: b.soort,
+              urgentie: b.urgentie,
+              toelichting: b.toelichting,
+            },
+          ),
+        );
+      } catch (e) {
+        // Not announced, so not kept: the caller gets a 5xx and may retry.
+        await d.store.verwijderSignaal(id, signaal.signaalId);
+        throw e;
+      }
+      logger.info('signaal geregistreerd', { inburgeraarId: id, signaalId: signaal.signaalId });
+      return { status: 201, body: { signaalId: signaal.signaalId } };
+    },
+  });
