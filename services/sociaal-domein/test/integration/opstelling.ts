@@ -7,8 +7,8 @@ import {
   UitvoeringsorganisatieGewijzigd,
 } from '@wegwijs/contracts';
 import { createPublisher, event, type OutgoingEvent, type Publisher } from '@wegwijs/lambda-kit';
-import type { BusEvent } from '@wegwijs/local-kit';
-import { gebruik, type HttpLambda, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
+import { apiGatewayEvent, type BusEvent } from '@wegwijs/local-kit';
+import { gebruik, type HttpLambda, lambdaContext, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
 import { type Deps, defaultDeps } from '../../src/deps';
 import { handler as consumer } from '../../src/handlers/consumer';
 import { createHttpHandler } from '../../src/handlers/http';
@@ -132,3 +132,24 @@ export async function startOpstelling(): Promise<Opstelling> {
 }
 
 export const detailVan = (e: BusEvent) => e.detail as { meta: Record<string, unknown>; data: Record<string, unknown> };
+
+/** `roep` with a query string (the shared helper passes none): the same API Gateway v2 event, parsed the same way. */
+export async function roepMetQuery(
+  handler: HttpLambda,
+  req: { routePath: string; params: Record<string, string>; query: string; token?: string },
+) {
+  const rawPath = req.routePath.replace(/\{(\w+)\}/g, (_, naam: string) => encodeURIComponent(req.params[naam] ?? ''));
+  const result = await handler(
+    apiGatewayEvent({
+      method: 'GET',
+      routePath: req.routePath,
+      rawPath,
+      pathParameters: req.params,
+      query: req.query,
+      headers: req.token ? { authorization: `Bearer ${req.token}` } : {},
+    }),
+    lambdaContext(),
+  );
+  if (typeof result === 'string') throw new Error('unexpected string result');
+  return { status: result.statusCode ?? 200, body: JSON.parse(result.body ?? 'null') };
+}
