@@ -1,4 +1,7 @@
 import { tabel } from '@wegwijs/lambda-kit';
 
 /** The aanmelding context's own table; no other context reads or writes it. */
-export const aanmeldingTabel = tabel('aanmelding');
+export const aanmeldingTabel = tabel('aanmelding', [
+  /** The inburgeraars of one gemeente, in order of koppeling (`GET /v1/inburgeraars?gemeente=`). */
+  { naam: 'perGemeente', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+]);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { DOELGROEPEN } from '../codes';
-import { cbsCode, datum, tekst } from '../primitives';
+import { DOELGROEPEN, type Doelgroep, type Fase } from '../codes';
+import { cbsCode, datum, id, tekst } from '../primitives';
 
 export const aanmeldingBody = z.strictObject({
   gemeente: cbsCode(),
@@ -20,10 +20,52 @@ export type AanmeldingBody = z.infer<typeof aanmeldingBody>;
 export const datumBody = z.strictObject({ datum: datum() });
 export type DatumBody = z.infer<typeof datumBody>;
 
+/** `PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie`: the organisation id (the `org` claim of its staff). */
+export const uitvoeringsorganisatieBody = z.strictObject({ uitvoeringsorganisatie: id(), datum: datum() });
+export type UitvoeringsorganisatieBody = z.infer<typeof uitvoeringsorganisatieBody>;
+
+/** `GET /v1/inburgeraars?gemeente=0518[&limit=50][&cursor=...]` */
+export const inburgeraarsQuery = z.strictObject({
+  gemeente: cbsCode(),
+  limit: z.optional(z.string().check(z.regex(/^([1-9]\d?|1\d\d|200)$/, 'must be a number from 1 to 200'))),
+  cursor: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,1000}$/, 'must be a cursor from a previous page'))),
+});
+export type InburgeraarsQuery = z.infer<typeof inburgeraarsQuery>;
+
 export interface AanmeldingResponse {
   inburgeraarId: string;
   gemeente: string;
   doelgroep: (typeof DOELGROEPEN)[number];
   status: string;
   uitvoeringsorganisatie: string;
+}
+
+export interface TrajectWeergave {
+  fase: Fase;
+  startdatum: string;
+  einddatum: string;
+}
+
+/** `GET /v1/inburgeraars/{id}`; the optional fields are additions to API.md. */
+export interface InburgeraarResponse extends AanmeldingResponse {
+  status: Fase;
+  doelgroep: Doelgroep;
+  traject?: TrajectWeergave;
+  koppelingsdatum?: string;
+  woningtoewijzingsdatum?: string;
+  /** The legal start of MB (Wi2021 art. 13(3)). */
+  brpInschrijvingsdatum?: string;
+  /** Tijdige start (report 6.1): days from koppeling to the start of MB by the gemeente's profile. */
+  dagenTussenKoppelingEnStart?: number;
+  /** Days from koppeling to the legal start (BRP-inschrijving). */
+  dagenTussenKoppelingEnBrpInschrijving?: number;
+  /** While MB has not started yet: days since koppeling (the gap as it grows). */
+  dagenSindsKoppelingZonderStart?: number;
+  persoon?: { voornaam: string; achternaam: string; geboortedatum: string; talen: string[] };
+}
+
+/** `GET /v1/inburgeraars`: never persoon details. `volgende` is the cursor of the next page. */
+export interface InburgeraarLijstResponse {
+  items: Omit<InburgeraarResponse, 'persoon'>[];
+  volgende?: string;
 }

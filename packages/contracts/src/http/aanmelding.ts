@@ -5,4 +5,8 @@ export const AANMELDING_ROUTES: readonly HttpRoute[] = [
   { method: 'POST', path: '/v1/inburgeraars/{id}/woningtoewijzing', service: 'aanmelding' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/brp-inschrijving', service: 'aanmelding' },
   { method: 'GET', path: '/v1/inburgeraars/{id}', service: 'aanmelding' },
+  /** Added: the gemeente's list of its inburgeraars (an organisation sees those assigned to it). */
+  { method: 'GET', path: '/v1/inburgeraars', service: 'aanmelding' },
+  /** Added: the gemeente assigns the traject to another uitvoeringsorganisatie. */
+  { method: 'PUT', path: '/v1/inburgeraars/{id}/uitvoeringsorganisatie', service: 'aanmelding' },
 ];

@@ -1,0 +1,34 @@
+import type { Doelgroep, Fase } from '@wegwijs/contracts';
+
+export interface Persoon {
+  voornaam: string;
+  achternaam: string;
+  geboortedatum: string;
+  talen: string[];
+}
+
+/** The traject as the consent broker shares it (trajectstatus, wettelijke taak): authoritative once present. */
+export interface TrajectProjectie {
+  fase: Fase;
+  startdatum?: string;
+  einddatum?: string;
+  /** Version of the event it came from (occurredAt#eventId); older events are ignored. */
+  versie: string;
+}
+
+/** What the aanmelding context holds of one inburgeraar. Persoon data lives here and nowhere else. */
+export interface Inburgeraar {
+  inburgeraarId: string;
+  gemeente: string;
+  doelgroep: Doelgroep;
+  uitvoeringsorganisatie: string;
+  koppelingsdatum: string;
+  woningtoewijzingsdatum?: string;
+  brpInschrijvingsdatum?: string;
+  persoon: Persoon;
+  aangemeldOp: string;
+  traject?: TrajectProjectie;
+}
+
+/** The two dates a consulent records after the aanmelding. */
+export type DatumSoort = 'woningtoewijzingsdatum' | 'brpInschrijvingsdatum';

@@ -1,0 +1,83 @@
+import { FASEN, type Fase } from '@wegwijs/contracts';
+import type { Profiel } from '@wegwijs/profielen';
+import { dagenTussen, plusMaanden } from './datum';
+import type { Inburgeraar, TrajectProjectie } from './inburgeraar';
+
+/** The day MB starts by the gemeente's profile: koppeling (Groningen), woningtoewijzing or BRP-inschrijving. */
+export function startdatumVolgensProfiel(profiel: Profiel, inburgeraar: Inburgeraar): string | undefined {
+  switch (profiel.startmoment) {
+    case 'koppeling':
+      return inburgeraar.koppelingsdatum;
+    case 'woningtoewijzing':
+      return inburgeraar.woningtoewijzingsdatum;
+    case 'brp-inschrijving':
+      return inburgeraar.brpInschrijvingsdatum;
+  }
+}
+
+/** The fase: the broker's projection when present, aangemeld before that. */
+export const statusVan = (inburgeraar: Inburgeraar): Fase => inburgeraar.traject?.fase ?? 'aangemeld';
+
+/**
+ * The traject as the gemeente sees it: the broker's projection where it says something, else computed from the
+ * profile (startdatum at the startmoment, einddatum after the looptijd). Absent while no startdatum is known.
+ */
+export function trajectVan(
+  profiel: Profiel,
+  inburgeraar: Inburgeraar,
+): { fase: Fase; startdatum: string; einddatum: string } | undefined {
+  const startdatum = inburgeraar.traject?.startdatum ?? startdatumVolgensProfiel(profiel, inburgeraar);
+  if (!startdatum) return undefined;
+  const einddatum = inburgeraar.traject?.einddatum ?? plusMaanden(startdatum, profiel.looptijdMaanden);
+  return { fase: statusVan(inburgeraar), startdatum, einddatum };
+}
+
+export interface Tijdigheid {
+  dagenTussenKoppelingEnStart?: number;
+  dagenTussenKoppelingEnBrpInschrijving?: number;
+  dagenSindsKoppelingZonderStart?: number;
+}
+
+/** The gap the report worries about (6.1 tijdige start), in days from the koppeling. */
+export function tijdigheid(profiel: Profiel, inburgeraar: Inburgeraar, vandaag: string): Tijdigheid {
+  const start = trajectVan(profiel, inburgeraar)?.startdatum;
+  const { koppelingsdatum, brpInschrijvingsdatum } = inburgeraar;
+  return {
+    ...(start ? { dagenTussenKoppelingEnStart: dagenTussen(koppelingsdatum, start) } : {}),
+    ...(brpInschrijvingsdatum
+      ? { dagenTussenKoppelingEnBrpInschrijving: dagenTussen(koppelingsdatum, brpInschrijvingsdatum) }
+      : {}),
+    ...(!start && statusVan(inburgeraar) !== 'afgerond'
+      ? { dagenSindsKoppelingZonderStart: Math.max(0, dagenTussen(koppelingsdatum, vandaag)) }
+      : {}),
+  };
+}
+
+/** The trajectstatus shared by the consent broker, when it is one this context can use. */
+export function trajectProjectieUit(
+  gedeeld: { categorie: string; trajectstatus?: { fase: string; startdatum?: string; einddatum?: string } },
+  versie: string,
+): TrajectProjectie | undefined {
+  const status = gedeeld.trajectstatus;
+  if (gedeeld.categorie !== 'trajectstatus' || !status) return undefined;
+  if (!(FASEN as readonly string[]).includes(status.fase)) return undefined;
+  return {
+    fase: status.fase as Fase,
+    ...(status.startdatum ? { startdatum: status.startdatum } : {}),
+    ...(status.einddatum ? { einddatum: status.einddatum } : {}),
+    versie,
+  };
+}
+
+/** Event versions order by occurredAt, then by event id: `${occurredAt}#${id}`. */
+export const eventVersie = (meta: { occurredAt: string; id: string }) => `${meta.occurredAt}#${meta.id}`;
+
+/** Whether a projection of version `nieuw` replaces the current one (older or equal versions are ignored). */
+export const isNieuwer = (huidig: TrajectProjectie | undefined, nieuw: string) =>
+  huidig === undefined || huidig.versie < nieuw;
+
+/** A newer projection overrides the fields it carries and keeps the ones it does not (e.g. a verlenging's einddatum). */
+export const voegTrajectSamen = (huidig: TrajectProjectie | undefined, nieuw: TrajectProjectie): TrajectProjectie => ({
+  ...huidig,
+  ...nieuw,
+});

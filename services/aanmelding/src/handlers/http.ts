@@ -1,0 +1,21 @@
+import { httpHandler } from '@wegwijs/lambda-kit';
+import { aanmelden } from './aanmelden';
+import { type AanmeldingDeps, defaultDeps } from './deps';
+import { lees, lijst } from './inburgeraar';
+import { brpInschrijving, uitvoeringsorganisatie, woningtoewijzing } from './wijzigingen';
+
+/** The HTTP API of the aanmelding context (routes in @wegwijs/contracts `AANMELDING_ROUTES`). */
+export function createHttpHandler(deps: AanmeldingDeps) {
+  return httpHandler({
+    routes: {
+      'POST /v1/aanmeldingen': aanmelden(deps),
+      'POST /v1/inburgeraars/{id}/woningtoewijzing': woningtoewijzing(deps),
+      'POST /v1/inburgeraars/{id}/brp-inschrijving': brpInschrijving(deps),
+      'GET /v1/inburgeraars/{id}': lees(deps),
+      'GET /v1/inburgeraars': lijst(deps),
+      'PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie': uitvoeringsorganisatie(deps),
+    },
+  });
+}
+
+export const handler = createHttpHandler(defaultDeps());
