@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { AFRONDINGSSOORTEN, CONTACTVORMEN } from '../codes';
-import { code, datum, tekst } from '../primitives';
+import { AFRONDINGSSOORTEN, BEGELEIDER_SOORTEN, CONTACTVORMEN, type Fase } from '../codes';
+import { cbsCode, code, datum, id, tekst } from '../primitives';
+
+export const trajectParams = z.object({ id: id() });
 
 export const meetmomentBody = z.strictObject({
   datum: datum(),
@@ -28,3 +30,55 @@ export const afrondingBody = z.strictObject({
   overdracht: z.optional(tekst(20000)),
 });
 export type AfrondingBody = z.infer<typeof afrondingBody>;
+
+/** `PUT /v1/inburgeraars/{id}/begeleider`: assigns a paid begeleider, a volunteer or a maatje. */
+export const begeleiderBody = z.strictObject({ begeleiderId: id(), soort: z.enum(BEGELEIDER_SOORTEN) });
+export type BegeleiderBody = z.infer<typeof begeleiderBody>;
+
+/** The worklists of an uitvoeringsorganisatie (caseload, bellijst, niet-gezien) are asked per gemeente. */
+export const begeleidingWerklijstQuery = z.strictObject({ gemeente: cbsCode() });
+export type BegeleidingWerklijstQuery = z.infer<typeof begeleidingWerklijstQuery>;
+
+export const MEETMOMENT_STATUSSEN = ['gepland', 'uitgevoerd', 'achterstallig'] as const;
+export type MeetmomentStatus = (typeof MEETMOMENT_STATUSSEN)[number];
+
+/** `GET /v1/inburgeraars/{id}/traject`. Fields after `begeleider` are optional additions to API.md. */
+export interface TrajectResponse {
+  inburgeraarId: string;
+  gemeente: string;
+  fase: Fase;
+  startdatum: string | null;
+  einddatum: string | null;
+  verlengingen: number;
+  begeleider?: { begeleiderId: string; soort: (typeof BEGELEIDER_SOORTEN)[number]; sinds: string };
+  /** The legal start of MB (Wi2021 art. 13(3)), beside the profile's startdatum. */
+  brpInschrijvingsdatum?: string;
+  /** brpInschrijvingsdatum minus startdatum, in days: the gap between the profile start and the legal start. */
+  verschilWettelijkeStartDagen?: number;
+  /** The fixed meetmomenten of the profile (Den Haag: after 3, 8 and 12 months). */
+  meetmomentenGepland?: { naMaanden: number; datum: string; status: MeetmomentStatus }[];
+  laatsteContact?: string;
+  afronding?: { datum: string; soort: (typeof AFRONDINGSSOORTEN)[number] };
+}
+
+/** `GET /v1/begeleiding/caseload?gemeente=`. */
+export interface CaseloadResponse {
+  gemeente: string;
+  begeleiders: { begeleiderId: string; soort: (typeof BEGELEIDER_SOORTEN)[number]; aantal: number }[];
+  /** Active trajecten without a begeleider: waiting for a maatje or volunteer, longest waiting first. */
+  wachtendOpMaatje: { inburgeraarId: string; fase: Fase; wachtendSinds: string | null }[];
+}
+
+/** `GET /v1/begeleiding/bellijst?gemeente=`. */
+export interface BellijstResponse {
+  gemeente: string;
+  intervalMaanden: number;
+  items: { inburgeraarId: string; fase: Fase; laatsteContact: string | null; bellenVanaf: string }[];
+}
+
+/** `GET /v1/begeleiding/niet-gezien?gemeente=`. */
+export interface NietGezienResponse {
+  gemeente: string;
+  maxDagenZonderContact: number;
+  items: { inburgeraarId: string; fase: Fase; laatstGezien: string | null; dagenNietGezien: number }[];
+}

@@ -7,4 +7,8 @@ export const BEGELEIDING_ROUTES: readonly HttpRoute[] = [
   { method: 'POST', path: '/v1/inburgeraars/{id}/voortgangsrapportages', service: 'begeleiding' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/verlenging', service: 'begeleiding' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/afronding', service: 'begeleiding' },
+  { method: 'PUT', path: '/v1/inburgeraars/{id}/begeleider', service: 'begeleiding' },
+  { method: 'GET', path: '/v1/begeleiding/caseload', service: 'begeleiding' },
+  { method: 'GET', path: '/v1/begeleiding/bellijst', service: 'begeleiding' },
+  { method: 'GET', path: '/v1/begeleiding/niet-gezien', service: 'begeleiding' },
 ];

@@ -1,0 +1,95 @@
+import type { Afrondingssoort, BegeleiderSoort, Doelgroep, Fase } from '@wegwijs/contracts';
+
+/** A dated fact from another context; the newest delivery (by occurredAt) wins, so replays and reordering agree. */
+export interface Gedateerd {
+  datum: string;
+  occurredAt: string;
+}
+
+/** The traject of one inburgeraar: the facts it is computed from, and what begeleiding itself recorded. */
+export interface Traject {
+  inburgeraarId: string;
+  gemeente: string;
+  /** Set once AanmeldingGeregistreerd has arrived; until then the traject is unknown to the API (404). */
+  aanmelding?: { doelgroep: Doelgroep; uitvoeringsorganisatie: string; koppelingsdatum: string; occurredAt: string };
+  /** The newest UitvoeringsorganisatieGewijzigd; it overrides the organisation of the aanmelding. */
+  organisatieWijziging?: Gedateerd & { naar: string };
+  woningtoewijzing?: Gedateerd;
+  brpInschrijving?: Gedateerd;
+  regeldag?: Gedateerd & { regeldagId: string };
+  opstartfaseAfgerond?: Gedateerd;
+  verlengingen: { maanden: number; datum: string; reden?: string }[];
+  afronding?: { datum: string; soort: Afrondingssoort; overdrachtId?: string };
+  begeleider?: { begeleiderId: string; soort: BegeleiderSoort; sinds: string };
+  /** The newest contactmoment of any form. */
+  laatsteContact?: string;
+  /** The newest contactmoment in person (huisbezoek, kantoor, spreekuur, groep). */
+  laatstGezien?: string;
+  meetmomentDatums: string[];
+  /** The fase last stored (and announced with TrajectFaseGewijzigd), and the date it began. */
+  fase?: Fase;
+  faseSinds?: string;
+}
+
+/** A fact delivered by an event of another context. */
+export type Feit =
+  | { soort: 'aanmelding'; doelgroep: Doelgroep; uitvoeringsorganisatie: string; koppelingsdatum: string }
+  | { soort: 'woningtoewijzing'; datum: string }
+  | { soort: 'brp-inschrijving'; datum: string }
+  | { soort: 'regeldag'; regeldagId: string; datum: string }
+  | { soort: 'opstartfase-afgerond'; datum: string }
+  | { soort: 'organisatie-gewijzigd'; naar: string; datum: string };
+
+export const nieuwTraject = (inburgeraarId: string, gemeente: string): Traject => ({
+  inburgeraarId,
+  gemeente,
+  verlengingen: [],
+  meetmomentDatums: [],
+});
+
+const nieuwer = <T extends { occurredAt: string }>(bestaand: T | undefined, kandidaat: T): T =>
+  bestaand && bestaand.occurredAt > kandidaat.occurredAt ? bestaand : kandidaat;
+
+/**
+ * Applies a fact. Pure, idempotent and order-independent: applying the same facts in any order, any number of times,
+ * gives the same traject (newest occurredAt wins per fact; for organisation changes the newest datum).
+ */
+export function pasFeitToe(traject: Traject, feit: Feit, occurredAt: string): Traject {
+  switch (feit.soort) {
+    case 'aanmelding': {
+      const { soort: _, ...data } = feit;
+      return { ...traject, aanmelding: nieuwer(traject.aanmelding, { ...data, occurredAt }) };
+    }
+    case 'woningtoewijzing':
+      return { ...traject, woningtoewijzing: nieuwer(traject.woningtoewijzing, { datum: feit.datum, occurredAt }) };
+    case 'brp-inschrijving':
+      return { ...traject, brpInschrijving: nieuwer(traject.brpInschrijving, { datum: feit.datum, occurredAt }) };
+    case 'regeldag':
+      return {
+        ...traject,
+        regeldag: nieuwer(traject.regeldag, { regeldagId: feit.regeldagId, datum: feit.datum, occurredAt }),
+      };
+    case 'opstartfase-afgerond':
+      return {
+        ...traject,
+        opstartfaseAfgerond: nieuwer(traject.opstartfaseAfgerond, { datum: feit.datum, occurredAt }),
+      };
+    case 'organisatie-gewijzigd': {
+      const kandidaat = { naar: feit.naar, datum: feit.datum, occurredAt };
+      const bestaand = traject.organisatieWijziging;
+      const houdBestaand =
+        bestaand &&
+        (bestaand.datum > kandidaat.datum ||
+          (bestaand.datum === kandidaat.datum && bestaand.occurredAt > kandidaat.occurredAt));
+      return houdBestaand ? traject : { ...traject, organisatieWijziging: kandidaat };
+    }
+  }
+}
+
+/** The uitvoeringsorganisatie assigned now: the newest change, else the one of the aanmelding. */
+export const toegewezenOrganisatie = (t: Traject): string | undefined =>
+  t.organisatieWijziging?.naar ?? t.aanmelding?.uitvoeringsorganisatie;
+
+/** The traject is known to the API once the aanmelding has arrived. */
+export const isBekend = (t: Traject | undefined): t is Traject & { aanmelding: NonNullable<Traject['aanmelding']> } =>
+  t?.aanmelding !== undefined;

@@ -1,0 +1,43 @@
+import type { TrajectResponse } from '@wegwijs/contracts';
+import type { Profiel } from '@wegwijs/profielen';
+import { dagenTussen } from './datum';
+import { faseOp, tijdlijnVan } from './fase';
+import { geplandeMeetmomenten } from './meetmomenten';
+import type { Traject } from './traject';
+
+type WeergaveProfiel = Parameters<typeof faseOp>[0] & Pick<Profiel, 'meetmomentenNaMaanden'>;
+
+/**
+ * The traject as `GET /v1/inburgeraars/{id}/traject` answers it. Gemeente staff see the trajectstatus only (fase,
+ * dates, verlengingen: shared on the gemeente's statutory task); begeleider, meetmomenten and contact are for the
+ * uitvoeringsorganisatie and the inburgeraar themself.
+ */
+export function trajectWeergave(
+  profiel: WeergaveProfiel,
+  t: Traject,
+  vandaag: string,
+  volledig: boolean,
+): TrajectResponse {
+  const { fase } = faseOp(profiel, t, vandaag);
+  const tijdlijn = tijdlijnVan(profiel, t);
+  const brp = t.brpInschrijving?.datum;
+  const status: TrajectResponse = {
+    inburgeraarId: t.inburgeraarId,
+    gemeente: t.gemeente,
+    fase,
+    startdatum: tijdlijn?.startdatum ?? null,
+    einddatum: tijdlijn?.einddatum ?? null,
+    verlengingen: t.verlengingen.length,
+    ...(brp ? { brpInschrijvingsdatum: brp } : {}),
+    ...(brp && tijdlijn ? { verschilWettelijkeStartDagen: dagenTussen(tijdlijn.startdatum, brp) } : {}),
+    ...(t.afronding ? { afronding: { datum: t.afronding.datum, soort: t.afronding.soort } } : {}),
+  };
+  if (!volledig) return status;
+  const gepland = geplandeMeetmomenten(profiel, tijdlijn?.startdatum, t.meetmomentDatums, vandaag);
+  return {
+    ...status,
+    ...(t.begeleider ? { begeleider: t.begeleider } : {}),
+    ...(gepland.length ? { meetmomentenGepland: gepland } : {}),
+    ...(t.laatsteContact ? { laatsteContact: t.laatsteContact } : {}),
+  };
+}

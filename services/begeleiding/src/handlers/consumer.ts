@@ -1,0 +1,74 @@
+import {
+  AanmeldingGeregistreerd,
+  BrpIngeschreven,
+  type Envelope,
+  OpstartfaseAfgerond,
+  RegeldagGepland,
+  UitvoeringsorganisatieGewijzigd,
+  WoningToegewezen,
+} from '@wegwijs/contracts';
+import { type DedupeStore, eventConsumer } from '@wegwijs/lambda-kit';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { TRAJECT_SK, trajectPk } from '../adapters/keys';
+import { type Feit, pasFeitToe } from '../domain/traject';
+import { type BegeleidingDeps, lazyDeps } from './deps';
+import { leegTraject, metFase, profielVoor, publiceerUitgaand, wijzigTraject } from './traject-werk';
+
+type Vertaling = (data: never) => Feit;
+
+/** Each consumed event as the fact it tells the traject. */
+const FEITEN: Record<string, Vertaling> = {
+  [AanmeldingGeregistreerd.detailType]: (d: Envelope<typeof AanmeldingGeregistreerd>['data']) => ({
+    soort: 'aanmelding',
+    ...d,
+  }),
+  [WoningToegewezen.detailType]: (d: Envelope<typeof WoningToegewezen>['data']) => ({
+    soort: 'woningtoewijzing',
+    ...d,
+  }),
+  [BrpIngeschreven.detailType]: (d: Envelope<typeof BrpIngeschreven>['data']) => ({ soort: 'brp-inschrijving', ...d }),
+  [RegeldagGepland.detailType]: (d: Envelope<typeof RegeldagGepland>['data']) => ({ soort: 'regeldag', ...d }),
+  [OpstartfaseAfgerond.detailType]: (d: Envelope<typeof OpstartfaseAfgerond>['data']) => ({
+    soort: 'opstartfase-afgerond',
+    datum: d.datum,
+  }),
+  [UitvoeringsorganisatieGewijzigd.detailType]: (d: Envelope<typeof UitvoeringsorganisatieGewijzigd>['data']) => ({
+    soort: 'organisatie-gewijzigd',
+    naar: d.naar,
+    datum: d.datum,
+  }),
+};
+
+/**
+ * Applies one event to the traject (idempotent and order-independent: see pasFeitToe), stores the fase it now has
+ * and publishes what is pending. A failed publish throws, so the bus retries; the retry publishes what is still pending.
+ */
+export async function verwerkEvent(deps: BegeleidingDeps, envelope: Envelope, detailType: string): Promise<void> {
+  const vertaal = FEITEN[detailType];
+  if (!vertaal) return;
+  const { meta } = envelope;
+  profielVoor(meta.gemeente);
+  const feit = vertaal(envelope.data as never);
+  const opgeslagen = await wijzigTraject(deps, meta, (huidig) => {
+    const bestaand = leegTraject(huidig, meta.inburgeraarId, meta.gemeente);
+    const traject = pasFeitToe(bestaand, feit, meta.occurredAt);
+    return metFase(deps, { traject, events: [] }, { correlationId: meta.correlationId, causationId: meta.id });
+  });
+  if (opgeslagen) {
+    await publiceerUitgaand(deps, { pk: trajectPk(meta.inburgeraarId), sk: TRAJECT_SK }, opgeslagen.uitgaand);
+  }
+}
+
+export function createConsumer(gegeven: Partial<BegeleidingDeps> & { dedupe?: DedupeStore } = {}) {
+  const deps = lazyDeps(gegeven);
+  const handlers = Object.fromEntries(
+    Object.keys(FEITEN).map((detailType) => [
+      detailType,
+      (envelope: Envelope) => verwerkEvent(deps(), envelope, detailType),
+    ]),
+  );
+  const consumer = eventConsumer({ handlers, ...(gegeven.dedupe ? { dedupe: gegeven.dedupe } : {}) });
+  return (event: EventBridgeEvent<string, unknown>) => consumer(event);
+}
+
+export const handler = createConsumer();

@@ -1,0 +1,35 @@
+import {
+  type Clock,
+  createPublisher,
+  dynamoClient,
+  omgeving,
+  type Publisher,
+  systemClock,
+  vereisTabel,
+} from '@wegwijs/lambda-kit';
+import { ulid } from 'ulid';
+import { type BegeleidingStore, dynamoBegeleidingStore } from '../adapters/store';
+
+/** The ports of every begeleiding function; tests pass fakes or a fixed clock. */
+export interface BegeleidingDeps {
+  store: BegeleidingStore;
+  publisher: Publisher;
+  clock: Clock;
+  nieuwId: () => string;
+}
+
+/** Fills in what the caller left out, from the function's environment (read once, at the first call). */
+export function lazyDeps(gegeven: Partial<BegeleidingDeps>): () => BegeleidingDeps {
+  let deps: BegeleidingDeps | undefined;
+  return () => {
+    if (deps) return deps;
+    const clock = gegeven.clock ?? systemClock;
+    deps = {
+      clock,
+      nieuwId: gegeven.nieuwId ?? ulid,
+      store: gegeven.store ?? dynamoBegeleidingStore(dynamoClient(), vereisTabel(omgeving())),
+      publisher: gegeven.publisher ?? createPublisher({ busName: omgeving().eventBus, clock }),
+    };
+    return deps;
+  };
+}

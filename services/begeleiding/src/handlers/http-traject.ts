@@ -1,0 +1,128 @@
+import {
+  type AfrondingBody,
+  afrondingBody,
+  type BegeleiderBody,
+  begeleiderBody,
+  EindoverdrachtOpgesteld,
+  TrajectAfgerond,
+  TrajectVerlengd,
+  trajectParams,
+  type VerlengingBody,
+  verlengingBody,
+} from '@wegwijs/contracts';
+import { logger, NotFound, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
+import type { Profiel } from '@wegwijs/profielen';
+import { TRAJECT_SK, trajectPk } from '../adapters/keys';
+import { faseOp, tijdlijnVan } from '../domain/fase';
+import { controleerAfronding, controleerVerlenging, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
+import { isBekend, type Traject } from '../domain/traject';
+import { trajectWeergave } from '../domain/weergave';
+import type { BegeleidingDeps } from './deps';
+import { publiceerNaSchrijven } from './publiceren';
+import { actorVan, BESLISSERS, laadTraject, volgensRegels } from './toegang';
+import { type EventContext, metFase, uitgaandEvent, type Wijziging, wijzigTraject } from './traject-werk';
+
+type Req<B> = RouteRequest<B, { id: string }, undefined>;
+
+/**
+ * A decision on the traject itself (verlenging, afronding, begeleider): checked against the version it is written
+ * over, stored with its events in one write, then published. Answers the traject as the uitvoeringsorganisatie sees it.
+ */
+async function beslis<B>(
+  deps: BegeleidingDeps,
+  req: Req<B>,
+  beslissing: (t: Traject, profiel: Profiel, dag: string, ctx: EventContext) => Wijziging,
+  naSchrijven?: (t: Traject) => Promise<void>,
+) {
+  return volgensRegels(async () => {
+    const { profiel } = await laadTraject(deps, req.principal, req.params.id, BESLISSERS);
+    const dag = vandaag(deps.clock);
+    const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
+    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id, gemeente: profiel.cbs }, (huidig) => {
+      if (!isBekend(huidig)) throw new NotFound();
+      return metFase(deps, beslissing(huidig, profiel, dag, ctx), ctx);
+    });
+    if (!na) throw new NotFound();
+    if (naSchrijven) await naSchrijven(na.traject);
+    await publiceerNaSchrijven(deps, {
+      sleutel: { pk: trajectPk(req.params.id), sk: TRAJECT_SK },
+      uitgaand: na.uitgaand,
+    });
+    return { status: 200, body: trajectWeergave(profiel, na.traject, dag, true) };
+  });
+}
+
+export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
+  'GET /v1/inburgeraars/{id}/traject': route({
+    params: trajectParams,
+    async handle(req: Req<undefined>) {
+      const d = deps();
+      const { traject, profiel, relatie } = await laadTraject(d, req.principal, req.params.id);
+      return { status: 200, body: trajectWeergave(profiel, traject, vandaag(d.clock), relatie !== 'gemeente') };
+    },
+  }),
+
+  'POST /v1/inburgeraars/{id}/verlenging': route({
+    body: verlengingBody,
+    params: trajectParams,
+    handle: (req: Req<VerlengingBody>) =>
+      beslis(deps(), req, (t, profiel, dag, ctx) => {
+        controleerVerlenging(profiel, faseOp(profiel, t, dag).fase, t.verlengingen.length, req.body.maanden);
+        const { maanden, reden } = req.body;
+        const traject = { ...t, verlengingen: [...t.verlengingen, { maanden, datum: dag, reden }] };
+        const einddatum = tijdlijnVan(profiel, traject)?.einddatum ?? dag;
+        const verlengingen = traject.verlengingen.length;
+        return {
+          traject,
+          events: [uitgaandEvent(TrajectVerlengd, traject, ctx, { maanden, einddatum, verlengingen })],
+        };
+      }),
+  }),
+
+  'POST /v1/inburgeraars/{id}/afronding': route({
+    body: afrondingBody,
+    params: trajectParams,
+    handle(req: Req<AfrondingBody>) {
+      const d = deps();
+      const { datum, soort, overdracht } = req.body;
+      const overdrachtId = overdracht ? d.nieuwId() : undefined;
+      return beslis(
+        d,
+        req,
+        (t, profiel, dag, ctx) => {
+          controleerAfronding(profiel, faseOp(profiel, t, dag).fase, tijdlijnVan(profiel, t)?.startdatum, req.body);
+          vereisNietInToekomst(datum, dag);
+          const traject: Traject = { ...t, afronding: { datum, soort, ...(overdrachtId ? { overdrachtId } : {}) } };
+          const events = [uitgaandEvent(TrajectAfgerond, traject, ctx, { datum, soort })];
+          if (overdracht && overdrachtId) {
+            const data = { overdrachtId, datum, soort, tekst: overdracht };
+            events.push(uitgaandEvent(EindoverdrachtOpgesteld, traject, ctx, data));
+          }
+          return { traject, events };
+        },
+        async (t) => {
+          if (!overdracht || !overdrachtId) return;
+          // The organisation's own copy; the afronding and its events are stored already, so this is best effort.
+          const gegevens = { datum, soort, tekst: overdracht };
+          const record = { inburgeraarId: t.inburgeraarId, soort: 'overdracht' as const, recordId: overdrachtId };
+          await d.store.bewaarRecord({ ...record, gegevens, uitgaand: {} }).catch((e: unknown) => {
+            logger.error('overdracht copy not stored', { errorName: e instanceof Error ? e.name : 'Error' });
+          });
+        },
+      );
+    },
+  }),
+
+  'PUT /v1/inburgeraars/{id}/begeleider': route({
+    body: begeleiderBody,
+    params: trajectParams,
+    handle: (req: Req<BegeleiderBody>) =>
+      beslis(deps(), req, (t, profiel, dag) => {
+        vereisNietAfgerond(faseOp(profiel, t, dag).fase);
+        const { begeleiderId, soort } = req.body;
+        const zelfde = t.begeleider?.begeleiderId === begeleiderId && t.begeleider.soort === soort;
+        const sinds = zelfde && t.begeleider ? t.begeleider.sinds : dag;
+        return { traject: { ...t, begeleider: { begeleiderId, soort, sinds } }, events: [] };
+      }),
+  }),
+});

@@ -1,0 +1,126 @@
+import {
+  type ContactmomentBody,
+  ContactmomentVastgelegd,
+  contactmomentBody,
+  type MeetmomentBody,
+  MeetmomentVastgelegd,
+  meetmomentBody,
+  trajectParams,
+  type VoortgangsrapportageBody,
+  VoortgangsrapportageOpgesteld,
+  voortgangsrapportageBody,
+} from '@wegwijs/contracts';
+import { type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
+import type { Profiel } from '@wegwijs/profielen';
+import { type RecordSoort, recordSk, TRAJECT_SK, trajectPk } from '../adapters/keys';
+import type { UitgaandEvent } from '../adapters/uitgaand';
+import { laatste } from '../domain/datum';
+import { faseOp } from '../domain/fase';
+import { controleerScores, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
+import type { Traject } from '../domain/traject';
+import type { BegeleidingDeps } from './deps';
+import { publiceerNaSchrijven } from './publiceren';
+import { actorVan, type BekendTraject, laadTraject, UITVOERDERS, volgensRegels } from './toegang';
+import { type EventContext, metFase, uitgaandEvent, wijzigTraject } from './traject-werk';
+
+type Req<B> = RouteRequest<B, { id: string }, undefined>;
+
+interface Vastlegging {
+  soort: RecordSoort;
+  datum: string;
+  gegevens: Record<string, unknown>;
+  event: (recordId: string, t: Traject, ctx: EventContext) => UitgaandEvent;
+  /** What the record changes on the traject itself (last contact, meetmoment dates). */
+  bijTraject: (t: Traject) => Traject;
+}
+
+/** Records a meetmoment, contactmoment or rapportage: its own item with its event, then the traject's summary. */
+async function legVast(
+  deps: BegeleidingDeps,
+  req: Req<unknown>,
+  controleer: (t: BekendTraject, profiel: Profiel) => Vastlegging,
+) {
+  return volgensRegels(async () => {
+    const { traject, profiel } = await laadTraject(deps, req.principal, req.params.id, UITVOERDERS);
+    const dag = vandaag(deps.clock);
+    vereisNietAfgerond(faseOp(profiel, traject, dag).fase);
+    const v = controleer(traject, profiel);
+    vereisNietInToekomst(v.datum, dag);
+    const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
+    const recordId = deps.nieuwId();
+    const uitgaand = { [deps.nieuwId()]: v.event(recordId, traject, ctx) };
+    await deps.store.bewaarRecord({
+      inburgeraarId: traject.inburgeraarId,
+      soort: v.soort,
+      recordId,
+      gegevens: v.gegevens,
+      uitgaand,
+    });
+    const na = await wijzigTraject(deps, traject, (huidig) =>
+      huidig ? metFase(deps, { traject: v.bijTraject(huidig), events: [] }, ctx) : undefined,
+    );
+    await publiceerNaSchrijven(
+      deps,
+      { sleutel: { pk: trajectPk(traject.inburgeraarId), sk: recordSk(v.soort, recordId) }, uitgaand },
+      { sleutel: { pk: trajectPk(traject.inburgeraarId), sk: TRAJECT_SK }, uitgaand: na?.uitgaand },
+    );
+    return recordId;
+  });
+}
+
+const IN_PERSOON = new Set(['huisbezoek', 'kantoor', 'spreekuur', 'groep']);
+
+export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
+  'POST /v1/inburgeraars/{id}/meetmomenten': route({
+    body: meetmomentBody,
+    params: trajectParams,
+    async handle(req: Req<MeetmomentBody>) {
+      const meetmomentId = await legVast(deps(), req, (_, profiel) => {
+        controleerScores(profiel, req.body.scores);
+        return {
+          soort: 'meetmoment',
+          datum: req.body.datum,
+          gegevens: { ...req.body },
+          event: (id, t, ctx) => uitgaandEvent(MeetmomentVastgelegd, t, ctx, { meetmomentId: id, ...req.body }),
+          bijTraject: (t) => ({ ...t, meetmomentDatums: [...new Set([...t.meetmomentDatums, req.body.datum])].sort() }),
+        };
+      });
+      return { status: 201, body: { meetmomentId } };
+    },
+  }),
+
+  'POST /v1/inburgeraars/{id}/contactmomenten': route({
+    body: contactmomentBody,
+    params: trajectParams,
+    async handle(req: Req<ContactmomentBody>) {
+      const { datum, vorm } = req.body;
+      const contactmomentId = await legVast(deps(), req, () => ({
+        soort: 'contactmoment',
+        datum,
+        gegevens: { ...req.body },
+        event: (id, t, ctx) => uitgaandEvent(ContactmomentVastgelegd, t, ctx, { contactmomentId: id, ...req.body }),
+        bijTraject: (t) => ({
+          ...t,
+          laatsteContact: laatste(t.laatsteContact, datum),
+          ...(IN_PERSOON.has(vorm) ? { laatstGezien: laatste(t.laatstGezien, datum) } : {}),
+        }),
+      }));
+      return { status: 201, body: { contactmomentId } };
+    },
+  }),
+
+  'POST /v1/inburgeraars/{id}/voortgangsrapportages': route({
+    body: voortgangsrapportageBody,
+    params: trajectParams,
+    async handle(req: Req<VoortgangsrapportageBody>) {
+      const rapportageId = await legVast(deps(), req, () => ({
+        soort: 'rapportage',
+        datum: req.body.datum,
+        gegevens: { ...req.body },
+        event: (id, t, ctx) => uitgaandEvent(VoortgangsrapportageOpgesteld, t, ctx, { rapportageId: id, ...req.body }),
+        bijTraject: (t) => t,
+      }));
+      return { status: 201, body: { rapportageId } };
+    },
+  }),
+});

@@ -1,0 +1,80 @@
+import { type Actor, type Rol, UITVOERING_ROLLEN } from '@wegwijs/contracts';
+import {
+  Conflict,
+  DomainRuleViolation,
+  Forbidden,
+  isUitvoeringMedewerker,
+  NotFound,
+  omgeving,
+  type Principal,
+  type Relatie,
+  relatieTot,
+  vereisRol,
+} from '@wegwijs/lambda-kit';
+import { type Profiel, profielVan } from '@wegwijs/profielen';
+import { Regelfout } from '../domain/regels';
+import { isBekend, type Traject, toegewezenOrganisatie } from '../domain/traject';
+import type { BegeleidingDeps } from './deps';
+
+/** Roles of the assigned uitvoeringsorganisatie that decide about the traject itself. */
+export const BESLISSERS: readonly Rol[] = ['teamleider', 'maatschappelijk-begeleider'];
+export const UITVOERDERS: readonly Rol[] = UITVOERING_ROLLEN;
+
+export type BekendTraject = Traject & { aanmelding: NonNullable<Traject['aanmelding']> };
+
+export interface Toegang {
+  traject: BekendTraject;
+  profiel: Profiel;
+  relatie: Relatie;
+}
+
+/**
+ * Loads a traject for the caller. Unknown, or outside the caller's reach: 404. Reading: gemeente staff of its gemeente,
+ * the assigned uitvoeringsorganisatie, the inburgeraar themself. Writing: only the assigned uitvoeringsorganisatie
+ * (others who may read get 403), and only in one of `rollen`.
+ */
+export async function laadTraject(
+  deps: BegeleidingDeps,
+  principal: Principal,
+  inburgeraarId: string,
+  schrijven?: readonly Rol[],
+): Promise<Toegang> {
+  const opgeslagen = await deps.store.leesTraject(inburgeraarId);
+  const traject = opgeslagen?.traject;
+  const org = traject ? toegewezenOrganisatie(traject) : undefined;
+  const profiel = traject ? profielVan(traject.gemeente) : undefined;
+  if (!isBekend(traject) || !org || !profiel) throw new NotFound();
+  const relatie = relatieTot(principal, { inburgeraarId, gemeente: traject.gemeente, uitvoeringsorganisatie: org });
+  if (!relatie) throw new NotFound();
+  if (schrijven) {
+    if (relatie !== 'uitvoering') throw new Forbidden('Only the assigned uitvoeringsorganisatie writes to a traject.');
+    vereisRol(principal, schrijven);
+  }
+  return { traject, profiel, relatie };
+}
+
+/** The worklists of a gemeente: staff of an uitvoeringsorganisatie serving it, scoped to their own organisation. */
+export function werklijstToegang(principal: Principal, gemeente: string, rollen: readonly Rol[]) {
+  const profiel = profielVan(gemeente);
+  if (!profiel || !omgeving().config.gemeenten.includes(gemeente) || !principal.gemeenten.includes(gemeente)) {
+    throw new NotFound();
+  }
+  if (!isUitvoeringMedewerker(principal) || !principal.org) {
+    throw new Forbidden('Worklists are for the uitvoeringsorganisatie.');
+  }
+  vereisRol(principal, rollen);
+  return { profiel, org: principal.org };
+}
+
+export const actorVan = (p: Principal): Actor => ({ ...(p.org ? { org: p.org } : {}), rol: p.rol, sub: p.sub });
+
+/** Runs domain code, turning a broken rule into 409 or 422 problem+json. */
+export async function volgensRegels<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (!(e instanceof Regelfout)) throw e;
+    if (e.soort === 'conflict') throw new Conflict(e.detail, e.slug);
+    throw new DomainRuleViolation(e.detail, e.slug, e.velden);
+  }
+}
