@@ -1,0 +1,22 @@
+import { build } from 'esbuild';
+import { BUNDLE_OPTIONS } from './options';
+import type { SdkClient } from './sdk';
+
+/**
+ * The size in bytes of a bundle that holds only the given AWS SDK clients (the exact copies a function used), built
+ * with the same options as the function bundles. A function's own code is its bundle size minus this baseline.
+ */
+export async function sdkBaselineBytes(clients: readonly SdkClient[]): Promise<number> {
+  const contents =
+    clients.map((c, i) => `import { ${c.klasse} as C${i} } from ${JSON.stringify(c.map)};`).join('\n') +
+    `\nexport const clients = [${clients.map((_, i) => `C${i}`).join(', ')}];\n`;
+  const { sourcemap: _sourcemap, sourcesContent: _sourcesContent, metafile: _metafile, ...options } = BUNDLE_OPTIONS;
+  const result = await build({
+    ...options,
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js', sourcefile: 'sdk-baseline.js' },
+    write: false,
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('esbuild produced no baseline output');
+  return output.contents.byteLength;
+}

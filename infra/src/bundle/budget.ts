@@ -1,0 +1,75 @@
+import type { Metafile } from 'esbuild';
+import { sdkBaselineBytes } from './baseline';
+import type { BundleResultaat } from './bundle';
+
+/** How much a function bundle may weigh on top of the AWS SDK clients it uses. */
+export const BUDGET_BYTES = 150 * 1024;
+
+export interface BundleMaat {
+  readonly functie: string;
+  readonly bytes: number;
+  readonly baselineBytes: number;
+  readonly deltaBytes: number;
+  readonly sdkClients: readonly string[];
+  readonly binnenBudget: boolean;
+  /** The heaviest packages of the bundle outside the AWS SDK, to find a culprit when over budget. */
+  readonly zwaarste: readonly { pakket: string; bytes: number }[];
+}
+
+export async function meetBundle(resultaat: BundleResultaat): Promise<BundleMaat> {
+  const baselineBytes = await sdkBaselineBytes(resultaat.sdkClients);
+  const deltaBytes = resultaat.bytes - baselineBytes;
+  return {
+    functie: resultaat.functie.id,
+    bytes: resultaat.bytes,
+    baselineBytes,
+    deltaBytes,
+    sdkClients: resultaat.sdkClients.map((c) => c.pakket),
+    binnenBudget: deltaBytes <= BUDGET_BYTES,
+    zwaarste: zwaarstePakketten(resultaat.metafile),
+  };
+}
+
+/** Bytes in the output per package (or per workspace source directory), largest first, AWS SDK left out. */
+export function zwaarstePakketten(metafile: Metafile, aantal = 5): { pakket: string; bytes: number }[] {
+  const perPakket = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const pakket = pakketVan(input);
+      if (pakket.startsWith('@aws-sdk/') || pakket.startsWith('@smithy/') || pakket.startsWith('@aws-crypto/'))
+        continue;
+      perPakket.set(pakket, (perPakket.get(pakket) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...perPakket.entries()]
+    .map(([pakket, bytes]) => ({ pakket, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, aantal);
+}
+
+function pakketVan(input: string): string {
+  const delen = input.split(/[\\/]/);
+  const nm = delen.lastIndexOf('node_modules');
+  if (nm >= 0) {
+    const [eerste, tweede] = delen.slice(nm + 1);
+    return eerste?.startsWith('@') ? `${eerste}/${tweede ?? ''}` : (eerste ?? input);
+  }
+  // Workspace sources: `services/<ctx>/...` or `packages/<pkg>/...`.
+  const i = delen.findIndex((d) => d === 'services' || d === 'packages');
+  return i >= 0 ? delen.slice(i, i + 2).join('/') : input;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** A markdown table of the sizes, for the console and the report. */
+export function maatTabel(maten: readonly BundleMaat[]): string {
+  const regels = [
+    '| function | bundle KB | SDK baseline KB | delta KB | SDK clients | within budget |',
+    '|---|---:|---:|---:|---|---|',
+    ...maten.map(
+      (m) =>
+        `| ${m.functie} | ${kb(m.bytes)} | ${kb(m.baselineBytes)} | ${kb(m.deltaBytes)} | ${m.sdkClients.join(', ') || '-'} | ${m.binnenBudget ? 'yes' : 'NO'} |`,
+    ),
+  ];
+  return regels.join('\n');
+}

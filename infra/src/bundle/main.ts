@@ -1,0 +1,26 @@
+import { SERVICE_MANIFESTS } from '../services';
+import { BUDGET_BYTES, maatTabel, meetBundle } from './budget';
+import { bundleFuncties } from './bundle';
+import { functiesVan } from './functies';
+import { ALLOW_MISSING_ENV, allowMissing, DIST_DIR } from './paths';
+
+// `pnpm run bundle`: bundles every function of the manifests into infra/dist and reports the sizes.
+const rapport = await bundleFuncties(functiesVan(SERVICE_MANIFESTS), {
+  outDir: DIST_DIR,
+  allowMissing: allowMissing(),
+});
+for (const f of rapport.ontbrekend) {
+  console.warn(`warning: ${f.id} skipped, entry file missing (${f.entry}); allowed by ${ALLOW_MISSING_ENV}=1`);
+}
+const maten = await Promise.all(rapport.gebundeld.map(meetBundle));
+console.log(maatTabel(maten));
+console.log(`\n${rapport.gebundeld.length} function(s) bundled into ${DIST_DIR}`);
+const teGroot = maten.filter((m) => !m.binnenBudget);
+for (const m of teGroot) {
+  console.error(
+    `${m.functie} is ${((m.deltaBytes - BUDGET_BYTES) / 1024).toFixed(1)} KB over budget; heaviest: ${m.zwaarste
+      .map((z) => `${z.pakket} ${(z.bytes / 1024).toFixed(1)} KB`)
+      .join(', ')}`,
+  );
+}
+if (teGroot.length > 0) process.exitCode = 1;

@@ -1,0 +1,114 @@
+import type { ServiceManifest } from '@wegwijs/lambda-kit';
+import { functieNaam } from '@wegwijs/local-kit/omgeving';
+import type { DeploymentConfig } from '@wegwijs/profielen';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { Construct } from 'constructs';
+import { type FunctieDefinitie, functiesVan } from '../bundle/functies';
+import type { CodeVoor } from './code';
+import { DeadLetters } from './dead-letters';
+import { WegwijsFunctie } from './functie';
+import { ContextTabel } from './tabel';
+
+/** How often EventBridge retries a target, and for how long, before the event goes to the dead-letter queue. */
+export const TARGET_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(6) } as const;
+
+export interface ContextProps {
+  readonly manifest: ServiceManifest;
+  readonly config: DeploymentConfig;
+  readonly bus: events.IEventBus;
+  readonly code: CodeVoor;
+  /** The name of the consent broker's decision function (WEGWIJS_BESLISSING_FUNCTIE). */
+  readonly beslissingFunctie: string;
+}
+
+/**
+ * One bounded context (service): its table with its own key, its functions, and the permissions between them. A
+ * function of this context reaches only this context's table and key, and may put events on the bus; anything more
+ * (an invoke route) is granted by the stack from INVOKE_ROUTES.
+ */
+export class ContextConstruct extends Construct {
+  readonly naam: string;
+  readonly tabel: ContextTabel | undefined;
+  readonly functies: ReadonlyMap<FunctieDefinitie['soort'], WegwijsFunctie>;
+  /** Present when the context has asynchronous functions (consumer, planner). */
+  readonly deadLetters: DeadLetters | undefined;
+
+  constructor(scope: Construct, id: string, props: ContextProps) {
+    super(scope, id);
+    this.naam = props.manifest.naam;
+    const productie = props.config.omgeving === 'productie';
+    const definitie = props.manifest.tabel;
+    this.tabel = definitie
+      ? new ContextTabel(this, 'Tabel', { definitie, deployment: props.config.naam, productie })
+      : undefined;
+
+    const definities = functiesVan([props.manifest]);
+    const asynchroon = definities.some((f) => f.soort === 'consumer' || f.soort === 'planner');
+    this.deadLetters = asynchroon ? new DeadLetters(this, 'DeadLetters', { context: this.naam }) : undefined;
+
+    const functies = new Map<FunctieDefinitie['soort'], WegwijsFunctie>();
+    for (const functie of definities) {
+      const wf = new WegwijsFunctie(this, pascal(functie.soort), {
+        functie,
+        functionName: functieNaam(props.config.naam, functie.id),
+        code: props.code(functie),
+        environment: {
+          WEGWIJS_CONFIG: JSON.stringify(props.config),
+          WEGWIJS_EVENT_BUS: props.bus.eventBusName,
+          WEGWIJS_BESLISSING_FUNCTIE: props.beslissingFunctie,
+          POWERTOOLS_SERVICE_NAME: this.naam,
+          NODE_OPTIONS: '--enable-source-maps',
+          ...(this.tabel ? { WEGWIJS_TABEL: this.tabel.table.tableName } : {}),
+        },
+        logRemovalPolicy: productie ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      });
+      this.tabel?.grantData(wf.role);
+      props.bus.grantPutEventsTo(wf.role);
+      if (this.deadLetters && (functie.soort === 'consumer' || functie.soort === 'planner')) {
+        // Failed asynchronous invocations (after Lambda's own retries) land in the same dead-letter queue.
+        wf.fn.configureAsyncInvoke({
+          retryAttempts: 2,
+          maxEventAge: Duration.hours(6),
+          onFailure: new SqsDestination(this.deadLetters.queue),
+        });
+      }
+      functies.set(functie.soort, wf);
+    }
+    this.functies = functies;
+
+    const planner = functies.get('planner');
+    if (planner && this.deadLetters) {
+      new events.Rule(this, 'DagelijksePlanning', {
+        description: `Runs the ${this.naam} planner every night`,
+        schedule: events.Schedule.cron({ hour: '2', minute: '30' }),
+        targets: [new targets.LambdaFunction(planner.fn, { ...TARGET_RETRY, deadLetterQueue: this.deadLetters.queue })],
+      });
+    }
+  }
+
+  /** The function of a kind; throws when the manifest declares none (a route table that names a missing function). */
+  functie(soort: FunctieDefinitie['soort']): WegwijsFunctie {
+    const wf = this.functies.get(soort);
+    if (!wf) throw new Error(`service ${this.naam} has no ${soort} function`);
+    return wf;
+  }
+
+  /** Lets every function of this context invoke the given function (an INVOKE_ROUTES entry), and nothing else. */
+  grantInvoke(doel: WegwijsFunctie): void {
+    for (const wf of this.functies.values()) {
+      wf.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [doel.fn.functionArn] }),
+      );
+    }
+  }
+}
+
+const pascal = (s: string) =>
+  s
+    .split('-')
+    .map((d) => d.charAt(0).toUpperCase() + d.slice(1))
+    .join('');

@@ -1,0 +1,34 @@
+import type { ServiceManifest } from '@wegwijs/lambda-kit';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { DEPLOYMENTS } from '../deployments/index';
+import type { Deployment } from '../deployments/types';
+import type { CodeVoor } from './code';
+import { WegwijsStack } from './stack';
+
+export interface MaakAppOptions {
+  readonly code: CodeVoor;
+  readonly manifests: readonly ServiceManifest[];
+  readonly deployments?: readonly Deployment[];
+  /** Run the cdk-nag AwsSolutions checks at synthesis (a finding fails it). Default true. */
+  readonly nag?: boolean;
+  readonly outdir?: string;
+}
+
+/** The CDK app: one stack per deployment, `Wegwijs-<naam>`, with the cdk-nag AwsSolutions checks. */
+export function maakApp(options: MaakAppOptions): { app: App; stacks: WegwijsStack[] } {
+  const app = new App(options.outdir ? { outdir: options.outdir } : {});
+  const stacks = (options.deployments ?? DEPLOYMENTS).map(
+    (deployment) =>
+      new WegwijsStack(app, deployment.stackName, {
+        stackName: deployment.stackName,
+        description: `Wegwijs: maatschappelijke begeleiding for ${deployment.config.naam} (${deployment.config.gemeenten.join(', ')})`,
+        env: { region: deployment.region, ...(deployment.account ? { account: deployment.account } : {}) },
+        deployment,
+        manifests: options.manifests,
+        code: options.code,
+      }),
+  );
+  if (options.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stacks };
+}

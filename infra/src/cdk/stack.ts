@@ -1,0 +1,74 @@
+import { functieId, INVOKE_ROUTES } from '@wegwijs/contracts';
+import type { ServiceManifest } from '@wegwijs/lambda-kit';
+import { functieNaam } from '@wegwijs/local-kit/omgeving';
+import { CfnOutput, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { Deployment } from '../deployments/types';
+import type { CodeVoor } from './code';
+import { ContextConstruct } from './context-construct';
+import { EventRouting } from './event-routing';
+import { WegwijsHttpApi } from './http-api';
+import { erkenBevindingen } from './nag';
+
+export interface WegwijsStackProps extends StackProps {
+  readonly deployment: Deployment;
+  readonly manifests: readonly ServiceManifest[];
+  readonly code: CodeVoor;
+}
+
+/** One deployment of Wegwijs: the bus and its routes, one construct per context, and the HTTP API. */
+export class WegwijsStack extends Stack {
+  readonly contexten: ReadonlyMap<string, ContextConstruct>;
+  readonly routing: EventRouting;
+  readonly http: WegwijsHttpApi;
+
+  constructor(scope: Construct, id: string, props: WegwijsStackProps) {
+    super(scope, id, props);
+    const { config } = props.deployment;
+    for (const [key, value] of Object.entries(props.deployment.tags)) Tags.of(this).add(key, value);
+
+    this.routing = new EventRouting(this, 'Events', { deployment: config.naam });
+    const beslissingFunctie = functieNaam(config.naam, functieId('toestemming', 'beslissing'));
+    const contexten = new Map<string, ContextConstruct>();
+    for (const manifest of props.manifests) {
+      contexten.set(
+        manifest.naam,
+        new ContextConstruct(this, pascal(manifest.naam), {
+          manifest,
+          config,
+          bus: this.routing.bus,
+          code: props.code,
+          beslissingFunctie,
+        }),
+      );
+    }
+    this.contexten = contexten;
+
+    for (const route of INVOKE_ROUTES) {
+      const aanroeper = contexten.get(route.aanroeper);
+      const doel = [...contexten.values()]
+        .flatMap((c) => [...c.functies.values()])
+        .find((wf) => wf.functie.id === route.functie);
+      if (!aanroeper || !doel)
+        throw new Error(`INVOKE_ROUTES: ${route.aanroeper} -> ${route.functie} does not resolve`);
+      aanroeper.grantInvoke(doel);
+    }
+
+    this.routing.routeer(contexten);
+    this.http = new WegwijsHttpApi(this, 'Http', {
+      deployment: config.naam,
+      issuers: config.issuers,
+      contexten,
+      logRemovalPolicy: config.omgeving === 'productie' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    new CfnOutput(this, 'ApiUrl', { value: this.http.url, description: 'Base URL of the Wegwijs HTTP API' });
+    new CfnOutput(this, 'EventBusName', { value: this.routing.bus.eventBusName });
+    erkenBevindingen(this);
+  }
+}
+
+const pascal = (s: string) =>
+  s
+    .split('-')
+    .map((d) => d.charAt(0).toUpperCase() + d.slice(1))
+    .join('');

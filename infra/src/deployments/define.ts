@@ -1,0 +1,45 @@
+import { type DeploymentConfig, parseDeploymentConfig } from '@wegwijs/profielen';
+import { DEPLOYBARE_OMGEVINGEN, type Deployment, stackNaam } from './types';
+
+/**
+ * Validates a deployment: the config must parse (every gemeente has an MB profile), it must be a deployable omgeving
+ * (never the local platform) and every trusted issuer must be a public https URL (the development issuer of the local
+ * platform can never end up in a stack).
+ */
+export function defineDeployment(input: {
+  config: DeploymentConfig;
+  region: string;
+  account?: string;
+  tags?: Record<string, string>;
+}): Deployment {
+  const config = parseDeploymentConfig(input.config);
+  if (!(DEPLOYBARE_OMGEVINGEN as readonly string[]).includes(config.omgeving)) {
+    throw new Error(`deployment ${config.naam}: omgeving '${config.omgeving}' cannot be deployed`);
+  }
+  for (const issuer of config.issuers) {
+    if (!isPubliekeHttpsUrl(issuer.iss)) {
+      throw new Error(`deployment ${config.naam}: issuer ${issuer.iss} is not a public https URL`);
+    }
+    if (issuer.jwksUri !== undefined && !isPubliekeHttpsUrl(issuer.jwksUri)) {
+      throw new Error(`deployment ${config.naam}: jwksUri ${issuer.jwksUri} is not a public https URL`);
+    }
+  }
+  return {
+    config,
+    region: input.region,
+    ...(input.account ? { account: input.account } : {}),
+    stackName: stackNaam(config.naam),
+    tags: { project: 'wegwijs', deployment: config.naam, omgeving: config.omgeving, ...input.tags },
+  };
+}
+
+const LOKALE_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
+
+function isPubliekeHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && !LOKALE_HOSTS.has(url.hostname);
+  } catch {
+    return false;
+  }
+}

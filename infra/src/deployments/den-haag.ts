@@ -1,0 +1,22 @@
+import { organisatiesVoor } from '@wegwijs/profielen';
+import { defineDeployment } from './define';
+
+const gemeenten = ['0518'];
+
+/** Den Haag: one gemeente, its own stack; staff and inburgeraars sign in with the gemeente's IdP. */
+export const denHaag = defineDeployment({
+  config: {
+    naam: 'den-haag',
+    omgeving: 'productie',
+    gemeenten,
+    organisaties: organisatiesVoor(gemeenten),
+    issuers: [
+      {
+        iss: 'https://login.denhaag.example/',
+        jwksUri: 'https://login.denhaag.example/.well-known/jwks.json',
+      },
+    ],
+  },
+  region: 'eu-west-1',
+  tags: { gemeente: '0518' },
+});

@@ -1,0 +1,26 @@
+import { organisatiesVoor } from '@wegwijs/profielen';
+import { defineDeployment } from './define';
+
+/** The samenwerkingsverband Zaffier: Alkmaar, Bergen, Castricum, Dijk en Waard, Heiloo and Uitgeest. */
+const gemeenten = ['0361', '0373', '0383', '1980', '0399', '0450'];
+
+/**
+ * Zaffier: six gemeenten in one shared stack. The gemeenten and INOVA federate their users through one shared IdP of
+ * the samenwerkingsverband, so the stack trusts one issuer.
+ */
+export const zaffier = defineDeployment({
+  config: {
+    naam: 'zaffier',
+    omgeving: 'productie',
+    gemeenten,
+    organisaties: organisatiesVoor(gemeenten),
+    issuers: [
+      {
+        iss: 'https://login.zaffier.example/',
+        jwksUri: 'https://login.zaffier.example/.well-known/jwks.json',
+      },
+    ],
+  },
+  region: 'eu-west-1',
+  tags: { samenwerkingsverband: 'zaffier' },
+});
