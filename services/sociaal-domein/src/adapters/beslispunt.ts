@@ -25,7 +25,8 @@ export class BeslispuntOnbereikbaar extends HttpError {
 }
 
 let sharedClient: LambdaClient | undefined;
-const lambdaClient = () => {
+/** The one Lambda client of this process (exported so that fault-injection tests can mock it). */
+export const lambdaClient = () => {
   sharedClient ??= new LambdaClient({ maxAttempts: 2 });
   return sharedClient;
 };
