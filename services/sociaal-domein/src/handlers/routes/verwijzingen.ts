@@ -47,7 +47,7 @@ export const verwijzingenRoute = (deps: () => Deps) =>
       const { relatie } = await dossierVoor(d, principal, id);
       if (relatie === 'inburgeraar') throw new Forbidden();
       const items = (await d.store.verwijzingen(id))
-        .sort((a, b) => a.bijgewerktOp.localeCompare(b.bijgewerktOp) || a.verwijzingId.localeCompare(b.verwijzingId))
+        .sort((a, b) => a.datum.localeCompare(b.datum) || a.verwijzingId.localeCompare(b.verwijzingId))
         .map((v) => weergave(v, relatie));
       return { status: 200, body: { items } };
     },
