@@ -47,8 +47,12 @@ export const nieuwTraject = (inburgeraarId: string, gemeente: string): Traject =
   meetmomentDatums: [],
 });
 
-const nieuwer = <T extends { occurredAt: string }>(bestaand: T | undefined, kandidaat: T): T =>
-  bestaand && bestaand.occurredAt > kandidaat.occurredAt ? bestaand : kandidaat;
+/** The newer of two deliveries; a tie is broken on content, so that the outcome never depends on arrival order. */
+function nieuwer<T extends { occurredAt: string }>(bestaand: T | undefined, kandidaat: T): T {
+  if (!bestaand || kandidaat.occurredAt > bestaand.occurredAt) return kandidaat;
+  if (kandidaat.occurredAt < bestaand.occurredAt) return bestaand;
+  return JSON.stringify(kandidaat) > JSON.stringify(bestaand) ? kandidaat : bestaand;
+}
 
 /**
  * Applies a fact. Pure, idempotent and order-independent: applying the same facts in any order, any number of times,
