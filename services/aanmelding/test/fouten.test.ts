@@ -27,7 +27,7 @@ function putEventsFaalt() {
         Entries: [{ ErrorCode: 'InternalFailure', ErrorMessage: 'bus arn:aws:secret down' }],
       };
     }
-    return echteSend.call(this, command as never);
+    return Reflect.apply(echteSend, this, [command]);
   } as never);
 }
 

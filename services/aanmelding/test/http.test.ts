@@ -246,7 +246,9 @@ describe('POST /v1/inburgeraars/{id}/woningtoewijzing and /brp-inschrijving', ()
     await o.omgeving.bus.idle();
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ brpInschrijvingsdatum: '2026-03-24', dagenTussenKoppelingEnBrpInschrijving: 68 });
-    expect(eventsVan(o.gezien, id, 'BrpIngeschreven.v1').map((e) => e.detail.data)).toEqual([{ datum: '2026-03-24' }]);
+    expect(eventsVan(o.gezien, id, 'BrpIngeschreven.v1').map((e) => (e.detail as { data: unknown }).data)).toEqual([
+      { datum: '2026-03-24' },
+    ]);
   });
 
   it('answers 403 to the uitvoeringsorganisatie, 404 across gemeenten and for an unknown id, 400 for an unknown field', async () => {
@@ -495,9 +497,9 @@ describe('PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie', () => {
     // Assert
     expect(res.status).toBe(200);
     expect(res.body.uitvoeringsorganisatie).toBe('gro-up');
-    expect(eventsVan(o.gezien, id, 'UitvoeringsorganisatieGewijzigd.v1').map((e) => e.detail.data)).toEqual([
-      { van: 'vluchtelingenwerk', naar: 'gro-up', datum: '2026-02-01' },
-    ]);
+    expect(
+      eventsVan(o.gezien, id, 'UitvoeringsorganisatieGewijzigd.v1').map((e) => (e.detail as { data: unknown }).data),
+    ).toEqual([{ van: 'vluchtelingenwerk', naar: 'gro-up', datum: '2026-02-01' }]);
     const lees = async (token: string) =>
       (await roep(o.handler, { method: 'GET', routePath: INBURGERAAR, params: { id }, token })).status;
     expect(await lees(await begeleider('vluchtelingenwerk', '0599'))).toBe(404);
