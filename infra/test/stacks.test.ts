@@ -1,0 +1,267 @@
+import { HTTP_ROUTES, routeKey } from '@wegwijs/contracts';
+import { parseDeploymentConfig } from '@wegwijs/profielen';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { functiesVan } from '../src/bundle/functies';
+import { ACCESS_LOG_FORMAT } from '../src/cdk/http-api';
+import { DEPLOYMENTS, defineDeployment, denHaag, zaffier } from '../src/deployments/index';
+import { LOCAL_ISSUER } from '../src/local/platform';
+import { SERVICE_MANIFESTS } from '../src/services';
+import { type Gesynthetiseerd, logicalId, resources, synthetiseer, vereis } from './support/synth';
+
+const ZAFFIER_GEMEENTEN = ['0361', '0373', '0383', '1980', '0399', '0450'];
+
+let stacks: Map<string, Gesynthetiseerd>;
+beforeAll(() => {
+  // Arrange (once per file): synthesizing is slow, every test reads the same templates.
+  stacks = synthetiseer();
+});
+const synth = (naam: string) => vereis(stacks.get(naam), `stack ${naam}`);
+
+describe('deployments as configuration', () => {
+  it('synthesizes one stack per deployment, offline, named Wegwijs-<naam>', () => {
+    expect([...stacks.keys()].sort()).toEqual(['Wegwijs-den-haag', 'Wegwijs-zaffier']);
+    for (const d of DEPLOYMENTS) expect(parseDeploymentConfig(d.config)).toEqual(d.config);
+  });
+
+  it('the Zaffier stack serves six gemeenten: every function gets all six in WEGWIJS_CONFIG', () => {
+    const functies = resources(synth('Wegwijs-zaffier').template, 'AWS::Lambda::Function');
+    expect(functies.length).toBe(functiesVan(SERVICE_MANIFESTS).length);
+    for (const [, fn] of functies) {
+      const config = parseDeploymentConfig(JSON.parse(fn.Properties?.Environment.Variables.WEGWIJS_CONFIG));
+      expect(config.naam).toBe('zaffier');
+      expect([...config.gemeenten].sort()).toEqual([...ZAFFIER_GEMEENTEN].sort());
+      const inova = config.organisaties.find((o) => o.id === 'inova');
+      expect(inova?.gemeenten.sort()).toEqual([...ZAFFIER_GEMEENTEN].sort());
+    }
+  });
+
+  it('the Den Haag stack serves 0518 only and trusts the gemeente IdP', () => {
+    for (const [, fn] of resources(synth('Wegwijs-den-haag').template, 'AWS::Lambda::Function')) {
+      const config = parseDeploymentConfig(JSON.parse(fn.Properties?.Environment.Variables.WEGWIJS_CONFIG));
+      expect(config.gemeenten).toEqual(['0518']);
+      expect(config.issuers.map((i) => i.iss)).toEqual(['https://login.denhaag.example/']);
+    }
+  });
+
+  it('refuses the local omgeving and a local or non-https issuer', () => {
+    const lokaal = { ...denHaag.config, omgeving: 'lokaal' as const };
+    expect(() => defineDeployment({ config: lokaal, region: 'eu-west-1' })).toThrow(/cannot be deployed/);
+    const devIssuer = { ...denHaag.config, issuers: [{ iss: LOCAL_ISSUER, jwksUri: 'http://127.0.0.1:3000/x' }] };
+    expect(() => defineDeployment({ config: devIssuer, region: 'eu-west-1' })).toThrow(/not a public https URL/);
+  });
+});
+
+describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
+  it('every function runs nodejs22.x on arm64 with the environment the local platform gives it', () => {
+    const { stack, template } = synth(stackName);
+    const functies = resources(template, 'AWS::Lambda::Function');
+    expect(functies.length).toBeGreaterThan(0);
+    const beslissing = vereis(stack.contexten.get('toestemming'), 'toestemming').functie('beslissing');
+    const beslissingNaam = template.toJSON().Resources[logicalId(beslissing.fn)].Properties.FunctionName;
+    for (const [id, fn] of functies) {
+      expect(fn.Properties?.Runtime, id).toBe('nodejs22.x');
+      expect(fn.Properties?.Architectures, id).toEqual(['arm64']);
+      const env = fn.Properties?.Environment.Variables;
+      expect(Object.keys(env), id).toEqual(
+        expect.arrayContaining([
+          'WEGWIJS_CONFIG',
+          'WEGWIJS_EVENT_BUS',
+          'WEGWIJS_BESLISSING_FUNCTIE',
+          'POWERTOOLS_SERVICE_NAME',
+          'NODE_OPTIONS',
+        ]),
+      );
+      expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
+      expect(env.WEGWIJS_BESLISSING_FUNCTIE).toBe(beslissingNaam);
+      expect(env.WEGWIJS_EVENT_BUS).toEqual({ Ref: logicalId(stack.routing.bus) });
+    }
+    // WEGWIJS_TABEL is the function's own context table (and absent for the table-less profiel service).
+    for (const context of stack.contexten.values()) {
+      for (const wf of context.functies.values()) {
+        const fn = vereis(template.toJSON().Resources[logicalId(wf.fn)], wf.functie.id);
+        const tabel = fn.Properties.Environment.Variables.WEGWIJS_TABEL;
+        if (context.tabel) expect(tabel).toEqual({ Ref: logicalId(context.tabel.table) });
+        else expect(tabel).toBeUndefined();
+        expect(fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME).toBe(context.naam);
+      }
+    }
+  });
+
+  it('every table: pk/sk strings, on demand, point-in-time recovery, customer-managed KMS key, TTL verlooptOp', () => {
+    const { stack, template } = synth(stackName);
+    const metTabel = SERVICE_MANIFESTS.filter((m) => m.tabel);
+    expect(resources(template, 'AWS::DynamoDB::Table').length).toBe(metTabel.length);
+    for (const context of stack.contexten.values()) {
+      if (!context.tabel) continue;
+      const tabel = vereis(template.toJSON().Resources[logicalId(context.tabel.table)], context.naam);
+      expect(tabel.Properties).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: {
+          SSEEnabled: true,
+          SSEType: 'KMS',
+          KMSMasterKeyId: { 'Fn::GetAtt': [logicalId(context.tabel.key), 'Arn'] },
+        },
+        TimeToLiveSpecification: { AttributeName: 'verlooptOp', Enabled: true },
+        DeletionProtectionEnabled: true,
+      });
+      const key = vereis(template.toJSON().Resources[logicalId(context.tabel.key)], `${context.naam} key`);
+      expect(key.Type).toBe('AWS::KMS::Key');
+      expect(key.Properties.EnableKeyRotation).toBe(true);
+      for (const attribuut of tabel.Properties.AttributeDefinitions) expect(attribuut.AttributeType).toBe('S');
+    }
+  });
+
+  it('routes exactly HTTP_ROUTES, with the JWT authorizer on every non-public route and payload format 2.0', () => {
+    const { stack, template } = synth(stackName);
+    const routes = resources(template, 'AWS::ApiGatewayV2::Route');
+    expect(routes.map(([, r]) => r.Properties?.RouteKey).sort()).toEqual(HTTP_ROUTES.map(routeKey).sort());
+    const [authorizerId] = resources(template, 'AWS::ApiGatewayV2::Authorizer').map(([id]) => id);
+    for (const route of HTTP_ROUTES) {
+      const [, cfn] = vereis(
+        routes.find(([, r]) => r.Properties?.RouteKey === routeKey(route)),
+        routeKey(route),
+      );
+      if (route.publiek) expect(cfn.Properties?.AuthorizationType ?? 'NONE').toBe('NONE');
+      else {
+        expect(cfn.Properties?.AuthorizationType).toBe('JWT');
+        expect(cfn.Properties?.AuthorizerId).toEqual({ Ref: authorizerId });
+      }
+      // The integration behind the route is the http function of the route's own service.
+      const integratieId = String(cfn.Properties?.Target['Fn::Join'][1][1].Ref);
+      const integratie = vereis(template.toJSON().Resources[integratieId], integratieId);
+      const http = vereis(stack.contexten.get(route.service), route.service).functie('http');
+      expect(integratie.Properties.IntegrationUri).toEqual({ 'Fn::GetAtt': [logicalId(http.fn), 'Arn'] });
+      expect(integratie.Properties.PayloadFormatVersion).toBe('2.0');
+    }
+  });
+
+  it('has no local-only route: nothing under /dev, no /.well-known, and no development issuer', () => {
+    const { stack, template } = synth(stackName);
+    for (const [, route] of resources(template, 'AWS::ApiGatewayV2::Route')) {
+      const [, path = ''] = String(route.Properties?.RouteKey).split(' ');
+      expect(path.startsWith('/dev')).toBe(false);
+      expect(path).not.toContain('/.well-known');
+    }
+    const deployment = vereis(
+      DEPLOYMENTS.find((d) => d.stackName === stackName),
+      stackName,
+    );
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Audience: ['wegwijs'], Issuer: vereis(deployment.config.issuers[0], 'issuer').iss },
+    });
+    for (const [, a] of resources(template, 'AWS::ApiGatewayV2::Authorizer')) {
+      expect(a.Properties?.JwtConfiguration.Issuer).toMatch(/^https:\/\//);
+      expect(a.Properties?.JwtConfiguration.Issuer).not.toBe(LOCAL_ISSUER);
+    }
+    for (const [, fn] of resources(template, 'AWS::Lambda::Function')) {
+      const config = parseDeploymentConfig(JSON.parse(fn.Properties?.Environment.Variables.WEGWIJS_CONFIG));
+      expect(config.omgeving).not.toBe('lokaal');
+      for (const issuer of config.issuers) {
+        expect(issuer.iss).not.toBe(LOCAL_ISSUER);
+        expect(issuer.iss).toMatch(/^https:\/\//);
+        expect(issuer.jwksUri ?? '').not.toMatch(/localhost|127\.0\.0\.1/);
+      }
+    }
+    expect(stack.http.publiekeRoutes.length).toBe(HTTP_ROUTES.filter((r) => r.publiek).length);
+  });
+
+  it('the default stage throttles and logs access without personal data (route template, no IP, no raw path)', () => {
+    const { template } = synth(stackName);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: JSON.stringify(ACCESS_LOG_FORMAT) },
+    });
+    const format = JSON.stringify(ACCESS_LOG_FORMAT);
+    expect(format).toContain('$context.routeKey');
+    for (const verboden of [
+      'sourceIp',
+      '$context.path',
+      'userAgent',
+      '$context.authorizer.claims',
+      'requestOverride',
+    ]) {
+      expect(format).not.toContain(verboden);
+    }
+  });
+
+  it('an archive keeps the Wegwijs events of the custom bus for replay', () => {
+    const { stack, template } = synth(stackName);
+    template.hasResourceProperties('AWS::Events::Archive', {
+      SourceArn: { 'Fn::GetAtt': [logicalId(stack.routing.bus), 'Arn'] },
+      EventPattern: { source: [{ prefix: 'wegwijs.' }] },
+      RetentionDays: Match.anyValue(),
+    });
+  });
+
+  it('every dead-letter queue is encrypted, enforces TLS and has an alarm on any visible message', () => {
+    const { template } = synth(stackName);
+    const queues = resources(template, 'AWS::SQS::Queue');
+    expect(queues.length).toBeGreaterThan(0);
+    const alarms = resources(template, 'AWS::CloudWatch::Alarm');
+    for (const [id, queue] of queues) {
+      expect(queue.Properties?.SqsManagedSseEnabled ?? queue.Properties?.KmsMasterKeyId, id).toBeTruthy();
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+      const alarm = alarms.find(([, a]) =>
+        (a.Properties?.Dimensions ?? []).some(
+          (d: { Name: string; Value: unknown }) =>
+            d.Name === 'QueueName' && JSON.stringify(d.Value) === JSON.stringify({ 'Fn::GetAtt': [id, 'QueueName'] }),
+        ),
+      );
+      expect(alarm, `alarm on ${id}`).toBeDefined();
+      expect(alarm?.[1].Properties).toMatchObject({
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Namespace: 'AWS/SQS',
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+      });
+    }
+  });
+
+  it('planner functions run on a daily schedule', () => {
+    const { stack, template } = synth(stackName);
+    const planners = [...stack.contexten.values()].flatMap((c) =>
+      c.functies.has('planner') ? [c.functie('planner')] : [],
+    );
+    expect(planners.length).toBe(functiesVan(SERVICE_MANIFESTS).filter((f) => f.soort === 'planner').length);
+    for (const planner of planners) {
+      template.hasResourceProperties('AWS::Events::Rule', {
+        ScheduleExpression: Match.stringLikeRegexp('^cron\\(\\d+ \\d+ \\* \\* \\? \\*\\)$'),
+        Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(planner.fn), 'Arn'] } })],
+      });
+    }
+  });
+});
+
+describe('omgeving ontwikkeling', () => {
+  it('has no deletion protection, so a development stack can be torn down', () => {
+    // Arrange
+    const ontwikkeling = defineDeployment({
+      config: { ...zaffier.config, naam: 'zaffier-ontw', omgeving: 'ontwikkeling' },
+      region: 'eu-west-1',
+    });
+    // Act
+    const { template } = vereis(synthetiseer([ontwikkeling]).get('Wegwijs-zaffier-ontw'), 'stack');
+    // Assert
+    const tabellen = resources(template, 'AWS::DynamoDB::Table');
+    expect(tabellen.length).toBeGreaterThan(0);
+    for (const [, t] of tabellen) {
+      expect(t.Properties?.DeletionProtectionEnabled ?? false).toBe(false);
+      expect(t.Properties?.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    }
+  });
+});
