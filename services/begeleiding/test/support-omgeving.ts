@@ -5,9 +5,9 @@ import {
   type Rol,
   WoningToegewezen,
 } from '@wegwijs/contracts';
-import type { BusEvent } from '@wegwijs/local-kit';
+import { apiGatewayEvent, type BusEvent } from '@wegwijs/local-kit';
 import { profielVan } from '@wegwijs/profielen';
-import { gebruik, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
+import { gebruik, lambdaContext, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { ulid } from 'ulid';
 import { createConsumer } from '../src/handlers/consumer';
@@ -115,3 +115,17 @@ export const detail = (e: BusEvent | undefined) =>
     meta: { categorie?: string; actor: { org?: string }; inburgeraarId: string };
     data: Record<string, unknown>;
   };
+
+/** Like `roep`, with a query string (roep of @wegwijs/test-helpers passes none yet). */
+export async function roepLijst(o: Opstelling, routePath: string, token?: string, query?: string) {
+  const event = apiGatewayEvent({
+    method: 'GET',
+    routePath,
+    rawPath: routePath,
+    ...(query ? { query } : {}),
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  const res = (await o.http(event, lambdaContext())) as { statusCode: number; body?: string };
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in tests
+  return { status: res.statusCode, body: (res.body ? JSON.parse(res.body) : undefined) as any };
+}

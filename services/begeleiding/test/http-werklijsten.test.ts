@@ -1,0 +1,116 @@
+import { roep } from '@wegwijs/test-helpers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  begeleiderToken,
+  consulentToken,
+  klok,
+  meldAan,
+  type Opstelling,
+  roepLijst,
+  startOpstelling,
+} from './support-omgeving';
+
+let o: Opstelling;
+beforeAll(async () => {
+  o = await startOpstelling();
+});
+afterAll(() => o.omgeving.stop());
+
+const lijst = (naam: string, token: string, query?: string) => roepLijst(o, `/v1/begeleiding/${naam}`, token, query);
+const post = async (sub: string, id: string, body: unknown, token: string) =>
+  roep(o.http, { method: 'POST', routePath: `/v1/inburgeraars/{id}/${sub}`, params: { id }, body, token });
+const zetBegeleider = async (id: string, body: unknown, token: string) =>
+  roep(o.http, { method: 'PUT', routePath: '/v1/inburgeraars/{id}/begeleider', params: { id }, body, token });
+
+describe('GET /v1/begeleiding/bellijst', () => {
+  it('lists Groningen inburgeraars past the opstartfase without a maatje, not called for 3 months', async () => {
+    // Arrange
+    klok.dag = '2025-08-15';
+    const token = await begeleiderToken(o, '0014', 'vrijwilliger');
+    const teamleider = await begeleiderToken(o, '0014', 'teamleider');
+    const nooitGebeld = await meldAan(o, '0014', { koppeling: '2025-01-10' });
+    const netGebeld = await meldAan(o, '0014', { koppeling: '2025-01-10' });
+    const metMaatje = await meldAan(o, '0014', { koppeling: '2025-01-10' });
+    await meldAan(o, '0014', { koppeling: '2025-08-01' });
+    await post('contactmomenten', netGebeld, { datum: '2025-08-15', vorm: 'telefoon', duurMinuten: 10 }, token);
+    await zetBegeleider(metMaatje, { begeleiderId: 'maatje-1', soort: 'maatje' }, teamleider);
+    klok.dag = '2025-09-01';
+    // Act
+    const res = await lijst('bellijst', token, 'gemeente=0014');
+    // Assert
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      gemeente: '0014',
+      intervalMaanden: 3,
+      items: [
+        { inburgeraarId: nooitGebeld, fase: 'begeleidingsfase', laatsteContact: null, bellenVanaf: '2025-04-10' },
+      ],
+    });
+  });
+
+  it('is 422 where the profile has no bellijst', async () => {
+    const res = await lijst('bellijst', await begeleiderToken(o, '0518'), 'gemeente=0518');
+    expect(res.status).toBe(422);
+    expect(res.body.type).toMatch(/geen-bellijst$/);
+  });
+});
+
+describe('GET /v1/begeleiding/niet-gezien', () => {
+  it('lists Heerenveen inburgeraars not seen in person for more than 30 days', async () => {
+    klok.dag = '2025-08-20';
+    const token = await begeleiderToken(o, '0074');
+    const gezien = await meldAan(o, '0074', { woning: '2025-04-01' });
+    const alleenGebeld = await meldAan(o, '0074', { woning: '2025-04-01' });
+    await meldAan(o, '0074', { woning: '2025-08-15' });
+    await post('contactmomenten', gezien, { datum: '2025-08-20', vorm: 'huisbezoek', duurMinuten: 60 }, token);
+    await post('contactmomenten', alleenGebeld, { datum: '2025-08-20', vorm: 'telefoon', duurMinuten: 5 }, token);
+    klok.dag = '2025-09-01';
+    const res = await lijst('niet-gezien', token, 'gemeente=0074');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      gemeente: '0074',
+      maxDagenZonderContact: 30,
+      items: [{ inburgeraarId: alleenGebeld, fase: 'begeleidingsfase', laatstGezien: null, dagenNietGezien: 153 }],
+    });
+  });
+
+  it('is 422 where the profile sets no maximum (Groningen)', async () => {
+    const res = await lijst('niet-gezien', await begeleiderToken(o, '0014'), 'gemeente=0014');
+    expect(res.status).toBe(422);
+  });
+});
+
+describe('GET /v1/begeleiding/caseload', () => {
+  it('counts trajecten per begeleider and lists who waits, for the caller organisation only', async () => {
+    klok.dag = '2025-05-01';
+    const teamleider = await begeleiderToken(o, '0518', 'teamleider');
+    const metBegeleider = await meldAan(o, '0518', { woning: '2025-04-01' });
+    const wachtend = await meldAan(o, '0518', { woning: '2025-04-02' });
+    await zetBegeleider(metBegeleider, { begeleiderId: 'anna', soort: 'betaald' }, teamleider);
+    const res = await lijst('caseload', teamleider, 'gemeente=0518');
+    const andereOrg = await lijst(
+      'caseload',
+      await begeleiderToken(o, '0518', 'teamleider', 'humanitas'),
+      'gemeente=0518',
+    );
+    expect(res.body).toEqual({
+      gemeente: '0518',
+      begeleiders: [{ begeleiderId: 'anna', soort: 'betaald', aantal: 1 }],
+      wachtendOpMaatje: [{ inburgeraarId: wachtend, fase: 'opstartfase', wachtendSinds: '2025-04-02' }],
+    });
+    expect(andereOrg.body).toEqual({ gemeente: '0518', begeleiders: [], wachtendOpMaatje: [] });
+  });
+
+  it('answers 400 without or with an unknown query, 403 for the gemeente and a vrijwilliger, 404 for another gemeente', async () => {
+    const teamleider = await begeleiderToken(o, '0518', 'teamleider');
+    const statussen = [
+      (await lijst('caseload', teamleider)).status,
+      (await lijst('caseload', teamleider, 'gemeente=0518&extra=1')).status,
+      (await lijst('caseload', await consulentToken(o, '0518'), 'gemeente=0518')).status,
+      (await lijst('caseload', await begeleiderToken(o, '0518', 'vrijwilliger'), 'gemeente=0518')).status,
+      (await lijst('caseload', teamleider, 'gemeente=0599')).status,
+      (await roepLijst(o, '/v1/begeleiding/caseload', undefined, 'gemeente=0518')).status,
+    ];
+    expect(statussen).toEqual([400, 400, 403, 403, 404, 401]);
+  });
+});
