@@ -76,6 +76,23 @@ describe('casuistiekoverleg (Woerden, monthly)', () => {
     expect(gevraagd[0]?.actor).toMatchObject({ org: 'vluchtelingenwerk', sub: 'b-w' });
   });
 
+  it('asks afresh on every read, so a consent given or withdrawn later is honoured at once', async () => {
+    // Arrange
+    const id = await o.aanmelden(WOERDEN, 'vluchtelingenwerk');
+    await inbrengen({ inburgeraarId: id, datum: '2026-06-01', vraag: 'Zorgen over de kinderen.' });
+    // Act
+    const voor = await agenda(consulent, '2026-06-01');
+    o.toestemmingen.set(id, [
+      { toestemmingId: 't-later', gemeente: WOERDEN, categorieen: ['signalen'], expliciet: true },
+    ]);
+    const na = await agenda(consulent, '2026-06-01');
+    // Assert
+    expect([voor.body.items[0].afgeschermd, na.body.items[0].afgeschermd]).toEqual([true, false]);
+    const bronIds = o.verzoeken.filter((v) => v.inburgeraarId === id).map((v) => v.bronId);
+    expect(new Set(bronIds).size).toBe(2);
+    expect(bronIds.every((b) => b.startsWith(voor.body.items[0].agendapuntId))).toBe(true);
+  });
+
   it('shows another organisation at the table only the case line', async () => {
     const id = await o.aanmelden(WOERDEN, 'vluchtelingenwerk');
     await inbrengen({ inburgeraarId: id, datum: '2026-05-04', vraag: 'Vertrouwelijk.' });

@@ -71,7 +71,7 @@ describe('POST /v1/inburgeraars/{id}/warme-overdracht', () => {
       toelichting: OVERDRACHT_TOELICHTING_SIGNAAL,
     });
     expect(nogmaals.body).toMatchObject({ overgedragen: [], nietOvergedragen: [] });
-    const [signaalVraag] = o.verzoeken.filter((v) => v.bronId === s);
+    const [signaalVraag] = o.verzoeken.filter((v) => v.bronId.startsWith(`${s}:`));
     expect(signaalVraag).toMatchObject({ categorie: 'signalen', wettelijkePlicht: false });
   });
 

@@ -50,13 +50,14 @@ export const agendapuntRoute = (deps: () => Deps) =>
   });
 
 /** Asks the broker whether a gemeente participant may read a vraag; an unreachable broker hides it (fail closed). */
-async function magVraagLezen(d: Deps, punt: Agendapunt, correlationId: string): Promise<boolean> {
+async function magVraagLezen(d: Deps, punt: Agendapunt, leesId: string, correlationId: string): Promise<boolean> {
   try {
     const besluit = await d.beslispunt.beslis({
       inburgeraarId: punt.inburgeraarId,
       gemeente: punt.gemeente,
       categorie: 'signalen',
-      bronId: punt.agendapuntId,
+      // Every read is a new decision (and log entry): the broker answers a repeated bronId with its first decision.
+      bronId: `${punt.agendapuntId}:${leesId}`,
       bronDetailType: AGENDAPUNT_BRON,
       actor: punt.ingebrachtDoor,
       correlationId,
@@ -76,12 +77,14 @@ export const agendaRoute = (deps: () => Deps) =>
       const d = deps();
       const deelnemer = deelname(d, principal, cbs);
       const punten = await d.agenda.agenda(cbs, query.datum);
+      const leesId = d.nieuwId();
       const items = [];
       for (const punt of punten) {
         const dossier = await d.dossiers.dossier(punt.inburgeraarId);
         const zicht = zichtOp(deelnemer, punt, dossier?.uitvoeringsorganisatie);
         const toon =
-          zicht === 'volledig' || (zicht === 'vraag-bij-toestemming' && (await magVraagLezen(d, punt, correlationId)));
+          zicht === 'volledig' ||
+          (zicht === 'vraag-bij-toestemming' && (await magVraagLezen(d, punt, leesId, correlationId)));
         items.push(agendaRegel(punt, toon));
       }
       return { status: 200, body: { gemeente: cbs, items } };

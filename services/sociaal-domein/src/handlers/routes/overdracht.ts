@@ -58,7 +58,9 @@ export const warmeOverdrachtRoute = (deps: () => Deps) =>
             inburgeraarId: id,
             gemeente: dossier.gemeente,
             categorie: 'signalen',
-            bronId: signaal.signaalId,
+            // Each hand-over is a new share: its own bronId, so the broker decides afresh (it answers a repeated
+            // bronId with its first decision).
+            bronId: `${signaal.signaalId}:${overdrachtId}`,
             bronDetailType: SignaalGeregistreerd.detailType,
             actor,
             wettelijkePlicht: isWettelijkePlicht(body.naar),
