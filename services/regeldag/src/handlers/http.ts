@@ -1,0 +1,17 @@
+import { httpHandler } from '@wegwijs/lambda-kit';
+import { defaultDeps, type RegeldagDeps } from './deps';
+import { lees, plan, rondAf, werkBij } from './routes';
+
+/** The HTTP API of the regeldag context (routes in @wegwijs/contracts `REGELDAG_ROUTES`). */
+export function createHttpHandler(deps: RegeldagDeps) {
+  return httpHandler({
+    routes: {
+      'POST /v1/inburgeraars/{id}/regeldag': plan(deps),
+      'GET /v1/inburgeraars/{id}/regeldag': lees(deps),
+      'PATCH /v1/inburgeraars/{id}/regeldag/checklist/{item}': werkBij(deps),
+      'POST /v1/inburgeraars/{id}/opstartfase/afronding': rondAf(deps),
+    },
+  });
+}
+
+export const handler = createHttpHandler(defaultDeps());
