@@ -44,6 +44,8 @@ export const VoortgangGedeeld = defineEvent({
     trajectstatus: z.optional(
       z.object({ fase: z.string(), startdatum: z.optional(datum()), einddatum: z.optional(datum()) }),
     ),
+    /** TrajectVerlengd (trajectstatus, no fase): the new end date and the number of extensions. */
+    verlenging: z.optional(z.object({ einddatum: datum(), verlengingen: z.int().check(z.gte(1)) })),
   }),
 });
 

@@ -1,0 +1,23 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Deling, LogEntry, Staat } from '../domain/typen';
+import { keys } from './keys';
+
+export type Item = Record<string, AttributeValue>;
+
+const naarItem = (key: { pk: string; sk: string }, velden: object): Item =>
+  marshall({ ...velden, ...key }, { removeUndefinedValues: true, convertClassInstanceToMap: true });
+
+const zonderSleutel = (item: Item): Record<string, unknown> => {
+  const { pk: _pk, sk: _sk, ...rest } = unmarshall(item);
+  return rest;
+};
+
+export const staatItem = (staat: Staat): Item => naarItem(keys.staat(staat.inburgeraarId), staat);
+export const logItem = (entry: LogEntry): Item => naarItem(keys.log(entry.inburgeraarId, entry.seq), entry);
+export const delingItem = (deling: Deling): Item => naarItem(keys.deling(deling.inburgeraarId, deling.sleutel), deling);
+
+export const uitStaat = (item: Item) => zonderSleutel(item) as unknown as Staat;
+export const uitLog = (item: Item) => zonderSleutel(item) as unknown as LogEntry;
+export const uitDeling = (item: Item) => zonderSleutel(item) as unknown as Deling;
+export { marshall };

@@ -1,0 +1,32 @@
+import type { Deling, LogEntry, Staat } from '../domain/typen';
+
+/** What one consistent read of an inburgeraar's partition returns: the projection with consents, and the chain head. */
+export interface Momentopname {
+  staat: Staat | undefined;
+  kop: LogEntry | undefined;
+}
+
+/**
+ * The broker's storage port. Every write is a single-item conditional write (dynalite has no transactions); the
+ * DynamoDB adapter and the in-memory store of the property tests implement the same contract.
+ */
+export interface BrokerStore {
+  /** Staat and chain head in one strongly consistent read. */
+  lees(inburgeraarId: string): Promise<Momentopname>;
+  /** Writes the staat if its stored version is still `vorigeVersie` (undefined: it must not exist). */
+  schrijfStaat(staat: Staat, vorigeVersie: number | undefined): Promise<boolean>;
+  /** Appends at `entry.seq` if that slot is free; false when another writer took it (the chain cannot fork). */
+  voegToe(entry: LogEntry): Promise<boolean>;
+  leesLogSlot(inburgeraarId: string, seq: number): Promise<LogEntry | undefined>;
+  leesLog(inburgeraarId: string): Promise<LogEntry[]>;
+  /** Claims the decision key; returns the existing claim when the key was decided before. */
+  claim(deling: Deling): Promise<Deling | undefined>;
+  /** Replaces the decision of a claim that is still at attempt `vorigePoging` (the status is left alone). */
+  herclaim(deling: Deling, vorigePoging: string): Promise<boolean>;
+  /** Releases the content: only while the claim is `besloten` at this attempt (a tombstone always wins). */
+  geefVrij(inburgeraarId: string, sleutel: string, poging: string, gegevens: Record<string, unknown>): Promise<boolean>;
+  /** Tombstones a claim (removes its content); returns the claim as it was, or undefined if already tombstoned. */
+  verwijder(inburgeraarId: string, sleutel: string): Promise<Deling | undefined>;
+  markeerVerwijderingGelogd(inburgeraarId: string, sleutel: string): Promise<void>;
+  delingen(inburgeraarId: string): Promise<Deling[]>;
+}

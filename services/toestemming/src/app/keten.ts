@@ -1,0 +1,69 @@
+import type { Momentopname } from '../adapters/store';
+import { GENESIS, verzegel } from '../domain/keten';
+import type { LogEntry } from '../domain/typen';
+import { type BrokerDeps, BrokerFout } from './deps';
+
+const MAX_POGINGEN = 50;
+
+/**
+ * A consistent read of staat and chain head that is not older than the head: every log entry records the staat
+ * version its writer decided on, so a staat older than that version is re-read (see docs/toestemming.md).
+ */
+export async function leesVers(deps: BrokerDeps, inburgeraarId: string): Promise<Momentopname> {
+  for (let i = 0; i < MAX_POGINGEN; i++) {
+    const snap = await deps.store.lees(inburgeraarId);
+    if (!snap.kop || (snap.staat?.versie ?? 0) >= snap.kop.staatVersie) return snap;
+  }
+  throw new BrokerFout('staat stays older than the chain head');
+}
+
+export type NieuweEntry = Omit<
+  LogEntry,
+  'inburgeraarId' | 'seq' | 'id' | 'tijdstip' | 'vorigeHash' | 'hash' | 'staatVersie'
+>;
+
+/** The entry that follows `kop` in the chain. */
+export function volgende(
+  deps: BrokerDeps,
+  inburgeraarId: string,
+  kop: LogEntry | undefined,
+  staatVersie: number,
+  velden: NieuweEntry,
+): LogEntry {
+  return verzegel({
+    ...velden,
+    inburgeraarId,
+    seq: (kop?.seq ?? 0) + 1,
+    id: deps.nieuwId(),
+    tijdstip: deps.clock.now().toISOString(),
+    staatVersie: Math.max(staatVersie, kop?.staatVersie ?? 0),
+    vorigeHash: kop?.hash ?? GENESIS,
+  });
+}
+
+/**
+ * Appends entries to the chain with a conditional write per slot: two writers that read the same head cannot both
+ * append after it; the loser re-reads the head and tries again. Returns the new head.
+ */
+export async function voegToeAanKeten(
+  deps: BrokerDeps,
+  inburgeraarId: string,
+  velden: readonly NieuweEntry[],
+  start?: Momentopname,
+): Promise<LogEntry | undefined> {
+  let snap = start ?? (await leesVers(deps, inburgeraarId));
+  let kop = snap.kop;
+  for (const veld of velden) {
+    for (let i = 0; ; i++) {
+      if (i >= MAX_POGINGEN) throw new BrokerFout('could not append to the verwerkingenlog');
+      const entry = volgende(deps, inburgeraarId, kop, snap.staat?.versie ?? 0, veld);
+      if (await deps.store.voegToe(entry)) {
+        kop = entry;
+        break;
+      }
+      snap = await leesVers(deps, inburgeraarId);
+      kop = snap.kop;
+    }
+  }
+  return kop;
+}

@@ -1,0 +1,63 @@
+import { DelenGeweigerd, VoortgangGedeeld } from '@wegwijs/contracts';
+import { event } from '@wegwijs/lambda-kit';
+import { delingSleutel } from '../adapters/keys';
+import type { Momentopname } from '../adapters/store';
+import { ontvangersVoor } from '../domain/beslis';
+import type { Deling } from '../domain/typen';
+import type { Voortgangsfeit } from '../domain/voortgang';
+import { deel } from './delen';
+import { type BrokerDeps, TrajectOnbekend } from './deps';
+import { leesVers } from './keten';
+import { verwerkAfronding } from './projectie';
+
+async function publiceer(deps: BrokerDeps, feit: Voortgangsfeit, deling: Deling): Promise<void> {
+  const meta = {
+    gemeente: feit.gemeente,
+    inburgeraarId: feit.inburgeraarId,
+    actor: feit.actor,
+    correlationId: feit.correlationId,
+  };
+  const basis = {
+    bronId: deling.bronId,
+    bronDetailType: deling.bronDetailType,
+    categorie: deling.categorie,
+    ontvanger: deling.aan,
+  };
+  if (deling.besluit === 'deny') {
+    await deps.publisher.publish(event(DelenGeweigerd, meta, { ...basis, reden: deling.reden }));
+    return;
+  }
+  await deps.publisher.publish(
+    event(VoortgangGedeeld, meta, {
+      ...basis,
+      grondslag: deling.grondslag ?? 'toestemming',
+      ...(deling.toestemmingId ? { toestemmingId: deling.toestemmingId } : {}),
+      ...(feit.trajectstatus ? { trajectstatus: feit.trajectstatus } : {}),
+      ...(feit.verlenging ? { verlenging: feit.verlenging } : {}),
+    }),
+  );
+}
+
+/**
+ * One voortgang event: decide per recipient, log, publish, release. Throws (so the event is retried, then
+ * dead-lettered) when the aanmelding is not known yet or any write fails; nothing is released before its log entry.
+ */
+export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): Promise<Deling[]> {
+  let snap: Momentopname = await leesVers(deps, feit.inburgeraarId);
+  const staat = snap.staat;
+  if (!staat) throw new TrajectOnbekend();
+  const resultaat: Deling[] = [];
+  for (const aan of ontvangersVoor(staat, feit.categorie, feit.gemeente, feit.wettelijkePlicht)) {
+    const deling = await deel(deps, feit, aan, delingSleutel(feit.bronId, aan), snap, {
+      gegevens: feit.gegevens,
+      naLog: (d) => publiceer(deps, feit, d),
+    });
+    resultaat.push(deling);
+    const eigenKop = deling.gepland.seq > (snap.kop?.seq ?? 0) && deling.gepland.staatVersie <= staat.versie;
+    snap = eigenKop ? { staat, kop: deling.gepland } : await leesVers(deps, feit.inburgeraarId);
+  }
+  if (feit.afgerondOp && feit.afzender === staat.uitvoeringsorganisatie) {
+    await verwerkAfronding(deps, feit.inburgeraarId, feit.afgerondOp);
+  }
+  return resultaat;
+}

@@ -1,0 +1,89 @@
+import { CATEGORIE_REGELS, type Categorie, type Ontvanger } from '@wegwijs/contracts';
+import type { Besluit, Staat, Toestemming } from './typen';
+
+/** The question the decision point answers. */
+export interface Beslisvraag {
+  categorie: Categorie;
+  inburgeraarId: string;
+  /** The sending organisation (meta.actor.org). */
+  afzender: string | undefined;
+  /** When the information came into being (meta.occurredAt); the consent must be valid at this instant. */
+  tijdstip: string;
+  /** The inburgeraar's gemeente as the sender states it (meta.gemeente). */
+  gemeente: string;
+  /** The recipient: the gemeente, or one role of it. */
+  ontvanger: Ontvanger;
+  /** The sender claims a statutory duty (Meldcode: a verwijzing to Veilig Thuis). */
+  wettelijkePlicht: boolean;
+}
+
+const datumVan = (tijdstip: string) => tijdstip.slice(0, 10);
+const zelfdeOntvanger = (a: Ontvanger, b: Ontvanger) => a.gemeente === b.gemeente && a.rol === b.rol;
+
+/** Is the consent in force at instant T under the current projection (not counting the categorie)? */
+export function geldigOp(t: Toestemming, staat: Staat, tijdstip: string): boolean {
+  const dag = datumVan(tijdstip);
+  return (
+    t.ingetrokkenOp === undefined &&
+    t.uitvoeringsorganisatie === staat.uitvoeringsorganisatie &&
+    t.geldigVanaf <= tijdstip &&
+    (t.geldigTot === undefined || dag <= t.geldigTot) &&
+    (staat.afgerondOp === undefined || dag <= staat.afgerondOp)
+  );
+}
+
+const deny = (reden: string): Besluit => ({ besluit: 'deny', reden });
+
+/**
+ * The decision point: may information of categorie C about inburgeraar S, sent by organisation O at time T, be shared
+ * with this recipient (gemeente G, or one role of G)? Pure: the projection and the consents come in as `staat`.
+ * A consent names exactly one recipient: the whole gemeente (no rol) or one role; it permits that recipient only.
+ */
+export function beslis(vraag: Beslisvraag, staat: Staat | undefined): Besluit {
+  if (!staat || staat.inburgeraarId !== vraag.inburgeraarId) return deny('traject-onbekend');
+  if (!vraag.afzender || vraag.afzender !== staat.uitvoeringsorganisatie) return deny('afzender-niet-toegewezen');
+  if (vraag.gemeente !== staat.gemeente || vraag.ontvanger.gemeente !== staat.gemeente) {
+    return deny('ontvanger-niet-gemeente-van-inburgeraar');
+  }
+  const regel = CATEGORIE_REGELS[vraag.categorie];
+  if (regel.grondslag === 'wettelijke-taak') {
+    return { besluit: 'permit', grondslag: 'wettelijke-taak', reden: 'wettelijke-taak' };
+  }
+  if (vraag.categorie === 'verwijzing' && vraag.wettelijkePlicht) {
+    return { besluit: 'permit', grondslag: 'wettelijke-plicht', reden: 'wettelijke-plicht' };
+  }
+  const kandidaten = staat.toestemmingen.filter(
+    (t) => zelfdeOntvanger(t.ontvanger, vraag.ontvanger) && t.categorieen.includes(vraag.categorie),
+  );
+  const passend = kandidaten
+    .filter((t) => geldigOp(t, staat, vraag.tijdstip) && (!regel.explicietVereist || t.expliciet))
+    .sort((a, b) => (a.toestemmingId < b.toestemmingId ? -1 : 1));
+  const gekozen = passend[0];
+  if (gekozen) {
+    return { besluit: 'permit', grondslag: 'toestemming', toestemmingId: gekozen.toestemmingId, reden: 'toestemming' };
+  }
+  if (kandidaten.length === 0) return deny('geen-toestemming');
+  if (kandidaten.every((t) => t.ingetrokkenOp !== undefined)) return deny('toestemming-ingetrokken');
+  if (regel.explicietVereist && kandidaten.every((t) => !t.expliciet)) return deny('toestemming-niet-expliciet');
+  return deny('toestemming-niet-geldig');
+}
+
+/**
+ * The recipients of one piece of information: the inburgeraar's gemeente as a whole, plus, for consent-based
+ * categories, every role that a consent of this inburgeraar names. Each gets its own decision and view entry.
+ * Consents are never deleted from the projection, so a later look never drops a recipient.
+ */
+export function ontvangersVoor(
+  staat: Staat | undefined,
+  categorie: Categorie,
+  gemeente: string,
+  wettelijkePlicht: boolean,
+): Ontvanger[] {
+  const geheel: Ontvanger = { gemeente };
+  if (!staat || CATEGORIE_REGELS[categorie].grondslag !== 'toestemming') return [geheel];
+  if (categorie === 'verwijzing' && wettelijkePlicht) return [geheel];
+  const rollen = new Set(
+    staat.toestemmingen.flatMap((t) => (t.ontvanger.gemeente === gemeente && t.ontvanger.rol ? [t.ontvanger.rol] : [])),
+  );
+  return [geheel, ...[...rollen].sort().map((rol) => ({ gemeente, rol }))];
+}

@@ -1,0 +1,115 @@
+import {
+  type Actor,
+  type Categorie,
+  ContactmomentVastgelegd,
+  EindoverdrachtOpgesteld,
+  type Envelope,
+  type EventContract,
+  type EventData,
+  MeetmomentVastgelegd,
+  PraktischeZaakBijgewerkt,
+  SignaalGeregistreerd,
+  TrajectAfgerond,
+  TrajectFaseGewijzigd,
+  TrajectVerlengd,
+  VerwijzingVerstuurd,
+  VoortgangsrapportageOpgesteld,
+} from '@wegwijs/contracts';
+
+export interface Trajectstatus {
+  fase: string;
+  startdatum?: string | undefined;
+  einddatum?: string | undefined;
+}
+
+/** One piece of voortgangsinformatie as the broker sees it: who sent what about whom, and its minimised content. */
+export interface Voortgangsfeit {
+  inburgeraarId: string;
+  gemeente: string;
+  categorie: Categorie;
+  /** The id the source returned (meetmomentId, rapportageId, ...); the event id where the source has none. */
+  bronId: string;
+  bronDetailType: string;
+  afzender: string | undefined;
+  actor: Actor;
+  tijdstip: string;
+  correlationId: string;
+  wettelijkePlicht: boolean;
+  /** The minimised projection stored in the gemeente's view on a permit. */
+  gegevens: Record<string, unknown>;
+  trajectstatus?: Trajectstatus | undefined;
+  verlenging?: { einddatum: string; verlengingen: number } | undefined;
+  /** TrajectAfgerond: the afronding date, which ends the consents of this traject after that day. */
+  afgerondOp?: string | undefined;
+}
+
+type Minimum = Pick<Voortgangsfeit, 'bronId' | 'gegevens' | 'trajectstatus' | 'verlenging' | 'afgerondOp'> & {
+  wettelijkePlicht?: boolean;
+};
+
+const is = <E extends EventContract>(c: E, contract: EventContract, _data: unknown): _data is EventData<E> =>
+  contract.detailType === c.detailType;
+
+/** The minimised projection of each voortgang event (data minimisation: only what the gemeente needs). */
+function minimaliseer(contract: EventContract, envelope: Envelope): Minimum {
+  const { data, meta } = envelope;
+  if (is(TrajectFaseGewijzigd, contract, data)) {
+    const trajectstatus = { fase: data.fase, startdatum: data.startdatum, einddatum: data.einddatum };
+    return { bronId: meta.id, gegevens: { ...trajectstatus, datum: data.datum }, trajectstatus };
+  }
+  if (is(TrajectVerlengd, contract, data)) {
+    const verlenging = { einddatum: data.einddatum, verlengingen: data.verlengingen };
+    return { bronId: meta.id, gegevens: verlenging, verlenging };
+  }
+  if (is(TrajectAfgerond, contract, data)) {
+    const trajectstatus = { fase: 'afgerond', einddatum: data.datum };
+    return { bronId: meta.id, gegevens: trajectstatus, trajectstatus, afgerondOp: data.datum };
+  }
+  if (is(PraktischeZaakBijgewerkt, contract, data)) {
+    const { item, checklistCategorie, status } = data;
+    return { bronId: meta.id, gegevens: { item, checklistCategorie, status } };
+  }
+  if (is(MeetmomentVastgelegd, contract, data)) {
+    return { bronId: data.meetmomentId, gegevens: { datum: data.datum, scores: data.scores } };
+  }
+  if (is(ContactmomentVastgelegd, contract, data)) {
+    const { datum, vorm, duurMinuten } = data;
+    return { bronId: data.contactmomentId, gegevens: { datum, vorm, duurMinuten } };
+  }
+  if (is(VoortgangsrapportageOpgesteld, contract, data)) {
+    return { bronId: data.rapportageId, gegevens: { datum: data.datum, tekst: data.tekst } };
+  }
+  if (is(EindoverdrachtOpgesteld, contract, data)) {
+    const { datum, soort, tekst } = data;
+    return { bronId: data.overdrachtId, gegevens: { datum, soort, tekst } };
+  }
+  if (is(SignaalGeregistreerd, contract, data)) {
+    const { soort, urgentie, datum, toelichting } = data;
+    return { bronId: data.signaalId, gegevens: { soort, urgentie, datum, toelichting } };
+  }
+  if (is(VerwijzingVerstuurd, contract, data)) {
+    const gegevens = { naar: data.naar, datum: meta.occurredAt.slice(0, 10), toelichting: data.toelichting };
+    // The broker derives the statutory duty from the partner itself; it does not take the sender's word for it.
+    return { bronId: data.verwijzingId, gegevens, wettelijkePlicht: data.naar === 'veilig-thuis' };
+  }
+  throw new Error(`no minimised projection for ${contract.detailType}`);
+}
+
+export function naarFeit(contract: EventContract, envelope: Envelope): Voortgangsfeit {
+  const categorie = contract.categorie;
+  if (!categorie) throw new Error(`${contract.detailType} carries no voortgangsinformatie`);
+  const { wettelijkePlicht, ...minimum } = minimaliseer(contract, envelope);
+  const { meta } = envelope;
+  return {
+    ...minimum,
+    inburgeraarId: meta.inburgeraarId,
+    gemeente: meta.gemeente,
+    categorie,
+    bronDetailType: contract.detailType,
+    afzender: meta.actor.org,
+    actor: meta.actor,
+    tijdstip: meta.occurredAt,
+    correlationId: meta.correlationId,
+    wettelijkePlicht: wettelijkePlicht ?? false,
+  };
+}

@@ -1,0 +1,49 @@
+import {
+  AanmeldingGeregistreerd,
+  type Envelope,
+  type EventData,
+  UitvoeringsorganisatieGewijzigd,
+  VOORTGANG_EVENTS,
+} from '@wegwijs/contracts';
+import { type DedupeStore, type EventHandlers, eventConsumer } from '@wegwijs/lambda-kit';
+import { verwerkToewijzing } from '../app/projectie';
+import { verwerkVoortgang } from '../app/voortgang';
+import { naarFeit } from '../domain/voortgang';
+import { type DepsBron, defaultDeps, losOp } from './deps';
+
+/**
+ * The broker needs no event-id dedupe records: its writes are keyed so that a replay changes nothing (the projection
+ * by occurredAt, decisions by bronId + recipient with conditional writes). That saves two requests per event.
+ */
+const structureelIdempotent: DedupeStore = { seen: async () => false, remember: async () => undefined };
+
+export function createConsumer(bron: DepsBron) {
+  const handlers: EventHandlers = {
+    [AanmeldingGeregistreerd.detailType]: async (e: Envelope) => {
+      const data = e.data as EventData<typeof AanmeldingGeregistreerd>;
+      await verwerkToewijzing(losOp(bron), {
+        inburgeraarId: e.meta.inburgeraarId,
+        gemeente: e.meta.gemeente,
+        uitvoeringsorganisatie: data.uitvoeringsorganisatie,
+        occurredAt: e.meta.occurredAt,
+      });
+    },
+    [UitvoeringsorganisatieGewijzigd.detailType]: async (e: Envelope) => {
+      const data = e.data as EventData<typeof UitvoeringsorganisatieGewijzigd>;
+      await verwerkToewijzing(losOp(bron), {
+        inburgeraarId: e.meta.inburgeraarId,
+        gemeente: e.meta.gemeente,
+        uitvoeringsorganisatie: data.naar,
+        occurredAt: e.meta.occurredAt,
+      });
+    },
+  };
+  for (const contract of VOORTGANG_EVENTS) {
+    handlers[contract.detailType] = async (e: Envelope) => {
+      await verwerkVoortgang(losOp(bron), naarFeit(contract, e));
+    };
+  }
+  return eventConsumer({ handlers, dedupe: structureelIdempotent });
+}
+
+export const handler = createConsumer(defaultDeps());

@@ -1,0 +1,121 @@
+import {
+  type IntrekkingBody,
+  id,
+  intrekkingBody,
+  isGemeenteRol,
+  type ToestemmingBody,
+  toestemmingBody,
+} from '@wegwijs/contracts';
+import {
+  Conflict,
+  DomainRuleViolation,
+  Forbidden,
+  httpHandler,
+  NotFound,
+  type Principal,
+  route,
+  vandaag,
+} from '@wegwijs/lambda-kit';
+import * as z from 'zod/mini';
+import { leesVerwerkingen, leesVoortgang } from '../app/lezen';
+import { geefToestemming, trekToestemmingIn } from '../app/toestemmingen';
+import { intrekkingVastlegging, Regelfout } from '../domain/toestemming';
+import { type DepsBron, defaultDeps, losOp } from './deps';
+import { metStatus, presenteer } from './presentatie';
+import { geverVan, toegangTot } from './toegang';
+
+const BASIS = '/v1/inburgeraars/{id}';
+const inburgeraar = z.object({ id: id() });
+const metToestemming = z.object({ id: id(), toestemmingId: id() });
+
+const weiger = (f: Regelfout): never => {
+  throw f.status === 409 ? new Conflict(f.detail, f.slug) : new DomainRuleViolation(f.detail, f.slug);
+};
+const meta = (p: Principal, correlationId: string) => ({
+  actor: { rol: p.rol, ...(p.org ? { org: p.org } : {}), sub: p.sub },
+  correlationId,
+});
+
+export function createHttpHandler(bron: DepsBron) {
+  const geven = route({
+    params: inburgeraar,
+    body: toestemmingBody,
+    async handle({ principal, params, body, correlationId }) {
+      const deps = losOp(bron);
+      const { id: ib } = params as { id: string };
+      const gever = geverVan(principal, await toegangTot(deps, principal, ib));
+      const t = await geefToestemming(deps, ib, body as ToestemmingBody, gever, meta(principal, correlationId));
+      if (t instanceof Regelfout) return weiger(t);
+      return { status: 201, body: presenteer(t, 'actief') };
+    },
+  });
+
+  const lijst = route({
+    params: inburgeraar,
+    async handle({ principal, params }) {
+      const deps = losOp(bron);
+      const { staat } = await toegangTot(deps, principal, (params as { id: string }).id);
+      const dag = vandaag(deps.clock);
+      return { status: 200, body: { items: staat.toestemmingen.map((t) => metStatus(t, staat, dag)) } };
+    },
+  });
+
+  const intrekking = route({
+    params: metToestemming,
+    body: intrekkingBody,
+    async handle({ principal, params, body, correlationId }) {
+      const deps = losOp(bron);
+      const { id: ib, toestemmingId } = params as { id: string; toestemmingId: string };
+      const toegang = await toegangTot(deps, principal, ib);
+      const gever = geverVan(principal, toegang);
+      if (!toegang.staat.toestemmingen.some((t) => t.toestemmingId === toestemmingId)) throw new NotFound();
+      const vastgelegd = intrekkingVastlegging((body as IntrekkingBody).vastgelegd, gever);
+      if (vastgelegd instanceof Regelfout) return weiger(vastgelegd);
+      const t = await trekToestemmingIn(deps, ib, toestemmingId, gever, meta(principal, correlationId), vastgelegd);
+      if (!t) throw new NotFound();
+      return { status: 200, body: { toestemmingId, status: 'ingetrokken', ingetrokkenOp: t.ingetrokkenOp } };
+    },
+  });
+
+  const voortgang = route({
+    params: inburgeraar,
+    async handle({ principal, params }) {
+      const deps = losOp(bron);
+      const { id: ib } = params as { id: string };
+      const toegang = await toegangTot(deps, principal, ib);
+      const rol = principal.rol;
+      if (toegang.relatie !== 'gemeente' || !isGemeenteRol(rol)) {
+        throw new Forbidden('Shared voortgang is for the gemeente of the inburgeraar.');
+      }
+      const items = await leesVoortgang(deps, ib, { sub: principal.sub, rol });
+      return { status: 200, body: { items } };
+    },
+  });
+
+  const verwerkingen = route({
+    params: inburgeraar,
+    async handle({ principal, params }) {
+      const deps = losOp(bron);
+      const { id: ib } = params as { id: string };
+      const toegang = await toegangTot(deps, principal, ib);
+      const mag =
+        toegang.relatie === 'inburgeraar' ||
+        (toegang.relatie === 'gemeente' && principal.rol === 'functionaris-gegevensbescherming');
+      if (!mag)
+        throw new Forbidden('The verwerkingenlog is for the inburgeraar and the functionaris gegevensbescherming.');
+      return { status: 200, body: await leesVerwerkingen(deps, ib) };
+    },
+  });
+
+  return httpHandler({
+    routes: {
+      [`POST ${BASIS}/toestemmingen`]: geven,
+      [`GET ${BASIS}/toestemmingen`]: lijst,
+      [`POST ${BASIS}/toestemmingen/{toestemmingId}/intrekking`]: intrekking,
+      [`GET ${BASIS}/voortgang`]: voortgang,
+      [`GET ${BASIS}/verwerkingen`]: verwerkingen,
+    },
+  });
+}
+
+export const handler = createHttpHandler(defaultDeps());
