@@ -21,7 +21,9 @@ const feiten = fc.record({
   afrondingNa: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }),
 });
 
-function traject(f: fc.RecordValue<typeof feiten> extends infer R ? R : never, cbs: string): Traject {
+type Feiten = typeof feiten extends fc.Arbitrary<infer R> ? R : never;
+
+function traject(f: Feiten, cbs: string): Traject {
   const woning = f.woningNa === undefined ? undefined : plusDagen(f.koppeling, f.woningNa);
   const basis = woning ?? f.koppeling;
   return {

@@ -1,0 +1,139 @@
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { AanmeldingGeregistreerd, TrajectFaseGewijzigd } from '@wegwijs/contracts';
+import { createPublisher } from '@wegwijs/lambda-kit';
+import { gebruik, roep, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoBegeleidingStore } from '../src/adapters/store';
+import { createConsumer } from '../src/handlers/consumer';
+import { createHttpHandler } from '../src/handlers/http';
+import { begeleidingTabel } from '../src/tabel';
+import { gestartTraject, profiel } from './support-domein';
+import { type AwsStub, mockClient } from './support-mock';
+import { bronEvent, klok } from './support-omgeving';
+
+let omgeving: TestOmgeving;
+const dynamo = new DynamoDBClient({ region: 'eu-west-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+const eventBridge = new EventBridgeClient({
+  region: 'eu-west-1',
+  credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+});
+let dynamoMock: AwsStub;
+let busMock: AwsStub;
+
+beforeAll(async () => {
+  omgeving = await startTestOmgeving({ tabellen: [begeleidingTabel] });
+  gebruik(omgeving, 'begeleiding');
+  dynamoMock = mockClient(dynamo);
+  busMock = mockClient(eventBridge);
+});
+afterEach(() => {
+  dynamoMock.reset();
+  busMock.reset();
+});
+afterAll(async () => {
+  dynamoMock.restore();
+  busMock.restore();
+  await omgeving.stop();
+});
+
+const publisher = () => createPublisher({ busName: omgeving.bus.busName, client: eventBridge, clock: klok });
+const opgeslagen = (versie: number) => ({
+  Item: marshall(
+    { pk: 'traject#ib-1', sk: 'traject', versie, staat: gestartTraject(profiel('Den Haag')) },
+    { removeUndefinedValues: true },
+  ),
+});
+const token = () =>
+  omgeving.token({ sub: 'mb', rol: 'maatschappelijk-begeleider', org: 'vluchtelingenwerk', gemeenten: ['0518'] });
+
+describe('when DynamoDB fails', () => {
+  it('answers 500 problem+json that reveals nothing of the failure', async () => {
+    // Arrange
+    dynamoMock.on(GetItemCommand).rejects(new Error('connect ECONNREFUSED wegwijs-prod-begeleiding 10.0.0.7'));
+    const http = createHttpHandler({ clock: klok, store: dynamoBegeleidingStore(dynamo, 'tabel') });
+    // Act
+    const res = await roep(http, {
+      method: 'GET',
+      routePath: '/v1/inburgeraars/{id}/traject',
+      params: { id: 'ib-1' },
+      token: await token(),
+    });
+    // Assert
+    expect(res.status).toBe(500);
+    expect(res.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.stringify(res.body)).not.toMatch(/ECONNREFUSED|10\.0\.0\.7|begeleiding|at /);
+  });
+
+  it('retries a write that lost a race on the version it is written over', async () => {
+    // Arrange: another writer changes the traject between our read and our write.
+    klok.dag = '2025-05-01';
+    dynamoMock.on(GetItemCommand).resolvesOnce(opgeslagen(1)).resolvesOnce(opgeslagen(1)).resolves(opgeslagen(2));
+    dynamoMock
+      .on(PutItemCommand)
+      .resolvesOnce({})
+      .rejectsOnce(new ConditionalCheckFailedException({ message: 'changed', $metadata: {} }))
+      .resolves({});
+    dynamoMock.on(UpdateItemCommand).resolves({});
+    busMock.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'e1' }] });
+    const http = createHttpHandler({
+      clock: klok,
+      store: dynamoBegeleidingStore(dynamo, 'tabel'),
+      publisher: publisher(),
+    });
+    // Act
+    const res = await roep(http, {
+      method: 'POST',
+      routePath: '/v1/inburgeraars/{id}/contactmomenten',
+      params: { id: 'ib-1' },
+      body: { datum: '2025-05-01', vorm: 'telefoon', duurMinuten: 5 },
+      token: await token(),
+    });
+    // Assert
+    expect(res.status).toBe(201);
+    const trajectPuts = dynamoMock
+      .commandCalls(PutItemCommand)
+      .map((c) => c.args[0].input)
+      .filter((i) => (i.Item as { sk: { S: string } }).sk.S === 'traject');
+    expect(trajectPuts.map((i) => i.ExpressionAttributeValues)).toEqual([{ ':v': { N: '1' } }, { ':v': { N: '2' } }]);
+  });
+});
+
+describe('when EventBridge refuses an entry', () => {
+  it('fails the consumer so that the bus retries, and the retry publishes what was left pending', async () => {
+    // Arrange: the real table, a bus that fails the first PutEvents.
+    klok.dag = '2025-05-01';
+    busMock
+      .on(PutEventsCommand)
+      .resolvesOnce({ FailedEntryCount: 1, Entries: [{ ErrorCode: 'InternalFailure', ErrorMessage: 'x' }] })
+      .resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'e2' }] });
+    const consumer = createConsumer({ clock: klok, publisher: publisher() });
+    const e = bronEvent(
+      AanmeldingGeregistreerd,
+      { inburgeraarId: 'ib-bus-storing', gemeente: '0518' },
+      {
+        doelgroep: 'asielstatushouder',
+        uitvoeringsorganisatie: 'vluchtelingenwerk',
+        koppelingsdatum: '2025-04-01',
+      },
+    );
+    // Act
+    await expect(consumer(e)).rejects.toThrow(/PutEvents failed/);
+    await consumer(e);
+    // Assert
+    const verzonden = busMock
+      .commandCalls(PutEventsCommand)
+      .map((c) => c.args[0].input.Entries as { DetailType: string }[]);
+    expect(verzonden.map((entries) => entries.map((x) => x.DetailType))).toEqual([
+      [TrajectFaseGewijzigd.detailType],
+      [TrajectFaseGewijzigd.detailType],
+    ]);
+  });
+});
