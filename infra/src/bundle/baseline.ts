@@ -6,7 +6,20 @@ import type { SdkClient } from './sdk';
  * The size in bytes of a bundle that holds only the given AWS SDK clients (the exact copies a function used), built
  * with the same options as the function bundles. A function's own code is its bundle size minus this baseline.
  */
-export async function sdkBaselineBytes(clients: readonly SdkClient[]): Promise<number> {
+export function sdkBaselineBytes(clients: readonly SdkClient[]): Promise<number> {
+  const sleutel = clients.map((c) => `${c.map}#${c.klasse}`).join('|');
+  let bytes = cache.get(sleutel);
+  if (!bytes) {
+    bytes = bouwBaseline(clients);
+    cache.set(sleutel, bytes);
+  }
+  return bytes;
+}
+
+/** Functions that use the same clients share one baseline build. */
+const cache = new Map<string, Promise<number>>();
+
+async function bouwBaseline(clients: readonly SdkClient[]): Promise<number> {
   const contents =
     clients.map((c, i) => `import { ${c.klasse} as C${i} } from ${JSON.stringify(c.map)};`).join('\n') +
     `\nexport const clients = [${clients.map((_, i) => `C${i}`).join(', ')}];\n`;
