@@ -81,11 +81,14 @@ export function pasFeitToe(traject: Traject, feit: Feit, occurredAt: string): Tr
     case 'organisatie-gewijzigd': {
       const kandidaat = { naar: feit.naar, datum: feit.datum, occurredAt };
       const bestaand = traject.organisatieWijziging;
-      const houdBestaand =
-        bestaand &&
-        (bestaand.datum > kandidaat.datum ||
-          (bestaand.datum === kandidaat.datum && bestaand.occurredAt > kandidaat.occurredAt));
-      return houdBestaand ? traject : { ...traject, organisatieWijziging: kandidaat };
+      const sleutel = (w: Gedateerd & { naar: string }) => `${w.datum}|${w.occurredAt}|${w.naar}`;
+      const houdBestaand = bestaand && sleutel(bestaand) >= sleutel(kandidaat);
+      if (houdBestaand) return traject;
+      const gewijzigd = { ...traject, organisatieWijziging: kandidaat };
+      // A begeleider belongs to the organisation that assigned them: a new organisation assigns its own.
+      if (toegewezenOrganisatie(gewijzigd) === toegewezenOrganisatie(traject)) return gewijzigd;
+      const { begeleider: _, ...zonderBegeleider } = gewijzigd;
+      return zonderBegeleider;
     }
   }
 }
