@@ -26,10 +26,14 @@ export interface Deps {
   config: DeploymentConfig;
 }
 
-/** The real ports, built from the function's environment (read once, at the first call). */
-export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
+/**
+ * The real ports, built from the function's environment (read once, at the first call). `tabel` overrides the table
+ * name for tests that run two contexts in one process.
+ */
+export function defaultDeps(opties: { tabel?: string; env?: NodeJS.ProcessEnv } = {}): Deps {
   const o = omgeving();
-  const tabel = vereisTabel(o);
+  const tabel = opties.tabel ?? vereisTabel(o);
+  const env = opties.env ?? process.env;
   const client = dynamoClient();
   const functie = env.WEGWIJS_BESLISSING_FUNCTIE;
   if (!functie) throw new Error('WEGWIJS_BESLISSING_FUNCTIE is not set');
