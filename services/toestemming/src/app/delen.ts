@@ -24,11 +24,20 @@ export interface Afronding {
   naLog?: (deling: Deling) => Promise<void>;
   /** The minimised content, released into the gemeente's view on a permit. */
   gegevens?: Record<string, unknown>;
+  /** Stored with the first claim: the recipients this piece of information is decided for. */
+  ontvangers?: Ontvanger[];
 }
 
 const MAX_RONDES = 50;
 
-function plan(deps: BrokerDeps, vraag: Vraag, aan: Ontvanger, sleutel: string, snap: Momentopname): Deling {
+function plan(
+  deps: BrokerDeps,
+  vraag: Vraag,
+  aan: Ontvanger,
+  sleutel: string,
+  snap: Momentopname,
+  ontvangers?: Ontvanger[],
+): Deling {
   const besluit = beslis({ ...vraag, ontvanger: aan }, snap.staat);
   const poging = deps.nieuwId();
   const gepland: LogEntry = volgende(deps, vraag.inburgeraarId, snap.kop, snap.staat?.versie ?? 0, {
@@ -56,6 +65,7 @@ function plan(deps: BrokerDeps, vraag: Vraag, aan: Ontvanger, sleutel: string, s
     poging,
     gepland,
     ontvangenOp: gepland.tijdstip,
+    ...(ontvangers ? { ontvangers } : {}),
   };
 }
 
@@ -92,7 +102,7 @@ export async function deel(
   afronding: Afronding = {},
 ): Promise<Deling> {
   let snap = start;
-  let deling = plan(deps, vraag, aan, sleutel, snap);
+  let deling = plan(deps, vraag, aan, sleutel, snap, afronding.ontvangers);
   const bestaand = await deps.store.claim(deling);
   if (bestaand) deling = bestaand;
   for (let ronde = 0; ronde < MAX_RONDES; ronde++) {
@@ -101,7 +111,7 @@ export async function deel(
     snap = await leesVers(deps, vraag.inburgeraarId);
     const nieuw = plan(deps, vraag, aan, sleutel, snap);
     if (await deps.store.herclaim(nieuw, deling.poging)) {
-      deling = { ...nieuw, status: deling.status };
+      deling = { ...nieuw, status: deling.status, ontvangers: deling.ontvangers };
       continue;
     }
     const actueel = await deps.store.claim(nieuw);

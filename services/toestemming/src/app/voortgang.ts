@@ -1,4 +1,4 @@
-import { DelenGeweigerd, VoortgangGedeeld } from '@wegwijs/contracts';
+import { DelenGeweigerd, type Ontvanger, VoortgangGedeeld } from '@wegwijs/contracts';
 import { event } from '@wegwijs/lambda-kit';
 import { delingSleutel } from '../adapters/keys';
 import type { Momentopname } from '../adapters/store';
@@ -46,17 +46,26 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
   let snap: Momentopname = await leesVers(deps, feit.inburgeraarId);
   const staat = snap.staat;
   if (!staat) throw new TrajectOnbekend();
+  const [geheel, ...rollen] = ontvangersVoor(staat, feit.categorie, feit.gemeente, feit.wettelijkePlicht);
+  const afronding = { gegevens: feit.gegevens, naLog: (d: Deling) => publiceer(deps, feit, d) };
   const resultaat: Deling[] = [];
-  for (const aan of ontvangersVoor(staat, feit.categorie, feit.gemeente, feit.wettelijkePlicht)) {
+  let aan: Ontvanger | undefined = geheel;
+  let volgende = rollen;
+  while (aan) {
+    const eerste = resultaat.length === 0;
     const deling = await deel(deps, feit, aan, delingSleutel(feit.bronId, aan), snap, {
-      gegevens: feit.gegevens,
-      naLog: (d) => publiceer(deps, feit, d),
+      ...afronding,
+      ...(eerste ? { ontvangers: rollen } : {}),
     });
+    // A redelivery decides for the recipients of the first delivery only.
+    if (eerste) volgende = deling.ontvangers ?? rollen;
     resultaat.push(deling);
     const eigenKop = deling.gepland.seq > (snap.kop?.seq ?? 0) && deling.gepland.staatVersie <= staat.versie;
     snap = eigenKop ? { staat, kop: deling.gepland } : await leesVers(deps, feit.inburgeraarId);
+    aan = volgende[resultaat.length - 1];
   }
-  if (feit.afgerondOp && feit.afzender === staat.uitvoeringsorganisatie) {
+  // Only an afronding the decision accepted (from the assigned organisation) ends the consents.
+  if (feit.afgerondOp && resultaat[0]?.besluit === 'permit') {
     await verwerkAfronding(deps, feit.inburgeraarId, feit.afgerondOp);
   }
   return resultaat;

@@ -117,6 +117,8 @@ export interface Deling {
   gepland: LogEntry;
   ontvangenOp: string;
   verwijderingGelogd?: boolean | undefined;
+  /** On the gemeente's own decision: every recipient the first delivery decided for (a redelivery adds none). */
+  ontvangers?: Ontvanger[] | undefined;
   gegevens?: Record<string, unknown> | undefined;
 }
 

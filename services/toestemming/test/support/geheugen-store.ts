@@ -1,0 +1,93 @@
+import type { BrokerStore } from '../../src/adapters/store';
+import type { Deling, LogEntry, Staat } from '../../src/domain/typen';
+
+/** Stored values are frozen and replaced, never changed in place; so reads can hand them out without copying. */
+const kopie = <T extends object>(x: T): T => Object.freeze({ ...x });
+
+/** The in-memory implementation of the broker's storage port (same contract as the DynamoDB adapter). */
+export class GeheugenStore implements BrokerStore {
+  readonly staten = new Map<string, Staat>();
+  readonly logs = new Map<string, Map<number, LogEntry>>();
+  private readonly koppen = new Map<string, LogEntry>();
+  readonly delingMap = new Map<string, Map<string, Deling>>();
+
+  private log(ib: string) {
+    let m = this.logs.get(ib);
+    if (!m) this.logs.set(ib, (m = new Map()));
+    return m;
+  }
+  private del(ib: string) {
+    let m = this.delingMap.get(ib);
+    if (!m) this.delingMap.set(ib, (m = new Map()));
+    return m;
+  }
+
+  async lees(ib: string) {
+    return { staat: this.staten.get(ib), kop: this.koppen.get(ib) };
+  }
+  async schrijfStaat(staat: Staat, vorigeVersie: number | undefined) {
+    const huidig = this.staten.get(staat.inburgeraarId);
+    if (vorigeVersie === undefined ? huidig !== undefined : huidig?.versie !== vorigeVersie) return false;
+    this.staten.set(staat.inburgeraarId, kopie(staat));
+    return true;
+  }
+  async voegToe(entry: LogEntry) {
+    const log = this.log(entry.inburgeraarId);
+    if (log.has(entry.seq)) return false;
+    const opgeslagen = kopie(entry);
+    log.set(entry.seq, opgeslagen);
+    if ((this.koppen.get(entry.inburgeraarId)?.seq ?? 0) < entry.seq) this.koppen.set(entry.inburgeraarId, opgeslagen);
+    return true;
+  }
+  async leesLogSlot(ib: string, seq: number) {
+    return this.log(ib).get(seq);
+  }
+  async leesLog(ib: string) {
+    return [...this.log(ib).values()];
+  }
+  async claim(deling: Deling) {
+    const m = this.del(deling.inburgeraarId);
+    const bestaand = m.get(deling.sleutel);
+    if (bestaand) return bestaand;
+    m.set(deling.sleutel, kopie(deling));
+    return undefined;
+  }
+  async herclaim(deling: Deling, vorigePoging: string) {
+    const m = this.del(deling.inburgeraarId);
+    const bestaand = m.get(deling.sleutel);
+    if (bestaand?.poging !== vorigePoging) return false;
+    m.set(
+      deling.sleutel,
+      kopie({
+        ...deling,
+        status: bestaand.status,
+        gegevens: bestaand.gegevens,
+        ontvangers: bestaand.ontvangers,
+      }),
+    );
+    return true;
+  }
+  async geefVrij(ib: string, sleutel: string, poging: string, gegevens: Record<string, unknown>) {
+    const m = this.del(ib);
+    const d = m.get(sleutel);
+    if (d?.status !== 'besloten' || d.poging !== poging) return false;
+    m.set(sleutel, kopie({ ...d, status: 'gedeeld' as const, gegevens }));
+    return true;
+  }
+  async verwijder(ib: string, sleutel: string) {
+    const m = this.del(ib);
+    const d = m.get(sleutel);
+    if (!d || d.status === 'verwijderd') return undefined;
+    const { gegevens: _weg, ...rest } = d;
+    m.set(sleutel, kopie({ ...rest, status: 'verwijderd' as const, verwijderingGelogd: false }));
+    return d;
+  }
+  async markeerVerwijderingGelogd(ib: string, sleutel: string) {
+    const m = this.del(ib);
+    const d = m.get(sleutel);
+    if (d) m.set(sleutel, kopie({ ...d, verwijderingGelogd: true }));
+  }
+  async delingen(ib: string) {
+    return [...this.del(ib).values()];
+  }
+}

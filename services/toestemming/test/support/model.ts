@@ -1,0 +1,108 @@
+import { CATEGORIE_REGELS, type Categorie, type GemeenteRol } from '@wegwijs/contracts';
+
+/** A simple, independent statement of the broker's rules, used as the oracle of the property tests. */
+export interface ModelToestemming {
+  id: string;
+  categorieen: Categorie[];
+  rol: GemeenteRol | undefined;
+  vanaf: string;
+  tot: string | undefined;
+  expliciet: boolean;
+  org: string;
+  ingetrokken: boolean;
+}
+
+export interface ModelEvent {
+  bronId: string;
+  categorie: Categorie;
+  afzender: string;
+  tijdstip: string;
+  veiligThuis: boolean;
+  afgerondOp?: string;
+}
+
+export class Model {
+  org: string;
+  afgerondOp: string | undefined;
+  readonly toestemmingen: ModelToestemming[] = [];
+  /** decision key -> actie; one per (bronId, recipient), the first delivery decides */
+  readonly besluiten = new Map<string, 'gedeeld' | 'geweigerd'>();
+  /** view entries still readable: key -> entry */
+  readonly view = new Map<
+    string,
+    { bronId: string; rol: GemeenteRol | undefined; toestemmingId: string | undefined }
+  >();
+  verwijderd = 0;
+  private readonly gezien = new Set<string>();
+
+  constructor(org: string) {
+    this.org = org;
+  }
+
+  geefAkkoord(t: Omit<ModelToestemming, 'ingetrokken' | 'org'>, vandaag: string): boolean {
+    if (t.categorieen.includes('signalen') && !t.expliciet) return false;
+    if (t.tot !== undefined && t.tot < vandaag) return false;
+    return !(this.afgerondOp !== undefined && this.afgerondOp < vandaag);
+  }
+
+  geef(t: Omit<ModelToestemming, 'ingetrokken' | 'org'>) {
+    this.toestemmingen.push({ ...t, org: this.org, ingetrokken: false });
+  }
+
+  trekIn(id: string) {
+    const t = this.toestemmingen.find((x) => x.id === id);
+    if (t) t.ingetrokken = true;
+    for (const [k, v] of this.view) {
+      if (v.toestemmingId === id) {
+        this.view.delete(k);
+        this.verwijderd++;
+      }
+    }
+  }
+
+  lever(e: ModelEvent, sleutel: (bronId: string, rol: GemeenteRol | undefined) => string) {
+    if (this.gezien.has(e.bronId)) return;
+    this.gezien.add(e.bronId);
+    const opToestemming =
+      CATEGORIE_REGELS[e.categorie].grondslag === 'toestemming' && !(e.categorie === 'verwijzing' && e.veiligThuis);
+    const rollen = opToestemming ? [...new Set(this.toestemmingen.flatMap((t) => (t.rol ? [t.rol] : [])))].sort() : [];
+    for (const rol of [undefined, ...rollen]) {
+      const toestemmingId = this.permit(e, rol);
+      const k = sleutel(e.bronId, rol);
+      this.besluiten.set(k, toestemmingId === null ? 'geweigerd' : 'gedeeld');
+      if (toestemmingId !== null) this.view.set(k, { bronId: e.bronId, rol, toestemmingId });
+    }
+    if (e.afgerondOp && e.afzender === this.org && (!this.afgerondOp || e.afgerondOp < this.afgerondOp)) {
+      this.afgerondOp = e.afgerondOp;
+    }
+  }
+
+  /** null: deny; undefined: permit on a wettelijke grondslag; string: permit under that consent. */
+  private permit(e: ModelEvent, rol: GemeenteRol | undefined): string | undefined | null {
+    if (e.afzender !== this.org) return null;
+    if (CATEGORIE_REGELS[e.categorie].grondslag === 'wettelijke-taak') return undefined;
+    if (e.categorie === 'verwijzing' && e.veiligThuis) return undefined;
+    const dag = e.tijdstip.slice(0, 10);
+    const ids = this.toestemmingen
+      .filter(
+        (t) =>
+          t.rol === rol &&
+          t.categorieen.includes(e.categorie) &&
+          !t.ingetrokken &&
+          t.org === this.org &&
+          t.vanaf <= e.tijdstip &&
+          (t.tot === undefined || dag <= t.tot) &&
+          (this.afgerondOp === undefined || dag <= this.afgerondOp) &&
+          (e.categorie !== 'signalen' || t.expliciet),
+      )
+      .map((t) => t.id)
+      .sort();
+    return ids[0] ?? null;
+  }
+
+  zichtbaar(rol: GemeenteRol): string[] {
+    const bronnen = new Set<string>();
+    for (const v of this.view.values()) if (v.rol === undefined || v.rol === rol) bronnen.add(v.bronId);
+    return [...bronnen].sort();
+  }
+}

@@ -1,0 +1,65 @@
+import {
+  type Envelope,
+  type EventContract,
+  type Meta,
+  TrajectAfgerond,
+  type VerwijzingPartner,
+  VOORTGANG_EVENTS,
+} from '@wegwijs/contracts';
+
+/** Valid data of every voortgang event, with `bronId` as the id the source returned. */
+export function voortgangData(
+  contract: EventContract,
+  bronId: string,
+  datum: string,
+  naar: VerwijzingPartner = 'wmo',
+): Record<string, unknown> {
+  switch (contract.name) {
+    case 'TrajectFaseGewijzigd':
+      return {
+        fase: 'begeleidingsfase',
+        vorigeFase: 'opstartfase',
+        datum,
+        startdatum: '2026-01-01',
+        einddatum: '2027-01-01',
+      };
+    case 'TrajectVerlengd':
+      return { maanden: 6, einddatum: '2027-07-01', verlengingen: 1 };
+    case 'TrajectAfgerond':
+      return { datum, soort: 'eindgesprek' };
+    case 'PraktischeZaakBijgewerkt':
+      return { regeldagId: 'r1', item: 'voedselbank', checklistCategorie: 'HV', status: 'geregeld' };
+    case 'MeetmomentVastgelegd':
+      return { meetmomentId: bronId, datum, scores: { wonen: 3, financien: 2 }, toelichting: 'vertrouwelijk' };
+    case 'ContactmomentVastgelegd':
+      return { contactmomentId: bronId, datum, vorm: 'huisbezoek', duurMinuten: 45 };
+    case 'VoortgangsrapportageOpgesteld':
+      return { rapportageId: bronId, datum, tekst: 'Rapportage tekst' };
+    case 'EindoverdrachtOpgesteld':
+      return { overdrachtId: bronId, datum, soort: 'warme-overdracht', tekst: 'Overdracht tekst' };
+    case 'SignaalGeregistreerd':
+      return { signaalId: bronId, datum, soort: 'psychisch', urgentie: 'midden', toelichting: 'Signaal tekst' };
+    case 'VerwijzingVerstuurd':
+      return {
+        verwijzingId: bronId,
+        naar,
+        toelichting: 'Verwijzing tekst',
+        grondslag: naar === 'veilig-thuis' ? 'wettelijke-plicht' : 'toestemming',
+      };
+    default:
+      throw new Error(`no example for ${contract.name}`);
+  }
+}
+
+/** The voortgang events other than TrajectAfgerond (which the histories use as a lifecycle step). */
+export const INHOUD_EVENTS = VOORTGANG_EVENTS.filter((e) => e.detailType !== TrajectAfgerond.detailType);
+
+/** The bronId the broker derives: the source's id, or the event id for trajectstatus and praktische-zaken. */
+export const bronIdVan = (contract: EventContract, eventId: string, bronId: string) =>
+  contract.categorie === 'trajectstatus' || contract.categorie === 'praktische-zaken' ? eventId : bronId;
+
+export function envelope(contract: EventContract, meta: Omit<Meta, 'categorie'>, data: unknown): Envelope {
+  const parsed = contract.envelope.safeParse({ meta: { ...meta, categorie: contract.categorie }, data });
+  if (!parsed.success) throw new Error(`example of ${contract.detailType} breaks its contract`);
+  return parsed.data as Envelope;
+}
