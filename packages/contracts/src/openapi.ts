@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { aanmeldingBody, datumBody } from './api/aanmelding';
+import { aanmeldingBody, datumBody, uitvoeringsorganisatieBody } from './api/aanmelding';
 import {
   afrondingBody,
   contactmomentBody,
@@ -7,7 +7,7 @@ import {
   verlengingBody,
   voortgangsrapportageBody,
 } from './api/begeleiding';
-import { checklistItemBody, regeldagBody } from './api/regeldag';
+import { checklistItemBody, opstartfaseAfrondingBody, regeldagBody } from './api/regeldag';
 import { signaalBody, verwijzingBody } from './api/sociaal-domein';
 import { intrekkingBody, toestemmingBody } from './api/toestemming';
 import { HTTP_ROUTES, type HttpRoute, routeKey } from './http/index';
@@ -17,7 +17,9 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/aanmeldingen': aanmeldingBody,
   'POST /v1/inburgeraars/{id}/woningtoewijzing': datumBody,
   'POST /v1/inburgeraars/{id}/brp-inschrijving': datumBody,
+  'PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie': uitvoeringsorganisatieBody,
   'POST /v1/inburgeraars/{id}/regeldag': regeldagBody,
+  'POST /v1/inburgeraars/{id}/opstartfase/afronding': opstartfaseAfrondingBody,
   'PATCH /v1/inburgeraars/{id}/regeldag/checklist/{item}': checklistItemBody,
   'POST /v1/inburgeraars/{id}/meetmomenten': meetmomentBody,
   'POST /v1/inburgeraars/{id}/contactmomenten': contactmomentBody,

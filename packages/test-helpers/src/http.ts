@@ -27,6 +27,8 @@ export async function roep(
     routePath: string;
     path?: string;
     params?: Record<string, string>;
+    /** The raw query string, without `?`. */
+    query?: string;
     body?: unknown;
     token?: string;
     headers?: Record<string, string>;
@@ -40,6 +42,7 @@ export async function roep(
     routePath: req.routePath,
     rawPath,
     ...(req.params ? { pathParameters: req.params } : {}),
+    ...(req.query ? { query: req.query } : {}),
     headers: {
       ...(req.token ? { authorization: `Bearer ${req.token}` } : {}),
       ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}),
