@@ -8,7 +8,14 @@ import {
   voortgangsrapportageBody,
 } from './api/begeleiding';
 import { checklistItemBody, opstartfaseAfrondingBody, regeldagBody } from './api/regeldag';
-import { signaalBody, verwijzingBody } from './api/sociaal-domein';
+import {
+  agendapuntBody,
+  signaalBody,
+  terugwijzingBody,
+  verwijzingBody,
+  verwijzingStapBody,
+  warmeOverdrachtBody,
+} from './api/sociaal-domein';
 import { intrekkingBody, toestemmingBody } from './api/toestemming';
 import { HTTP_ROUTES, type HttpRoute, routeKey } from './http/index';
 
@@ -28,6 +35,11 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/afronding': afrondingBody,
   'POST /v1/inburgeraars/{id}/signalen': signaalBody,
   'POST /v1/inburgeraars/{id}/verwijzingen': verwijzingBody,
+  'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/acceptatie': verwijzingStapBody,
+  'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/terugwijzing': terugwijzingBody,
+  'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/afronding': verwijzingStapBody,
+  'POST /v1/inburgeraars/{id}/warme-overdracht': warmeOverdrachtBody,
+  'POST /v1/casuistiekoverleg/{cbs}/agenda': agendapuntBody,
   'POST /v1/inburgeraars/{id}/toestemmingen': toestemmingBody,
   'POST /v1/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking': intrekkingBody,
 };
@@ -42,6 +54,8 @@ const CREATED = new Set([
   'POST /v1/inburgeraars/{id}/signalen',
   'POST /v1/inburgeraars/{id}/verwijzingen',
   'POST /v1/inburgeraars/{id}/toestemmingen',
+  'POST /v1/inburgeraars/{id}/warme-overdracht',
+  'POST /v1/casuistiekoverleg/{cbs}/agenda',
 ]);
 
 const problem = { $ref: '#/components/schemas/Problem' };
