@@ -1,6 +1,6 @@
 import { HTTP_ROUTES, type HttpRoute, routeKey } from '@wegwijs/contracts';
 import type { Issuer } from '@wegwijs/profielen';
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Annotations, Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -58,6 +58,12 @@ export class WegwijsHttpApi extends Construct {
     super(scope, id);
     const [issuer] = props.issuers;
     if (!issuer) throw new Error(`deployment ${props.deployment} has no trusted issuer`);
+    if (props.issuers.length > 1) {
+      Annotations.of(this).addWarningV2(
+        'wegwijs:gateway-issuer',
+        `the JWT authorizer accepts only ${issuer.iss}; tokens of the other trusted issuers are rejected at the gateway`,
+      );
+    }
     this.api = new apigw.HttpApi(this, 'Api', {
       apiName: `wegwijs-${props.deployment}`,
       description: `Wegwijs HTTP API v1 (${props.deployment})`,

@@ -1,3 +1,4 @@
+import type { EventRoute } from '@wegwijs/contracts';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -13,6 +14,8 @@ export interface MaakAppOptions {
   /** Run the cdk-nag AwsSolutions checks at synthesis (a finding fails it). Default true. */
   readonly nag?: boolean;
   readonly outdir?: string;
+  /** Only for tests that prove the boundary checks can fail; the app always uses EVENT_ROUTES. */
+  readonly eventRoutes?: readonly EventRoute[];
 }
 
 /** The CDK app: one stack per deployment, `Wegwijs-<naam>`, with the cdk-nag AwsSolutions checks. */
@@ -27,6 +30,7 @@ export function maakApp(options: MaakAppOptions): { app: App; stacks: WegwijsSta
         deployment,
         manifests: options.manifests,
         code: options.code,
+        ...(options.eventRoutes ? { eventRoutes: options.eventRoutes } : {}),
       }),
   );
   if (options.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -1,4 +1,4 @@
-import { functieId, INVOKE_ROUTES } from '@wegwijs/contracts';
+import { EVENT_ROUTES, type EventRoute, functieId, INVOKE_ROUTES } from '@wegwijs/contracts';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
 import { functieNaam } from '@wegwijs/local-kit/omgeving';
 import { CfnOutput, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
@@ -14,6 +14,8 @@ export interface WegwijsStackProps extends StackProps {
   readonly deployment: Deployment;
   readonly manifests: readonly ServiceManifest[];
   readonly code: CodeVoor;
+  /** The event route table; always EVENT_ROUTES, except in tests that prove the boundary checks can fail. */
+  readonly eventRoutes?: readonly EventRoute[];
 }
 
 /** One deployment of Wegwijs: the bus and its routes, one construct per context, and the HTTP API. */
@@ -54,7 +56,7 @@ export class WegwijsStack extends Stack {
       aanroeper.grantInvoke(doel);
     }
 
-    this.routing.routeer(contexten);
+    this.routing.routeer(contexten, props.eventRoutes ?? EVENT_ROUTES);
     this.http = new WegwijsHttpApi(this, 'Http', {
       deployment: config.naam,
       issuers: config.issuers,

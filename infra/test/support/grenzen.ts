@@ -1,0 +1,114 @@
+import { VOORTGANG_EVENTS } from '@wegwijs/contracts';
+import type { ContextConstruct } from '../../src/cdk/context-construct';
+import { type Gesynthetiseerd, logicalId, resources, vereis, verwijzingen } from './synth';
+
+/**
+ * The checks of the consent boundary on a synthesized stack. Each returns the violations it finds (empty = holds), so
+ * the tests can prove both that the real stacks hold and that a stack that breaks the boundary is caught.
+ */
+
+/** The gemeente side: contexts the gemeente's own staff work in. They never see the uitvoering's data. */
+export const GEMEENTEZIJDE = ['aanmelding', 'profiel'];
+export const UITVOERINGSZIJDE = ['begeleiding', 'regeldag', 'sociaal-domein'];
+
+export interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+}
+export const acties = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+
+/** The roles (logical ids) of a context's functions. */
+export const rollenVan = (context: ContextConstruct) =>
+  new Set([...context.functies.values()].map((wf) => logicalId(wf.role)));
+
+/** Every IAM policy of the template with the roles it is attached to and its statements. */
+export function policies(g: Gesynthetiseerd) {
+  const inline = resources(g.template, 'AWS::IAM::Policy').map(([id, p]) => ({
+    id,
+    rollen: [...verwijzingen(p.Properties?.Roles)],
+    statements: (p.Properties?.PolicyDocument.Statement ?? []) as Statement[],
+  }));
+  const inRollen = resources(g.template, 'AWS::IAM::Role').flatMap(([id, r]) =>
+    ((r.Properties?.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]).map((p) => ({
+      id,
+      rollen: [id],
+      statements: p.PolicyDocument.Statement,
+    })),
+  );
+  return [...inline, ...inRollen];
+}
+
+/** Does an EventBridge event pattern match an event with this source and detail-type? (absent field = any) */
+export function matcht(pattern: Record<string, unknown>, source: string, detailType: string): boolean {
+  const veld = (waarden: unknown, waarde: string) =>
+    waarden === undefined ||
+    (Array.isArray(waarden) &&
+      waarden.some(
+        (w) =>
+          w === waarde || (typeof w === 'object' && w !== null && 'prefix' in w && waarde.startsWith(String(w.prefix))),
+      ));
+  return veld(pattern.source, source) && veld(pattern['detail-type'], detailType);
+}
+
+/** Voortgang events that reach anything but the toestemming consumer, or reach nothing at all. */
+export function voortgangLekken(g: Gesynthetiseerd): string[] {
+  const toestemming = vereis(g.stack.contexten.get('toestemming'), 'toestemming');
+  const consumerArn = JSON.stringify({ 'Fn::GetAtt': [logicalId(toestemming.functie('consumer').fn), 'Arn'] });
+  const rules = resources(g.template, 'AWS::Events::Rule').filter(([, r]) => r.Properties?.EventPattern);
+  const lekken: string[] = [];
+  for (const event of VOORTGANG_EVENTS) {
+    const matchend = rules.filter(([, r]) => matcht(r.Properties?.EventPattern, event.source, event.detailType));
+    if (matchend.length === 0) lekken.push(`${event.detailType} reaches no consumer`);
+    for (const [id, rule] of matchend) {
+      const doelen = (rule.Properties?.Targets ?? []) as { Arn: unknown }[];
+      for (const doel of doelen) {
+        if (JSON.stringify(doel.Arn) !== consumerArn)
+          lekken.push(`${event.detailType} -> ${JSON.stringify(doel.Arn)} (${id})`);
+      }
+    }
+  }
+  return lekken;
+}
+
+/** Policies that give a role outside a context access to that context's table or its key. */
+export function vreemdeTabeltoegang(g: Gesynthetiseerd): string[] {
+  const alle = policies(g);
+  const schendingen: string[] = [];
+  for (const eigenaar of g.stack.contexten.values()) {
+    if (!eigenaar.tabel) continue;
+    const beschermd = new Set([logicalId(eigenaar.tabel.table), logicalId(eigenaar.tabel.key)]);
+    const eigenRollen = rollenVan(eigenaar);
+    for (const policy of alle) {
+      const raakt = policy.statements.some((s) => [...verwijzingen(s.Resource)].some((id) => beschermd.has(id)));
+      if (!raakt) continue;
+      for (const rol of policy.rollen) {
+        if (!eigenRollen.has(rol)) schendingen.push(`${rol} reaches the ${eigenaar.naam} table via ${policy.id}`);
+      }
+    }
+  }
+  return schendingen;
+}
+
+/** Statements of gemeente-side roles that refer to a table or key of the uitvoering side. */
+export function gemeenteToegangTotUitvoering(g: Gesynthetiseerd): string[] {
+  const context = (naam: string) => vereis(g.stack.contexten.get(naam), naam);
+  const verboden = new Set(
+    UITVOERINGSZIJDE.flatMap((naam) => {
+      const tabel = vereis(context(naam).tabel, `${naam} table`);
+      return [logicalId(tabel.table), logicalId(tabel.key)];
+    }),
+  );
+  const gemeenteRollen = new Set(GEMEENTEZIJDE.flatMap((naam) => [...rollenVan(context(naam))]));
+  const schendingen: string[] = [];
+  for (const policy of policies(g)) {
+    const rollen = policy.rollen.filter((r) => gemeenteRollen.has(r));
+    if (rollen.length === 0) continue;
+    for (const s of policy.statements) {
+      for (const id of verwijzingen(s.Resource)) {
+        if (verboden.has(id)) schendingen.push(`${rollen.join(',')} reaches ${id} via ${policy.id}`);
+      }
+    }
+  }
+  return schendingen;
+}
