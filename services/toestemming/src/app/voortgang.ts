@@ -60,9 +60,10 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
     // A redelivery decides for the recipients of the first delivery only.
     if (eerste) volgende = deling.ontvangers ?? rollen;
     resultaat.push(deling);
+    aan = volgende[resultaat.length - 1];
+    if (!aan) break;
     const eigenKop = deling.gepland.seq > (snap.kop?.seq ?? 0) && deling.gepland.staatVersie <= staat.versie;
     snap = eigenKop ? { staat, kop: deling.gepland } : await leesVers(deps, feit.inburgeraarId);
-    aan = volgende[resultaat.length - 1];
   }
   // Only an afronding the decision accepted (from the assigned organisation) ends the consents.
   if (feit.afgerondOp && resultaat[0]?.besluit === 'permit') {
