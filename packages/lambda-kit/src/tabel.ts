@@ -19,9 +19,21 @@ export const tabel = (naam: string, indexen: TabelDefinitie['indexen'] = []): Ta
   ttlAttribuut: 'verlooptOp',
 });
 
-import { CreateTableCommand, type DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import {
+  type AttributeValue,
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  PutItemCommand,
+  ResourceInUseException,
+  ScanCommand,
+} from '@aws-sdk/client-dynamodb';
 
-/** Creates the table of a definition if it does not exist yet (local platform and integration tests). */
+/**
+ * Creates the table of a definition if it does not exist yet, and adds indexes the definition gained since
+ * (local platform with kept data, and integration tests; in AWS the CDK stack owns the tables).
+ */
 export async function maakTabel(client: DynamoDBClient, def: TabelDefinitie, tableName: string): Promise<void> {
   const attributen = new Set<string>([
     def.partitionKey,
@@ -54,7 +66,29 @@ export async function maakTabel(client: DynamoDBClient, def: TabelDefinitie, tab
     );
   } catch (e) {
     if (!(e instanceof ResourceInUseException)) throw e;
+    await voegIndexenToe(client, def, tableName);
   }
+}
+
+/**
+ * dynalite cannot add an index to an existing table (UpdateTable ignores index creation), so a local table whose
+ * definition gained an index is rebuilt: its items are read, the table is created anew with the indexes, and the
+ * items are written back.
+ */
+async function voegIndexenToe(client: DynamoDBClient, def: TabelDefinitie, tableName: string): Promise<void> {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  const bestaand = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+  if (def.indexen.every((i) => bestaand.has(i.naam))) return;
+  const items: Record<string, AttributeValue>[] = [];
+  let ExclusiveStartKey: Record<string, AttributeValue> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey }));
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  await client.send(new DeleteTableCommand({ TableName: tableName }));
+  await maakTabel(client, def, tableName);
+  for (const Item of items) await client.send(new PutItemCommand({ TableName: tableName, Item }));
 }
 
 /** What a service contributes to a deployment: its table and the entry files of its functions. */

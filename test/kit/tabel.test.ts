@@ -1,0 +1,31 @@
+import { DescribeTableCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { maakTabel, tabel } from '@wegwijs/lambda-kit';
+import { startDynalite } from '@wegwijs/local-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let dynamo: Awaited<ReturnType<typeof startDynalite>>;
+beforeAll(async () => {
+  dynamo = await startDynalite();
+});
+afterAll(() => dynamo.stop());
+
+describe('creating a table from its definition', () => {
+  it('creates it once, and adds an index the definition gained later (kept local data)', async () => {
+    await maakTabel(dynamo.client, tabel('oud'), 'wegwijs-test-oud');
+    await maakTabel(dynamo.client, tabel('oud'), 'wegwijs-test-oud');
+    const Item = { pk: { S: 'a' }, sk: { S: 'b' }, gsi1pk: { S: 'g' }, gsi1sk: { S: 'h' } };
+    await dynamo.client.send(new PutItemCommand({ TableName: 'wegwijs-test-oud', Item }));
+    await maakTabel(
+      dynamo.client,
+      tabel('oud', [{ naam: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }]),
+      'wegwijs-test-oud',
+    );
+    const { Table } = await dynamo.client.send(new DescribeTableCommand({ TableName: 'wegwijs-test-oud' }));
+    expect(Table?.KeySchema?.map((k) => k.AttributeName)).toEqual(['pk', 'sk']);
+    expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName)).toEqual(['gsi1']);
+    const kept = await dynamo.client.send(
+      new GetItemCommand({ TableName: 'wegwijs-test-oud', Key: { pk: Item.pk, sk: Item.sk } }),
+    );
+    expect(kept.Item).toEqual(Item);
+  });
+});
