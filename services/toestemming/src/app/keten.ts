@@ -7,7 +7,7 @@ const MAX_POGINGEN = 50;
 
 /**
  * A consistent read of staat and chain head that is not older than the head: every log entry records the staat
- * version its writer decided on, so a staat older than that version is re-read (see docs/toestemming.md).
+ * version its writer decided on, so a staat older than that version is re-read (see README.md).
  */
 export async function leesVers(deps: BrokerDeps, inburgeraarId: string): Promise<Momentopname> {
   for (let i = 0; i < MAX_POGINGEN; i++) {

@@ -12,13 +12,13 @@ export class GeheugenStore implements BrokerStore {
   readonly delingMap = new Map<string, Map<string, Deling>>();
 
   private log(ib: string) {
-    let m = this.logs.get(ib);
-    if (!m) this.logs.set(ib, (m = new Map()));
+    const m = this.logs.get(ib) ?? new Map<number, LogEntry>();
+    this.logs.set(ib, m);
     return m;
   }
   private del(ib: string) {
-    let m = this.delingMap.get(ib);
-    if (!m) this.delingMap.set(ib, (m = new Map()));
+    const m = this.delingMap.get(ib) ?? new Map<string, Deling>();
+    this.delingMap.set(ib, m);
     return m;
   }
 

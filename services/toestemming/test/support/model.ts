@@ -39,10 +39,15 @@ export class Model {
     this.org = org;
   }
 
+  /** The answer to a grant: 422 for a broken rule of the consent, 409 once the traject is afgerond, else 201. */
+  geefStatus(t: Omit<ModelToestemming, 'ingetrokken' | 'org'>, vandaag: string): 201 | 409 | 422 {
+    if (t.categorieen.includes('signalen') && !t.expliciet) return 422;
+    if (t.tot !== undefined && t.tot < vandaag) return 422;
+    return this.afgerondOp !== undefined && this.afgerondOp < vandaag ? 409 : 201;
+  }
+
   geefAkkoord(t: Omit<ModelToestemming, 'ingetrokken' | 'org'>, vandaag: string): boolean {
-    if (t.categorieen.includes('signalen') && !t.expliciet) return false;
-    if (t.tot !== undefined && t.tot < vandaag) return false;
-    return !(this.afgerondOp !== undefined && this.afgerondOp < vandaag);
+    return this.geefStatus(t, vandaag) === 201;
   }
 
   geef(t: Omit<ModelToestemming, 'ingetrokken' | 'org'>) {
