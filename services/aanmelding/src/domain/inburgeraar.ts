@@ -9,9 +9,12 @@ export interface Persoon {
 
 /** The traject as the consent broker shares it (trajectstatus, wettelijke taak): authoritative once present. */
 export interface TrajectProjectie {
-  fase: Fase;
+  /** Absent only while nothing but a verlenging has arrived (events come in any order). */
+  fase?: Fase;
   startdatum?: string;
   einddatum?: string;
+  /** The latest verlenging the broker shared, with the version of its event. */
+  verlenging?: { einddatum: string; versie: string };
   /** Version of the event it came from (occurredAt#eventId); older events are ignored. */
   versie: string;
 }

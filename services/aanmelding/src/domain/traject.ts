@@ -28,8 +28,15 @@ export function trajectVan(
 ): { fase: Fase; startdatum: string; einddatum: string } | undefined {
   const startdatum = inburgeraar.traject?.startdatum ?? startdatumVolgensProfiel(profiel, inburgeraar);
   if (!startdatum) return undefined;
-  const einddatum = inburgeraar.traject?.einddatum ?? plusMaanden(startdatum, profiel.looptijdMaanden);
+  const einddatum = einddatumVan(inburgeraar.traject) ?? plusMaanden(startdatum, profiel.looptijdMaanden);
   return { fase: statusVan(inburgeraar), startdatum, einddatum };
+}
+
+/** The einddatum of the newest of the shared trajectstatus and the shared verlenging. */
+function einddatumVan(traject: TrajectProjectie | undefined): string | undefined {
+  const { verlenging } = traject ?? {};
+  if (verlenging && (!traject?.einddatum || verlenging.versie > traject.versie)) return verlenging.einddatum;
+  return traject?.einddatum;
 }
 
 export interface Tijdigheid {
@@ -81,3 +88,25 @@ export const voegTrajectSamen = (huidig: TrajectProjectie | undefined, nieuw: Tr
   ...huidig,
   ...nieuw,
 });
+
+/** A verlenging the broker shared (trajectstatus of a TrajectVerlengd: a new einddatum, no fase). */
+export function verlengingUit(
+  gedeeld: { categorie: string; verlenging?: { einddatum: string } },
+  versie: string,
+): { einddatum: string; versie: string } | undefined {
+  if (gedeeld.categorie !== 'trajectstatus' || !gedeeld.verlenging) return undefined;
+  return { einddatum: gedeeld.verlenging.einddatum, versie };
+}
+
+/**
+ * Adds a verlenging to the projection, or undefined when an equal or newer one is already there. The projection's
+ * version gains a suffix, so that a concurrent writer of an older read fails its condition and retries; the suffix
+ * keeps the order against other events' versions.
+ */
+export function voegVerlengingToe(
+  huidig: TrajectProjectie | undefined,
+  verlenging: { einddatum: string; versie: string },
+): TrajectProjectie | undefined {
+  if (huidig?.verlenging && huidig.verlenging.versie >= verlenging.versie) return undefined;
+  return { ...huidig, versie: `${huidig?.versie ?? ''}+v`, verlenging };
+}

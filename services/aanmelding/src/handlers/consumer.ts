@@ -1,6 +1,14 @@
 import { type EventData, VoortgangGedeeld } from '@wegwijs/contracts';
 import { eventConsumer, logger } from '@wegwijs/lambda-kit';
-import { eventVersie, isNieuwer, trajectProjectieUit, voegTrajectSamen } from '../domain/traject';
+import type { TrajectProjectie } from '../domain/inburgeraar';
+import {
+  eventVersie,
+  isNieuwer,
+  trajectProjectieUit,
+  verlengingUit,
+  voegTrajectSamen,
+  voegVerlengingToe,
+} from '../domain/traject';
 import { type AanmeldingDeps, defaultDeps } from './deps';
 
 export class TrajectGelijktijdigGewijzigd extends Error {
@@ -17,7 +25,8 @@ export function createConsumer(deps: Pick<AanmeldingDeps, 'store'>) {
       [VoortgangGedeeld.detailType]: async ({ meta, data }) => {
         const gedeeld = data as EventData<typeof VoortgangGedeeld>;
         const projectie = trajectProjectieUit(gedeeld, eventVersie(meta));
-        if (!projectie) return;
+        const verlenging = verlengingUit(gedeeld, eventVersie(meta));
+        if (!projectie && !verlenging) return;
         const store = deps.store();
         const opgeslagen = await store.haal(meta.inburgeraarId);
         if (!opgeslagen || opgeslagen.inburgeraar.gemeente !== gedeeld.ontvanger.gemeente) {
@@ -25,12 +34,15 @@ export function createConsumer(deps: Pick<AanmeldingDeps, 'store'>) {
           return;
         }
         const huidig = opgeslagen.inburgeraar.traject;
-        if (!isNieuwer(huidig, projectie.versie)) return;
-        if (!(await store.zetTraject(meta.inburgeraarId, voegTrajectSamen(huidig, projectie), huidig?.versie))) {
+        let nieuw: TrajectProjectie | undefined;
+        if (projectie) nieuw = isNieuwer(huidig, projectie.versie) ? voegTrajectSamen(huidig, projectie) : undefined;
+        else if (verlenging) nieuw = voegVerlengingToe(huidig, verlenging);
+        if (!nieuw) return;
+        if (!(await store.zetTraject(meta.inburgeraarId, nieuw, huidig?.versie))) {
           // Another delivery wrote in between: fail, so that the event is delivered again and decided afresh.
           throw new TrajectGelijktijdigGewijzigd();
         }
-        logger.info('traject projection updated', { inburgeraarId: meta.inburgeraarId, fase: projectie.fase });
+        logger.info('traject projection updated', { inburgeraarId: meta.inburgeraarId, fase: nieuw.fase });
       },
     },
   });
