@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import { aanmeldingBody, datumBody, uitvoeringsorganisatieBody } from './api/aanmelding';
+import { aanmeldingBody, datumBody, inburgeraarsQuery, uitvoeringsorganisatieBody } from './api/aanmelding';
 import {
   afrondingBody,
+  begeleiderBody,
+  begeleidingWerklijstQuery,
   contactmomentBody,
   meetmomentBody,
   verlengingBody,
@@ -10,6 +12,7 @@ import {
 import { checklistItemBody, opstartfaseAfrondingBody, regeldagBody } from './api/regeldag';
 import {
   agendapuntBody,
+  agendaQuery,
   signaalBody,
   terugwijzingBody,
   verwijzingBody,
@@ -33,6 +36,7 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/voortgangsrapportages': voortgangsrapportageBody,
   'POST /v1/inburgeraars/{id}/verlenging': verlengingBody,
   'POST /v1/inburgeraars/{id}/afronding': afrondingBody,
+  'PUT /v1/inburgeraars/{id}/begeleider': begeleiderBody,
   'POST /v1/inburgeraars/{id}/signalen': signaalBody,
   'POST /v1/inburgeraars/{id}/verwijzingen': verwijzingBody,
   'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/acceptatie': verwijzingStapBody,
@@ -43,6 +47,27 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/toestemmingen': toestemmingBody,
   'POST /v1/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking': intrekkingBody,
 };
+
+/** Query parameters, by route key. */
+const QUERIES: Record<string, z.ZodMiniType> = {
+  'GET /v1/inburgeraars': inburgeraarsQuery,
+  'GET /v1/begeleiding/caseload': begeleidingWerklijstQuery,
+  'GET /v1/begeleiding/bellijst': begeleidingWerklijstQuery,
+  'GET /v1/begeleiding/niet-gezien': begeleidingWerklijstQuery,
+  'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaQuery,
+};
+
+function queryParameters(key: string) {
+  const query = QUERIES[key];
+  if (!query) return [];
+  const schema = z.toJSONSchema(query) as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}
 
 /** Routes that answer 201 Created (API.md); every other route answers 200. */
 const CREATED = new Set([
@@ -67,12 +92,15 @@ const problemResponse = (description: string) => ({
 function operation(route: HttpRoute, extraBodies: Record<string, z.ZodMiniType>) {
   const key = routeKey(route);
   const body = extraBodies[key] ?? BODIES[key];
-  const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1],
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }));
+  const params = [
+    ...[...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' } as unknown,
+    })),
+    ...queryParameters(key),
+  ];
   const schema = body ? z.toJSONSchema(body) : undefined;
   if (schema) delete (schema as { $schema?: string }).$schema;
   return {

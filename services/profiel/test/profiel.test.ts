@@ -75,5 +75,8 @@ describe('GET /v1/openapi.json', () => {
     expect(aanmelding.responses['201']).toBeDefined();
     expect(aanmelding.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
     expect(res.body.paths['/v1/inburgeraars/{id}/voortgang'].get).toBeDefined();
+    expect(res.body.paths['/v1/begeleiding/bellijst'].get.parameters).toContainEqual(
+      expect.objectContaining({ name: 'gemeente', in: 'query', required: true }),
+    );
   });
 });
