@@ -1,4 +1,4 @@
-import { type LocalPlatform, startLocalPlatform } from '@wegwijs/infra/local/platform';
+import { type LocalPlatform, type LocalPlatformOptions, startLocalPlatform } from '@wegwijs/infra/local/platform';
 import type { DevTokenBody } from '@wegwijs/local-kit';
 
 export interface ApiResponse {
@@ -24,8 +24,10 @@ export interface TestPlatform {
 }
 
 /** Starts the real local platform (gateway, workers, dynalite in memory, event bus) on a free port. */
-export async function startPlatform(): Promise<TestPlatform> {
-  const platform = await startLocalPlatform({ port: 0, inMemory: true });
+export async function startPlatform(
+  options: Pick<LocalPlatformOptions, 'onFunctionLog' | 'logLevel' | 'dataDir' | 'inMemory'> = {},
+): Promise<TestPlatform> {
+  const platform = await startLocalPlatform({ port: 0, inMemory: true, ...options });
   const api: TestPlatform['api'] = async (method, path, options = {}) => {
     const res = await fetch(`${platform.url}${path}`, {
       method,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FunctieSoort } from '@wegwijs/contracts';
@@ -33,6 +34,8 @@ export async function startServiceHost(
   manifest: ServiceManifest,
   env: Record<string, string>,
   warn: (message: string) => void,
+  /** Receives every line the functions write (their structured logs); without it they go to this process's output. */
+  onOutput?: (line: string) => void,
 ): Promise<ServiceHost> {
   const functies = Object.fromEntries(
     Object.entries(manifest.functies).filter(([soort, entry]) => {
@@ -44,7 +47,14 @@ export async function startServiceHost(
   const worker = new Worker(WORKER, {
     workerData: { functies },
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+    stdout: onOutput !== undefined,
+    stderr: onOutput !== undefined,
   });
+  if (onOutput) {
+    for (const stream of [worker.stdout, worker.stderr]) {
+      createInterface({ input: stream }).on('line', onOutput);
+    }
+  }
   const pending = new Map<string, { resolve: (v: unknown) => void; reject: (e: Error) => void; functie: string }>();
   worker.on('message', (m: { type: string; id?: string; ok?: boolean; value?: unknown; error?: { name: string } }) => {
     if (m.type !== 'result' || !m.id) return;

@@ -31,6 +31,10 @@ export interface LocalPlatformOptions {
   /** How often the scheduled (planner) functions run; default five minutes. */
   plannerIntervalMs?: number;
   log?: (message: string) => void;
+  /** Receives every line the functions log (default: this process's output). */
+  onFunctionLog?: (line: string) => void;
+  /** Powertools log level of the functions (default: inherited, else INFO). */
+  logLevel?: string;
 }
 
 export interface LocalPlatform {
@@ -131,7 +135,8 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
           service: manifest.naam,
           ...(tabel ? { tabel } : {}),
         });
-        const host = await startServiceHost(manifest, env, log);
+        if (options.logLevel) env.POWERTOOLS_LOG_LEVEL = options.logLevel;
+        const host = await startServiceHost(manifest, env, log, options.onFunctionLog);
         hosts.set(manifest.naam, host);
       }),
     );
