@@ -48,12 +48,3 @@ export function defaultDeps(opties: { tabel?: string; env?: NodeJS.ProcessEnv } 
     config: o.config,
   };
 }
-
-/** Builds the deps once, at the first invocation (not at import, so tests can set the environment first). */
-export function lui(maak: () => Deps): () => Deps {
-  let deps: Deps | undefined;
-  return () => {
-    deps ??= maak();
-    return deps;
-  };
-}

@@ -8,9 +8,16 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import {
+  attribuutVan,
+  UITGAAND_PREFIX,
+  type UitgaandEvent,
+  uitgaandUit,
+  uitgaandUpdate,
+  waardeVan,
+} from '@wegwijs/lambda-kit';
 import type { DatumSoort, Inburgeraar, TrajectProjectie } from '../domain/inburgeraar';
-import { INDEX_PER_GEMEENTE, keys, OPSLAG_ATTRIBUTEN, UITGAAND_PREFIX } from './keys';
-import { attribuutVan, type UitgaandEvent, uitgaandUit, uitgaandUpdate, waardeVan } from './uitgaand';
+import { INDEX_PER_GEMEENTE, keys, OPSLAG_ATTRIBUTEN } from './keys';
 
 export interface Opgeslagen {
   inburgeraar: Inburgeraar;

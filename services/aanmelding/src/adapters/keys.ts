@@ -12,8 +12,5 @@ export const keys = {
   gemeentePartitie: (gemeente: string) => `gemeente#${gemeente}`,
 };
 
-/** Attributes that hold an event not yet published (a single-item outbox): `uit_<sleutel>`. */
-export const UITGAAND_PREFIX = 'uit_';
-
 /** Attributes that are storage detail, not part of the record. */
 export const OPSLAG_ATTRIBUTEN = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk']);

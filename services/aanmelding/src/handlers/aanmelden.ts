@@ -1,6 +1,5 @@
 import { AanmeldingGeregistreerd, aanmeldingBody } from '@wegwijs/contracts';
-import { Conflict, DomainRuleViolation, logger, route, vereisRol } from '@wegwijs/lambda-kit';
-import { uitgaand } from '../adapters/uitgaand';
+import { Conflict, DomainRuleViolation, logger, route, uitgaand, vereisRol } from '@wegwijs/lambda-kit';
 import { meldAan, zelfdeAanmelding } from '../domain/aanmelding';
 import { type AanmeldingDeps, afgeleidId } from './deps';
 import { metaVoor, profielOf, verstuurVoor, weergaveVoor } from './gedeeld';

@@ -3,6 +3,7 @@ import {
   type Clock,
   createPublisher,
   dynamoClient,
+  lazy,
   omgeving,
   type Publisher,
   systemClock,
@@ -20,14 +21,6 @@ export interface AanmeldingDeps {
   clock: Clock;
   nieuwId: () => string;
 }
-
-const lazy = <T>(maak: () => T): (() => T) => {
-  let waarde: T | undefined;
-  return () => {
-    waarde ??= maak();
-    return waarde;
-  };
-};
 
 export function defaultDeps(clock: Clock = systemClock): AanmeldingDeps {
   return {

@@ -1,8 +1,6 @@
 import type { InburgeraarResponse } from '@wegwijs/contracts';
-import { type MetaInput, type Principal, vandaag } from '@wegwijs/lambda-kit';
+import { type MetaInput, type Principal, type UitgaandEvent, vandaag, verstuur } from '@wegwijs/lambda-kit';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
-import type { UitgaandEvent } from '../adapters/uitgaand';
-import { verstuur } from '../adapters/uitgaand';
 import type { Inburgeraar } from '../domain/inburgeraar';
 import { magPersoonZien, type Relatie, weergave } from '../domain/weergave';
 import type { AanmeldingDeps } from './deps';

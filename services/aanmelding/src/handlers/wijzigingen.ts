@@ -6,10 +6,9 @@ import {
   uitvoeringsorganisatieBody,
   WoningToegewezen,
 } from '@wegwijs/contracts';
-import { Conflict, DomainRuleViolation, logger, NotFound, type Principal, route } from '@wegwijs/lambda-kit';
+import { Conflict, DomainRuleViolation, logger, NotFound, type Principal, route, uitgaand } from '@wegwijs/lambda-kit';
 import { organisatiesVan } from '@wegwijs/profielen';
 import type { Opgeslagen } from '../adapters/inburgeraar-store';
-import { uitgaand } from '../adapters/uitgaand';
 import { beslisDatum } from '../domain/datums';
 import type { DatumSoort } from '../domain/inburgeraar';
 import { beslisUitvoeringsorganisatie } from '../domain/uitvoering';

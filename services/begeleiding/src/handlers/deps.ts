@@ -2,6 +2,7 @@ import {
   type Clock,
   createPublisher,
   dynamoClient,
+  lazy,
   omgeving,
   type Publisher,
   systemClock,
@@ -20,16 +21,13 @@ export interface BegeleidingDeps {
 
 /** Fills in what the caller left out, from the function's environment (read once, at the first call). */
 export function lazyDeps(gegeven: Partial<BegeleidingDeps>): () => BegeleidingDeps {
-  let deps: BegeleidingDeps | undefined;
-  return () => {
-    if (deps) return deps;
+  return lazy(() => {
     const clock = gegeven.clock ?? systemClock;
-    deps = {
+    return {
       clock,
       nieuwId: gegeven.nieuwId ?? ulid,
       store: gegeven.store ?? dynamoBegeleidingStore(dynamoClient(), vereisTabel(omgeving())),
       publisher: gegeven.publisher ?? createPublisher({ busName: omgeving().eventBus, clock }),
     };
-    return deps;
-  };
+  });
 }

@@ -7,9 +7,16 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import {
+  attribuutVan,
+  UITGAAND_PREFIX,
+  type UitgaandEvent,
+  uitgaandUit,
+  uitgaandUpdate,
+  waardeVan,
+} from '@wegwijs/lambda-kit';
 import type { Dossier, Regeldag } from '../domain/typen';
-import { keys, OPSLAG_ATTRIBUTEN, UITGAAND_PREFIX } from './keys';
-import { attribuutVan, type UitgaandEvent, uitgaandUit, uitgaandUpdate, waardeVan } from './uitgaand';
+import { keys, OPSLAG_ATTRIBUTEN } from './keys';
 
 export interface OpgeslagenRegeldag {
   regeldag: Regeldag;

@@ -2,6 +2,7 @@ import {
   type Clock,
   createPublisher,
   dynamoClient,
+  lazy,
   omgeving,
   type Publisher,
   systemClock,
@@ -17,14 +18,6 @@ export interface RegeldagDeps {
   clock: Clock;
   nieuwId: () => string;
 }
-
-const lazy = <T>(maak: () => T): (() => T) => {
-  let waarde: T | undefined;
-  return () => {
-    waarde ??= maak();
-    return waarde;
-  };
-};
 
 export function defaultDeps(clock: Clock = systemClock): RegeldagDeps {
   return {

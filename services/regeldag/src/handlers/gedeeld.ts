@@ -1,7 +1,6 @@
-import { Conflict, HttpError, type MetaInput, type Principal } from '@wegwijs/lambda-kit';
+import { Conflict, HttpError, type MetaInput, type Principal, type UitgaandEvent, verstuur } from '@wegwijs/lambda-kit';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
 import type { OpgeslagenRegeldag } from '../adapters/regeldag-store';
-import { type UitgaandEvent, verstuur } from '../adapters/uitgaand';
 import type { Dossier } from '../domain/typen';
 import type { RegeldagDeps } from './deps';
 

@@ -8,9 +8,8 @@ import {
   RegeldagGepland,
   regeldagBody,
 } from '@wegwijs/contracts';
-import { Conflict, DomainRuleViolation, logger, NotFound, route } from '@wegwijs/lambda-kit';
+import { Conflict, DomainRuleViolation, logger, NotFound, route, uitgaand } from '@wegwijs/lambda-kit';
 import * as z from 'zod/mini';
-import { uitgaand } from '../adapters/uitgaand';
 import { planRegeldag, rondOpstartfaseAf, werkItemBij, zelfdePlanning } from '../domain/regeldag';
 import { regeldagWeergave } from '../domain/weergave';
 import type { RegeldagDeps } from './deps';

@@ -1,5 +1,5 @@
-import { httpHandler } from '@wegwijs/lambda-kit';
-import { type Deps, defaultDeps, lui } from '../deps';
+import { httpHandler, lazy } from '@wegwijs/lambda-kit';
+import { type Deps, defaultDeps } from '../deps';
 import { agendapuntRoute, agendaRoute } from './routes/casuistiek';
 import { acceptatieRoute, afrondingRoute, terugwijzingRoute } from './routes/levenscyclus';
 import { warmeOverdrachtRoute } from './routes/overdracht';
@@ -10,7 +10,8 @@ const VERWIJZING = '/v1/inburgeraars/{id}/verwijzingen/{verwijzingId}';
 
 /** The HTTP API of the sociaal-domein context (API.md, Sociaal domein). */
 export function createHttpHandler(maakDeps: () => Deps) {
-  const deps = lui(maakDeps);
+  // Built once, at the first invocation (not at import, so tests can set the environment first).
+  const deps = lazy(maakDeps);
   return httpHandler({
     routes: {
       'POST /v1/inburgeraars/{id}/signalen': signaalRoute(deps),

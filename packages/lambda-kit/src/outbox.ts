@@ -1,13 +1,12 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { EVENTS_BY_DETAIL_TYPE, type EventContract } from '@wegwijs/contracts';
-import { event, type MetaInput, type OutgoingEvent, type Publisher } from '@wegwijs/lambda-kit';
 import { monotonicFactory } from 'ulid';
-import { UITGAAND_PREFIX } from './keys';
+import { event, type MetaInput, type OutgoingEvent, type Publisher } from './publisher';
 
 /**
- * An event written in the same single-item write as the state it announces (dynalite has no transactions, and a
- * crash or a failed PutEvents between write and publish must not lose it). It is removed once published; the next
- * write to the item publishes whatever is still there.
+ * A single-item outbox. An event is written in the same single-item write as the state it announces (dynalite has no
+ * transactions, and a crash or a failed PutEvents between write and publish must not lose it). It is removed once
+ * published; the next write to the item publishes whatever is still there.
  */
 export interface UitgaandEvent {
   sleutel: string;
@@ -15,6 +14,9 @@ export interface UitgaandEvent {
   meta: MetaInput;
   data: unknown;
 }
+
+/** Attributes that hold an event not yet published: `uit_<sleutel>`. */
+export const UITGAAND_PREFIX = 'uit_';
 
 const volgendeSleutel = monotonicFactory();
 
