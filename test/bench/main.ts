@@ -1,13 +1,22 @@
-// `pnpm bench`: measures the platform's hot paths on this machine and prints medians. Run it alone (no other load);
-// quote the figures of one run with this command. Never used for assertions in tests.
+// `pnpm bench`: measures the platform's hot paths and bundle sizes on this machine and prints medians. Run it alone
+// (no other load); quote the figures of one run with the command printed at the end. Never used in tests.
+import './env';
+import { cpus } from 'node:os';
+import { benchBroker } from './broker';
+import { benchBundels } from './bundels';
 import { benchGateway } from './gateway';
+import { benchPlatform } from './platform';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
-
-const sections = [benchGateway];
+const sections = [benchBundels, benchBroker, benchGateway, benchPlatform];
+const t0 = performance.now();
+console.log(
+  `# Wegwijs bench ${new Date().toISOString().slice(0, 10)}: Node ${process.versions.node}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'})`,
+);
 for (const section of sections) {
+  const ts = performance.now();
   const rows = await section();
   for (const row of rows) console.log(row);
+  console.log(`(section ${((performance.now() - ts) / 1000).toFixed(1)} s)\n`);
 }
+console.log(`total ${((performance.now() - t0) / 1000).toFixed(0)} s; reproduce with: npx -y pnpm@12.4.2 bench`);
 process.exit(0);

@@ -19,3 +19,20 @@ export async function measure(runs: number, fn: (i: number) => Promise<void>): P
 }
 
 export const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** `a` as a multiple of `b`, e.g. `3.2x`. */
+export const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
+
+/** `median X ms  p95 Y ms` of a sample set. */
+export const mediaanP95 = (samples: readonly number[]) =>
+  `median ${ms(median(samples))}  p95 ${ms(percentile(samples, 95))}`;
+
+/** Pads the cells of each row to the widest cell of its column (left-aligned first column, right-aligned others). */
+export function tabel(rijen: readonly (readonly string[])[]): string[] {
+  const breedtes = rijen[0]?.map((_, k) => Math.max(...rijen.map((r) => (r[k] ?? '').length))) ?? [];
+  return rijen.map((r) =>
+    r.map((cel, k) => (k === 0 ? cel.padEnd(breedtes[k] ?? 0) : cel.padStart(breedtes[k] ?? 0))).join('  '),
+  );
+}
