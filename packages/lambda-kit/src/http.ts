@@ -122,7 +122,8 @@ export function httpHandler(options: HttpHandlerOptions) {
       ? ({ sub: 'anoniem', rol: 'inburgeraar', gemeenten: [] } as Principal)
       : await v.verify(headers.authorization);
     const rawBody = readBody(event);
-    const body = def.body ? parseOrBadRequest(def.body, rawBody ?? {}, 'body') : undefined;
+    // An absent body is an empty object; a JSON `null` is a body of the wrong type.
+    const body = def.body ? parseOrBadRequest(def.body, rawBody === undefined ? {} : rawBody, 'body') : undefined;
     if (!def.body && rawBody !== undefined && event.requestContext.http.method !== 'GET') {
       throw new BadRequest('This endpoint takes no body.');
     }
@@ -140,7 +141,11 @@ export function httpHandler(options: HttpHandlerOptions) {
       const fingerprint = fingerprintOf(event.body ?? '');
       const begun = await store.begin(key, fingerprint);
       if (begun.kind === 'replay') {
-        return json(begun.response.status, begun.response.body, { 'idempotency-replayed': 'true' });
+        const { status, body: first } = begun.response;
+        return json(status, first, {
+          'idempotency-replayed': 'true',
+          ...(status >= 400 ? { 'content-type': 'application/problem+json' } : {}),
+        });
       }
       let stored: StoredResponse;
       try {
@@ -150,7 +155,7 @@ export function httpHandler(options: HttpHandlerOptions) {
         return json(result.status, result.body, result.headers);
       } catch (e) {
         if (e instanceof HttpError && e.status < 500) {
-          const problem = toProblem(e);
+          const problem = toProblem(e, event.rawPath);
           await store.complete(key, fingerprint, { status: problem.status, body: problem });
         } else {
           await store.release(key).catch(() => undefined);
