@@ -10,13 +10,13 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { AanmeldingGeregistreerd, TrajectFaseGewijzigd } from '@wegwijs/contracts';
 import { createPublisher } from '@wegwijs/lambda-kit';
 import { gebruik, roep, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
+import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoBegeleidingStore } from '../src/adapters/store';
 import { createConsumer } from '../src/handlers/consumer';
 import { createHttpHandler } from '../src/handlers/http';
 import { begeleidingTabel } from '../src/tabel';
 import { gestartTraject, profiel } from './support-domein';
-import { type AwsStub, mockClient } from './support-mock';
 import { bronEvent, klok } from './support-omgeving';
 
 let omgeving: TestOmgeving;
@@ -25,14 +25,12 @@ const eventBridge = new EventBridgeClient({
   region: 'eu-west-1',
   credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
 });
-let dynamoMock: AwsStub;
-let busMock: AwsStub;
+const dynamoMock = mockClient(dynamo);
+const busMock = mockClient(eventBridge);
 
 beforeAll(async () => {
   omgeving = await startTestOmgeving({ tabellen: [begeleidingTabel] });
   gebruik(omgeving, 'begeleiding');
-  dynamoMock = mockClient(dynamo);
-  busMock = mockClient(eventBridge);
 });
 afterEach(() => {
   dynamoMock.reset();
