@@ -143,5 +143,5 @@ async function speel(stappen: Stap[]) {
 describe('the broker against a model of the rules (in-memory store behind the storage port)', () => {
   it('agrees on 10,000 random histories: no forbidden share, no missed share, no duplicate log entry', async () => {
     await fc.assert(fc.asyncProperty(historie(14), speel), { numRuns: Number(process.env.RUNS ?? 10_000) });
-  });
+  }, 240_000);
 });

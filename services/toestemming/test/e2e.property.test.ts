@@ -188,5 +188,5 @@ async function speel(stappen: Stap[]) {
 describe('the broker end to end (handlers, local event bus, dynalite) against the model', () => {
   it('agrees on 200 random histories, each event delivered one to three times in random order', async () => {
     await fc.assert(fc.asyncProperty(historie(10), speel), { numRuns: 200 });
-  });
+  }, 240_000);
 });
