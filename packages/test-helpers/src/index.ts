@@ -1,2 +1,3 @@
+export * from './fouten';
 export * from './http';
 export * from './omgeving';

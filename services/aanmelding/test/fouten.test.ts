@@ -1,11 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { roep } from '@wegwijs/test-helpers';
+import { putEventsFaalt, roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aanmeldingVoor, eventsVan, type Opzet, zetOp } from './support';
 
 /**
- * Fault injection on the real SDK clients (their `send` is replaced for one test; vitest restores it afterwards).
+ * Fault injection on the real SDK clients (PutEvents fails until restored; DynamoDB's send is replaced for one test).
  * A failed PutEvents must answer a 500 that reveals nothing, and must not lose the event: it stays on the item and the
  * retry publishes it.
  */
@@ -14,22 +13,6 @@ beforeAll(async () => {
   o = await zetOp();
 });
 afterAll(() => o.omgeving.stop());
-
-const echteSend = EventBridgeClient.prototype.send;
-function putEventsFaalt() {
-  return vi.spyOn(EventBridgeClient.prototype, 'send').mockImplementation(async function (
-    this: EventBridgeClient,
-    command: unknown,
-  ) {
-    if (command instanceof PutEventsCommand) {
-      return {
-        FailedEntryCount: 1,
-        Entries: [{ ErrorCode: 'InternalFailure', ErrorMessage: 'bus arn:aws:secret down' }],
-      };
-    }
-    return Reflect.apply(echteSend, this, [command]);
-  } as never);
-}
 
 const isVerborgen = (body: unknown) => {
   const tekst = JSON.stringify(body);
@@ -51,7 +34,7 @@ describe('a failing PutEvents', () => {
     const spion = putEventsFaalt();
     // Act
     const mislukt = await roep(o.handler, verzoek);
-    spion.mockRestore();
+    spion.restore();
     const opnieuw = await roep(o.handler, verzoek);
     await o.omgeving.bus.idle();
     // Assert
@@ -76,7 +59,7 @@ describe('a failing PutEvents', () => {
     const spion = putEventsFaalt();
     // Act
     const mislukt = await roep(o.handler, verzoek);
-    spion.mockRestore();
+    spion.restore();
     const opnieuw = await roep(o.handler, verzoek);
     await o.omgeving.bus.idle();
     // Assert
