@@ -1018,8 +1018,13 @@ describe('GET /v1/openapi.json', () => {
     expect(res.status).toBe(200);
     const paden = res.body.paths as Record<string, Record<string, { requestBody?: unknown; responses: object }>>;
     const beschreven = new Map<string, { requestBody?: unknown; responses: object }>();
+    // Paths are relative to the server `/v1` (the major version); `/health` has its own server at the root
+    expect(res.body.servers).toEqual([expect.objectContaining({ url: '/v1' })]);
     for (const [pad, ops] of Object.entries(paden)) {
-      for (const [method, op] of Object.entries(ops)) beschreven.set(`${method.toUpperCase()} ${sjabloon(pad)}`, op);
+      const volledig = pad === '/health' ? pad : `/v1${pad}`;
+      for (const [method, op] of Object.entries(ops)) {
+        if (method !== 'servers') beschreven.set(`${method.toUpperCase()} ${sjabloon(volledig)}`, op);
+      }
     }
     for (const e of ENDPOINTS) {
       const op = beschreven.get(`${e.method} ${e.sjabloon}`);

@@ -93,6 +93,9 @@ function queryParameters(key: string, lijst: boolean) {
 export const API_BASIS = '/v1';
 export const documentPad = (path: string) => (path.startsWith(`${API_BASIS}/`) ? path.slice(API_BASIS.length) : path);
 
+/** The JSON API: everything under `/v1` and `/health`. Other routes (HTML pages) are not part of this document. */
+export const isApiRoute = (route: HttpRoute) => route.path === '/health' || route.path.startsWith(`${API_BASIS}/`);
+
 function schemaNaam(schema: z.ZodMiniType): string {
   const naam = SCHEMA_NAMEN.get(schema);
   if (!naam) throw new Error('A response schema without a name in SCHEMA_NAMEN');
@@ -149,7 +152,7 @@ function operation(route: HttpRoute, extraBodies: Record<string, z.ZodMiniType>)
  */
 export function openApiDocument(extraBodies: Record<string, z.ZodMiniType> = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of HTTP_ROUTES) {
+  for (const route of HTTP_ROUTES.filter(isApiRoute)) {
     const pad = documentPad(route.path);
     paths[pad] ??= pad === route.path ? { servers: [{ url: '/', description: 'Outside the versioned API' }] } : {};
     const entry = paths[pad];

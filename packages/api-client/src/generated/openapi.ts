@@ -800,7 +800,7 @@ export interface components {
             expliciet: boolean;
             /** Format: date */
             geldigTot?: string;
-            /** Format: date */
+            /** Format: date-time */
             geldigVanaf: string;
             inburgeraarId: string;
             /** Format: date-time */
@@ -845,7 +845,7 @@ export interface components {
                 expliciet: boolean;
                 /** Format: date */
                 geldigTot?: string;
-                /** Format: date */
+                /** Format: date-time */
                 geldigVanaf: string;
                 inburgeraarId: string;
                 /** Format: date-time */

@@ -14,7 +14,7 @@ export const toestemmingWeergave = z.object({
   ontvanger: z.object({ gemeente: z.string(), rol: z.optional(z.enum(GEMEENTE_ROLLEN)) }),
   categorieen: z.array(z.enum(CATEGORIEEN)),
   doel: z.enum(DOELEN),
-  geldigVanaf: datum(),
+  geldigVanaf: tijdstip(),
   geldigTot: z.optional(datum()),
   expliciet: z.boolean(),
   taal: z.string(),
