@@ -26,6 +26,8 @@ export interface TestPlatform {
    * `stop()` fails the suite when there is any.
    */
   schendingen(): readonly Schending[];
+  /** How many answers were checked against the document. */
+  gecontroleerd(): number;
   /** Records an answer's departures from the document (the typed client's fetch uses it). */
   controleer(...args: Parameters<ReturnType<typeof contractValidatie>['controleer']>): void;
   stop(): Promise<void>;
@@ -37,7 +39,9 @@ export async function startPlatform(
 ): Promise<TestPlatform> {
   const platform = await startLocalPlatform({ port: 0, inMemory: true, ...options });
   const schendingen: Schending[] = [];
+  let gecontroleerd = 0;
   const controleer: TestPlatform['controleer'] = (antwoord) => {
+    gecontroleerd++;
     schendingen.push(...contractValidatie().controleer(antwoord));
   };
   const api: TestPlatform['api'] = async (method, path, options = {}) => {
@@ -69,6 +73,7 @@ export async function startPlatform(
     api,
     settled: () => platform.settled(),
     schendingen: () => schendingen,
+    gecontroleerd: () => gecontroleerd,
     controleer,
     stop: async () => {
       await platform.stop();

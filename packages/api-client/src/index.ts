@@ -12,7 +12,7 @@ export interface WegwijsClientOptions {
   /** A bearer token for every request, if any. */
   token?: string;
   /** A fetch to use instead of the global one (tests, instrumentation). */
-  fetch?: typeof globalThis.fetch;
+  fetch?: (request: Request) => Promise<Response>;
   headers?: Record<string, string>;
 }
 
