@@ -2,6 +2,7 @@ import { createHmac, generateKeyPairSync, type KeyObject, sign } from 'node:cryp
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../support/datums';
 import { type Dossier, nieuwDossier } from '../support/dossier';
+import { klant } from '../support/klant';
 import { type ApiResponse, startPlatform, type TestPlatform } from '../support/platform';
 
 /**
@@ -993,9 +994,12 @@ describe('response fields exactly as API.md names them', () => {
     expect(na.map((i: { bronId: string }) => i.bronId)).not.toContain(m.body.meetmomentId);
   });
 
-  it('the gemeente profile', async () => {
-    const res = await p.api('GET', '/v1/gemeenten/0518/profiel', { token: d.begeleider });
-    expect(res.status).toBe(200);
+  it('the gemeente profile (through the typed client)', async () => {
+    const { data, response } = await klant(p, d.begeleider).GET('/gemeenten/{cbs}/profiel', {
+      params: { path: { cbs: '0518' } },
+    });
+    expect(response.status).toBe(200);
+    const res = { body: data ?? {} };
     for (const veld of [
       'startmoment',
       'opstartfase',

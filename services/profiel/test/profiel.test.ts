@@ -74,7 +74,10 @@ describe('GET /v1/openapi.json', () => {
     // Paths are relative to the server `/v1` (the major version); /health lives at the root
     expect(res.body.servers).toEqual([expect.objectContaining({ url: '/v1' })]);
     const aanmelding = res.body.paths['/aanmeldingen'].post;
-    expect(aanmelding.responses['201'].content['application/json'].schema.properties).toHaveProperty('inburgeraarId');
+    expect(aanmelding.responses['201'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Inburgeraar',
+    });
+    expect(res.body.components.schemas.Inburgeraar.properties).toHaveProperty('inburgeraarId');
     expect(aanmelding.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
     expect(res.body.paths['/inburgeraars/{id}/voortgang'].get).toBeDefined();
     expect(res.body.paths['/health'].servers).toEqual([expect.objectContaining({ url: '/' })]);
