@@ -10,7 +10,7 @@ const profiel = route({
   params: z.object({ cbs: z.string() }),
   async handle({ principal, params }) {
     const { config } = omgeving();
-    const gevonden = config.gemeenten.includes(params.cbs) ? profielVan(params.cbs) : undefined;
+    const gevonden = config.gemeenten.includes(params.cbs) ? profielVan(params.cbs, config) : undefined;
     if (!gevonden || !magProfielLezen(principal, params.cbs, organisatiesVan(config, params.cbs))) throw new NotFound();
     return { status: 200, body: gevonden };
   },
