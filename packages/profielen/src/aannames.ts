@@ -1,5 +1,6 @@
+import { BRONNEN } from './bronnen';
 import { FEITEN } from './profielen';
-import type { ProfielVeld } from './schema';
+import type { Bron, ProfielVeld } from './schema';
 
 export interface Aanname {
   veld: ProfielVeld;
@@ -13,7 +14,7 @@ export function aannames(): Aanname[] {
   const perSleutel = new Map<string, Aanname>();
   for (const f of FEITEN.values()) {
     const naam = f.samenwerkingsverband ?? f.naam;
-    for (const [veld, bron] of Object.entries(f.bronnen) as [ProfielVeld, (typeof f.bronnen)[ProfielVeld]][]) {
+    for (const [veld, bron] of Object.entries(BRONNEN.get(f.cbs) ?? {}) as [ProfielVeld, Bron][]) {
       if (bron.soort !== 'aanname') continue;
       const sleutel = `${veld}\u0000${bron.reden}`;
       const a = perSleutel.get(sleutel) ?? { veld, reden: bron.reden, cases: [] };

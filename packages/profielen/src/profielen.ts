@@ -10,15 +10,12 @@ import zaffier from '../data/cases/zaffier.json' with { type: 'json' };
 import catalogus from '../data/checklist.json' with { type: 'json' };
 import modellen from '../data/leefgebieden.json' with { type: 'json' };
 import {
-  type Bron,
-  type Case,
   caseSchema,
   type DoelgroepProfiel,
   type LeefgebiedenModelNaam,
   PROFIEL_VELDEN,
   type Profiel,
   type ProfielChecklistItem,
-  type ProfielVeld,
   type ProfielVelden,
   profielVeldenSchema,
 } from './schema';
@@ -32,17 +29,12 @@ const CATALOGUS = (['HV', 'FIN', 'INS', 'VL'] as const).flatMap((categorie: Chec
 
 export class ProfielFout extends Error {}
 
-/** The source of a field as written in a case file, in the shape the API answers. */
-const bronVan = (invoer: Case['bronnen'][string]): Bron =>
-  typeof invoer === 'string' ? { soort: 'rapport', sectie: invoer } : { soort: 'aanname', reden: invoer.aanname };
-
-/** The facts of one gemeente before resolution: the profile fields and the source of each. */
+/** The facts of one gemeente before resolution: the profile fields (their sources live in data/bronnen). */
 export interface GemeenteFeiten {
   cbs: string;
   naam: string;
   samenwerkingsverband: string | null;
   velden: ProfielVelden;
-  bronnen: Record<ProfielVeld, Bron>;
 }
 
 function controleer(velden: ProfielVelden): void {
@@ -62,27 +54,19 @@ function controleer(velden: ProfielVelden): void {
   }
 }
 
-/** Validates one case of the report into the facts of its gemeenten. Throws on invalid data or a missing source. */
+/** Validates one case of the report into the facts of its gemeenten. Throws on invalid data. */
 export function leesCase(raw: unknown): GemeenteFeiten[] {
   const parsed = caseSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ProfielFout(`invalid gemeente profile: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
   }
-  const { gemeenten, samenwerkingsverband, bronnen, ...velden } = parsed.data;
-  const zonderBron = PROFIEL_VELDEN.filter((v) => bronnen[v] === undefined);
-  if (zonderBron.length > 0) throw new ProfielFout(`fields without a source: ${zonderBron.join(', ')}`);
-  const overbodig = Object.keys(bronnen).filter((v) => !(PROFIEL_VELDEN as string[]).includes(v));
-  if (overbodig.length > 0) throw new ProfielFout(`sources of unknown fields: ${overbodig.join(', ')}`);
+  const { gemeenten, samenwerkingsverband, ...velden } = parsed.data;
   controleer(velden);
-  const bronPerVeld = Object.fromEntries(
-    PROFIEL_VELDEN.map((v) => [v, bronVan(bronnen[v] as Case['bronnen'][string])]),
-  ) as Record<ProfielVeld, Bron>;
   return gemeenten.map((g) => ({
     cbs: g.cbs,
     naam: g.naam,
     samenwerkingsverband: samenwerkingsverband ?? null,
     velden,
-    bronnen: bronPerVeld,
   }));
 }
 
@@ -90,14 +74,13 @@ const zonderHuisvesting = (items: readonly ProfielChecklistItem[]) => items.filt
 
 /** Builds the profile the services and the API use from the facts of one gemeente. */
 export function bouwProfiel(f: GemeenteFeiten): Profiel {
-  const { velden, bronnen } = f;
+  const { velden } = f;
   const doorGemeente = new Set(velden.checklist.doorGemeente);
   const standaard: ProfielChecklistItem[] = CATALOGUS.filter(
     (k) => !EIGEN_ITEMS.has(k.item) || velden.checklist.extra.includes(k.item),
   ).map((k) => ({ ...k, uitvoerder: doorGemeente.has(k.item) ? 'gemeente' : 'uitvoeringsorganisatie' }));
   const model = velden.leefgebiedenModel ? modellen[velden.leefgebiedenModel] : undefined;
   const standaardDoelgroep = velden.doelgroepen.find((d) => d.doelgroep === 'asielstatushouder');
-  const rapport: Bron = { soort: 'rapport', sectie: '1.2.4' };
   return {
     cbs: f.cbs,
     naam: f.naam,
@@ -111,15 +94,6 @@ export function bouwProfiel(f: GemeenteFeiten): Profiel {
       zonderHuisvesting: zonderHuisvesting(standaard),
       inhuizingsdag: [...velden.checklist.inhuizingsdag],
       doorGemeente: [...velden.checklist.doorGemeente],
-    },
-    bronnen: {
-      cbs: rapport,
-      naam: rapport,
-      samenwerkingsverband: rapport,
-      ...bronnen,
-      uitvoeringsorganisatie: bronnen.doelgroepen,
-      leefgebieden: bronnen.leefgebiedenModel,
-      leefgebiedenGesloten: bronnen.leefgebiedenModel,
     },
   };
 }
@@ -141,7 +115,7 @@ export type ProfielOverrides = Readonly<Record<string, Readonly<Record<string, u
 
 /**
  * The facts of a gemeente with a deployment's overrides applied: each overridden field is validated and replaced as a
- * whole, and its source becomes the deployment. Throws on an unknown field or an invalid value.
+ * whole (its source becomes the deployment, see bronnen.ts). Throws on an unknown field or an invalid value.
  */
 export function metOverrides(
   f: GemeenteFeiten,
@@ -149,13 +123,11 @@ export function metOverrides(
   deployment: string,
 ): GemeenteFeiten {
   const velden: Record<string, unknown> = { ...f.velden };
-  const bronnen: Record<string, Bron> = { ...f.bronnen };
   for (const [veld, waarde] of Object.entries(overrides)) {
     if (!(PROFIEL_VELDEN as string[]).includes(veld)) {
       throw new ProfielFout(`deployment ${deployment}: ${f.cbs} has no profile field ${veld}`);
     }
     velden[veld] = waarde;
-    bronnen[veld] = { soort: 'deployment', deployment };
   }
   const parsed = profielVeldenSchema.safeParse(velden);
   if (!parsed.success) {
@@ -164,7 +136,7 @@ export function metOverrides(
     );
   }
   controleer(parsed.data);
-  return { ...f, velden: parsed.data, bronnen: bronnen as Record<ProfielVeld, Bron> };
+  return { ...f, velden: parsed.data };
 }
 
 /** A deployment's profile settings: its name and its overrides per CBS code. */

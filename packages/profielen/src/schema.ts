@@ -146,16 +146,21 @@ export const caseSchema = z.strictObject({
   samenwerkingsverband: z.optional(z.string()),
   gemeenten: z.array(z.strictObject({ cbs: cbsCode(), naam: z.string() })).check(z.minLength(1)),
   ...profielVeldenSchema.shape,
-  bronnen: z.record(z.string(), bronInvoerSchema),
 });
 export type Case = z.infer<typeof caseSchema>;
+
+/** The sources of one case, as stored in data/bronnen/*.json: per field of the profile. */
+export const caseBronnenSchema = z.strictObject({
+  gemeenten: z.array(cbsCode()).check(z.minLength(1)),
+  bronnen: z.record(z.string(), bronInvoerSchema),
+});
 
 export const checklistItemSchema = z.object({ item: code(), categorie: z.enum(CHECKLIST_CATEGORIEEN) });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type Uitvoerder = 'gemeente' | 'uitvoeringsorganisatie';
 export type ProfielChecklistItem = ChecklistItem & { uitvoerder: Uitvoerder };
 
-/** The resolved MB profile of one gemeente, as `GET /v1/gemeenten/{cbs}/profiel` answers it. */
+/** The resolved MB profile of one gemeente, as the services use it. */
 export type Profiel = Omit<ProfielVelden, 'checklist'> & {
   cbs: string;
   naam: string;
@@ -172,6 +177,7 @@ export type Profiel = Omit<ProfielVelden, 'checklist'> & {
     inhuizingsdag: string[];
     doorGemeente: string[];
   };
-  /** Where each field comes from. */
-  bronnen: Record<string, Bron>;
 };
+
+/** The profile as `GET /v1/gemeenten/{cbs}/profiel` answers it: with where each field comes from. */
+export type ProfielMetBronnen = Profiel & { bronnen: Record<string, Bron> };

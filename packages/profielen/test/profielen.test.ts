@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import denHaag from '../data/cases/den-haag.json' with { type: 'json' };
+import denHaag from '../data/bronnen/den-haag.json' with { type: 'json' };
 import { aannamesMarkdown } from '../src/aannames';
+import { leesBronnen, profielMetBronnen } from '../src/bronnen';
 import { parseDeploymentConfig } from '../src/deployment';
-import { FEITEN, leesCase, metOverrides, PROFIELEN, profielVan } from '../src/profielen';
-import { PROFIEL_VELDEN } from '../src/schema';
+import { FEITEN, metOverrides, PROFIELEN, type ProfielInstellingen } from '../src/profielen';
+import { PROFIEL_VELDEN, type ProfielMetBronnen } from '../src/schema';
 
-const GEMEENTEN = [...PROFIELEN.values()].map((p) => [`${p.cbs} ${p.naam}`, p] as const);
+const metBronnen = (cbs: string, instellingen?: ProfielInstellingen): ProfielMetBronnen => {
+  const p = profielMetBronnen(cbs, instellingen);
+  if (!p) throw new Error(`no profile ${cbs}`);
+  return p;
+};
+const GEMEENTEN = [...PROFIELEN.values()].map((p) => [`${p.cbs} ${p.naam}`, metBronnen(p.cbs)] as const);
 
 describe('where each fact comes from', () => {
   it.each(GEMEENTEN)('%s: no profile field lacks a source', (_, p) => {
@@ -23,9 +29,9 @@ describe('where each fact comes from', () => {
   it('refuses a case whose field has no source, and a source of no field', () => {
     const { bronnen, ...rest } = denHaag;
     const { looptijdMaanden: _, ...zonder } = bronnen;
-    expect(() => leesCase({ ...rest, bronnen: zonder })).toThrow(/fields without a source: looptijdMaanden/);
-    expect(() => leesCase({ ...rest, bronnen: { ...bronnen, kleur: '3.3' } })).toThrow(/sources of unknown fields/);
-    expect(() => leesCase({ ...rest, bronnen: { ...bronnen, looptijdMaanden: 'hoofdstuk drie' } })).toThrow();
+    expect(() => leesBronnen({ ...rest, bronnen: zonder })).toThrow(/fields without a source: looptijdMaanden/);
+    expect(() => leesBronnen({ ...rest, bronnen: { ...bronnen, kleur: '3.3' } })).toThrow(/sources of unknown fields/);
+    expect(() => leesBronnen({ ...rest, bronnen: { ...bronnen, looptijdMaanden: 'hoofdstuk drie' } })).toThrow();
   });
 
   it('docs/PROFIELEN.md lists every aanname with its reason', () => {
@@ -48,11 +54,13 @@ describe('a deployment may override any field', () => {
     const f = FEITEN.get('0518');
     const woerden = FEITEN.get('0632');
     if (!f || !woerden) throw new Error('missing');
+    const instellingen = { naam: 'den-haag', profielen: { '0518': { [veld]: woerden.velden[veld] } } };
     // Act
     const na = metOverrides(f, { [veld]: woerden.velden[veld] }, 'den-haag');
     // Assert
     expect(na.velden[veld]).toEqual(woerden.velden[veld]);
-    expect(na.bronnen[veld]).toEqual({ soort: 'deployment', deployment: 'den-haag' });
+    expect(metBronnen('0518', instellingen).bronnen[veld]).toEqual({ soort: 'deployment', deployment: 'den-haag' });
+    expect(metBronnen('0518').bronnen[veld]?.soort).not.toBe('deployment');
   });
 
   it('validates overrides at parse time and serves them from the profile', () => {
@@ -68,10 +76,10 @@ describe('a deployment may override any field', () => {
       /no profile field/,
     );
     const config = parseDeploymentConfig({ ...basis, profielen: { '0518': { maxDagenZonderContact: 21 } } });
-    expect(profielVan('0518', config)).toMatchObject({
+    expect(metBronnen('0518', config)).toMatchObject({
       maxDagenZonderContact: 21,
       bronnen: { maxDagenZonderContact: { soort: 'deployment', deployment: 'test' } },
     });
-    expect(profielVan('0518')?.maxDagenZonderContact).toBe(42);
+    expect(metBronnen('0518').maxDagenZonderContact).toBe(42);
   });
 });

@@ -48,7 +48,6 @@ describe('2. Rotterdam: VluchtelingenWerk with Gro-Up buurtwerk; gezinsmigranten
     const traject = trajectVan(p, { ...gezinsmigrant, brpInschrijvingsdatum: BRP });
     // Assert
     expect(gezinsmigrant.uitvoeringsorganisatie).toBe('aanbieder-x');
-    expect(p.bronnen.doelgroepen).toEqual({ soort: 'deployment', deployment: 'test' });
     expect(traject?.startdatum).toBe(BRP);
     expect(p.doelgroepen.find((d) => d.doelgroep === 'gezinsmigrant')?.aanbod).toMatchObject({
       workshopNaarKeuze: ['gezondheidszorg', 'financien', 'meedoen-in-de-wijk'],
