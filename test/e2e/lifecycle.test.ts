@@ -238,6 +238,6 @@ describe('tenancy over HTTP', () => {
       token: rotterdam,
       body: { gemeente: '0599', doelgroep: 'gezinsmigrant', persoon, koppelingsdatum: KOPPELING },
     });
-    expect(gm.body).toMatchObject({ uitvoeringsorganisatie: 'gro-up' });
+    expect(gm.body).toMatchObject({ uitvoeringsorganisatie: 'aanbieder-gezinsmigranten' });
   });
 });
