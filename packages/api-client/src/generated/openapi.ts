@@ -90,6 +90,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record what the casuistiekoverleg decided about a case */
+        put: operations["agendapuntUitkomst"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/gemeenten/{cbs}/profiel": {
         parameters: {
             query?: never;
@@ -581,9 +598,33 @@ export interface components {
                 /** Format: date */
                 datum: string;
                 inburgeraarId: string;
+                uitkomst?: {
+                    /** @enum {string} */
+                    opgeschaaldNaar?: "wmo" | "schuldhulpverlening" | "wijkteam" | "jeugd" | "inkomen" | "ggz" | "veilig-thuis" | "juridisch";
+                    /** Format: date-time */
+                    vastgelegdOp: string;
+                    /** @enum {string} */
+                    vervolg: "binnen-inburgering" | "sociaal-domein";
+                };
                 vraag?: string;
             }[];
             volgende?: string;
+        };
+        Agendapunt: {
+            afgeschermd: boolean;
+            agendapuntId: string;
+            /** Format: date */
+            datum: string;
+            inburgeraarId: string;
+            uitkomst?: {
+                /** @enum {string} */
+                opgeschaaldNaar?: "wmo" | "schuldhulpverlening" | "wijkteam" | "jeugd" | "inkomen" | "ggz" | "veilig-thuis" | "juridisch";
+                /** Format: date-time */
+                vastgelegdOp: string;
+                /** @enum {string} */
+                vervolg: "binnen-inburgering" | "sociaal-domein";
+            };
+            vraag?: string;
         };
         AgendapuntAangemaakt: {
             agendapuntId: string;
@@ -630,7 +671,7 @@ export interface components {
             };
             doelgroepen: ({
                 /** @enum {string} */
-                doelgroep: "asielstatushouder" | "nareiziger" | "gezinsmigrant";
+                doelgroep: "asielstatushouder" | "nareiziger" | "gezinsmigrant" | "oudere" | "ex-nidos-jongere";
                 uitvoeringsorganisatie: string;
             } & {
                 [key: string]: unknown;
@@ -664,7 +705,7 @@ export interface components {
             dagenTussenKoppelingEnBrpInschrijving?: number;
             dagenTussenKoppelingEnStart?: number;
             /** @enum {string} */
-            doelgroep: "asielstatushouder" | "nareiziger" | "gezinsmigrant";
+            doelgroep: "asielstatushouder" | "nareiziger" | "gezinsmigrant" | "oudere" | "ex-nidos-jongere";
             gemeente: string;
             inburgeraarId: string;
             /** Format: date */
@@ -698,7 +739,7 @@ export interface components {
                 dagenTussenKoppelingEnBrpInschrijving?: number;
                 dagenTussenKoppelingEnStart?: number;
                 /** @enum {string} */
-                doelgroep: "asielstatushouder" | "nareiziger" | "gezinsmigrant";
+                doelgroep: "asielstatushouder" | "nareiziger" | "gezinsmigrant" | "oudere" | "ex-nidos-jongere";
                 gemeente: string;
                 inburgeraarId: string;
                 /** Format: date */
@@ -782,6 +823,8 @@ export interface components {
                 /** @enum {string} */
                 status: "open" | "geregeld" | "niet-van-toepassing";
                 toelichting?: string;
+                /** @enum {string} */
+                uitvoerder?: "gemeente" | "uitvoeringsorganisatie";
             }[];
             /** Format: date */
             datum: string;
@@ -808,7 +851,7 @@ export interface components {
             ontvanger: {
                 gemeente: string;
                 /** @enum {string} */
-                rol?: "inburgeringsconsulent" | "inkomensconsulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming";
+                rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming";
             };
             /** @enum {string} */
             status: "actief" | "ingetrokken" | "verlopen";
@@ -853,7 +896,7 @@ export interface components {
                 ontvanger: {
                     gemeente: string;
                     /** @enum {string} */
-                    rol?: "inburgeringsconsulent" | "inkomensconsulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming";
+                    rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming";
                 };
                 /** @enum {string} */
                 status: "actief" | "ingetrokken" | "verlopen";
@@ -885,9 +928,19 @@ export interface components {
             volgende?: string;
         };
         Traject: {
+            afbouw?: {
+                /** @enum {string} */
+                intensiteit: "intensief" | "zelf-leren-oppakken" | "spreekuur";
+                omschrijving: string;
+                /** Format: date */
+                sinds: string;
+            };
             afronding?: {
+                afgewezenDoorInburgeraar?: boolean;
                 /** Format: date */
                 datum: string;
+                /** Format: date */
+                eindgesprekOp?: string;
                 /** @enum {string} */
                 soort: "eindgesprek" | "warme-overdracht" | "geleidelijk";
             };
@@ -902,6 +955,7 @@ export interface components {
             einddatum: string | null;
             /** @enum {string} */
             fase: "aangemeld" | "opstartfase" | "begeleidingsfase" | "afrondingsfase" | "afgerond";
+            formeelEinde?: boolean;
             gemeente: string;
             inburgeraarId: string;
             /** Format: date */
@@ -912,6 +966,10 @@ export interface components {
                 naMaanden: number;
                 /** @enum {string} */
                 status: "gepland" | "uitgevoerd" | "achterstallig";
+            }[];
+            planafsprakenGepland?: {
+                /** Format: date */
+                datum: string;
             }[];
             startdatum: string | null;
             verlengingen: number;
@@ -1032,7 +1090,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    doelgroep: "asielstatushouder" | "nareiziger" | "gezinsmigrant";
+                    doelgroep: "asielstatushouder" | "nareiziger" | "gezinsmigrant" | "oudere" | "ex-nidos-jongere";
                     gemeente: string;
                     /** Format: date */
                     koppelingsdatum: string;
@@ -1591,6 +1649,119 @@ export interface operations {
             };
         };
     };
+    agendapuntUitkomst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agendapuntId: string;
+                cbs: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    opgeschaaldNaar?: "wmo" | "schuldhulpverlening" | "wijkteam" | "jeugd" | "inkomen" | "ggz" | "veilig-thuis" | "juridisch";
+                    /** @enum {string} */
+                    vervolg: "binnen-inburgering" | "sociaal-domein";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agendapunt"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     gemeenteProfiel: {
         parameters: {
             query?: never;
@@ -1857,8 +2028,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    afgewezenDoorInburgeraar?: boolean;
                     /** Format: date */
                     datum: string;
+                    /** Format: date */
+                    eindgesprekOp?: string;
                     overdracht?: string;
                     /** @enum {string} */
                     soort: "eindgesprek" | "warme-overdracht" | "geleidelijk";
@@ -2196,6 +2370,7 @@ export interface operations {
                     duurMinuten: number;
                     /** @enum {string} */
                     vorm: "huisbezoek" | "kantoor" | "spreekuur" | "telefoon" | "whatsapp" | "groep";
+                    zonderAfspraak?: boolean;
                 };
             };
         };
@@ -3026,7 +3201,7 @@ export interface operations {
                     ontvanger: {
                         gemeente: string;
                         /** @enum {string} */
-                        rol?: "inburgeringsconsulent" | "inkomensconsulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming";
+                        rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming";
                     };
                     taal: string;
                     tekstversie: string;
@@ -3443,6 +3618,10 @@ export interface operations {
                 "application/json": {
                     maanden: number;
                     reden: string;
+                    verzoekVanInburgeraar?: {
+                        /** Format: date */
+                        datum: string;
+                    };
                 };
             };
         };

@@ -30,7 +30,23 @@ export const trajectResponse = beschrijft<TrajectResponse>()(
       z.array(z.object({ naMaanden: z.int(), datum: datum(), status: z.enum(MEETMOMENT_STATUSSEN) })),
     ),
     laatsteContact: z.optional(datum()),
-    afronding: z.optional(z.object({ datum: datum(), soort: z.enum(AFRONDINGSSOORTEN) })),
+    afronding: z.optional(
+      z.object({
+        datum: datum(),
+        soort: z.enum(AFRONDINGSSOORTEN),
+        eindgesprekOp: z.optional(datum()),
+        afgewezenDoorInburgeraar: z.optional(z.boolean()),
+      }),
+    ),
+    formeelEinde: z.optional(z.boolean()),
+    afbouw: z.optional(
+      z.object({
+        intensiteit: z.enum(['intensief', 'zelf-leren-oppakken', 'spreekuur']),
+        sinds: datum(),
+        omschrijving: z.string(),
+      }),
+    ),
+    planafsprakenGepland: z.optional(z.array(z.object({ datum: datum() }))),
   }),
 );
 

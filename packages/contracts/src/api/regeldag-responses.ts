@@ -16,6 +16,8 @@ export const regeldagResponse = beschrijft<RegeldagResponse>()(
         categorie: z.enum(CHECKLIST_CATEGORIEEN),
         status: z.enum(CHECKLIST_STATUSSEN),
         inhuizingsdag: z.optional(z.boolean()),
+        /** Who arranges and records the item where the profile names it (the gemeente, or the organisation). */
+        uitvoerder: z.optional(z.enum(['gemeente', 'uitvoeringsorganisatie'])),
         toelichting: z.optional(z.string()),
         bijgewerktOp: z.optional(tijdstip()),
       }),

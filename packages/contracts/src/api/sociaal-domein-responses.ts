@@ -3,7 +3,7 @@ import { GRONDSLAGEN } from '../categorieen';
 import { VERWIJZING_PARTNERS, VERWIJZING_STATUSSEN } from '../codes';
 import { datum, tijdstip } from '../primitives';
 import { pagina, volgende } from './lijst-responses';
-import { TERUGWIJZING_REDENCODES } from './sociaal-domein';
+import { CASUISTIEK_VERVOLGEN, TERUGWIJZING_REDENCODES } from './sociaal-domein';
 
 export const signaalResponse = z.object({ signaalId: z.string() });
 export const verwijzingAangemaaktResponse = z.object({ verwijzingId: z.string() });
@@ -48,18 +48,22 @@ export type WarmeOverdrachtResponse = z.infer<typeof warmeOverdrachtResponse>;
 
 export const agendapuntResponse = z.object({ agendapuntId: z.string(), inburgeraarId: z.string(), datum: datum() });
 
-/** `GET /v1/casuistiekoverleg/{cbs}/agenda`: the vraag only where consent allows it, `afgeschermd` where it does not. */
-export const agendaResponse = z.object({
-  gemeente: z.string(),
-  items: z.array(
+/** One case on the agenda: the vraag only where consent allows it, `afgeschermd` where it does not. */
+export const agendapuntWeergave = z.object({
+  agendapuntId: z.string(),
+  inburgeraarId: z.string(),
+  datum: datum(),
+  vraag: z.optional(z.string()),
+  afgeschermd: z.boolean(),
+  uitkomst: z.optional(
     z.object({
-      agendapuntId: z.string(),
-      inburgeraarId: z.string(),
-      datum: datum(),
-      vraag: z.optional(z.string()),
-      afgeschermd: z.boolean(),
+      vervolg: z.enum(CASUISTIEK_VERVOLGEN),
+      opgeschaaldNaar: z.optional(z.enum(VERWIJZING_PARTNERS)),
+      vastgelegdOp: tijdstip(),
     }),
   ),
-  volgende,
 });
+
+/** `GET /v1/casuistiekoverleg/{cbs}/agenda`. */
+export const agendaResponse = z.object({ gemeente: z.string(), items: z.array(agendapuntWeergave), volgende });
 export type AgendaResponse = z.infer<typeof agendaResponse>;

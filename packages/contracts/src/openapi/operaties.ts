@@ -13,6 +13,7 @@ import { gemeenteProfielResponse, healthResponse, openApiResponse } from '../api
 import { regeldagResponse } from '../api/regeldag-responses';
 import {
   agendapuntResponse,
+  agendapuntWeergave,
   agendaResponse,
   signaalResponse,
   verwijzingAangemaaktResponse,
@@ -50,6 +51,7 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [warmeOverdrachtResponse, 'WarmeOverdracht'],
   [agendapuntResponse, 'AgendapuntAangemaakt'],
   [agendaResponse, 'Agenda'],
+  [agendapuntWeergave, 'Agendapunt'],
   [toestemmingWeergave, 'Toestemming'],
   [toestemmingenResponse, 'ToestemmingLijst'],
   [intrekkingResponse, 'Intrekking'],
@@ -194,6 +196,11 @@ export const OPERATIES: Record<string, Operatie> = {
     {
       aangemaakt: true,
     },
+  ),
+  'PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst': op(
+    'agendapuntUitkomst',
+    'Record what the casuistiekoverleg decided about a case',
+    agendapuntWeergave,
   ),
   'GET /v1/casuistiekoverleg/{cbs}/agenda': op('agenda', 'The agenda of the casuistiekoverleg', agendaResponse, {
     lijst: true,
