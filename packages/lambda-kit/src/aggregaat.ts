@@ -119,7 +119,10 @@ export function dynamoAggregaatOpslag<S>(
             Item: item,
             ...(vorige === undefined
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
-              : { ConditionExpression: 'versie = :v', ExpressionAttributeValues: { ':v': { N: String(vorige) } } }),
+              : vorige === 0
+                ? // an item written before the write path kept a version
+                  { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(versie)' }
+                : { ConditionExpression: 'versie = :v', ExpressionAttributeValues: { ':v': { N: String(vorige) } } }),
           }),
         );
         return true;
