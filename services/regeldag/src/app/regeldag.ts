@@ -9,6 +9,7 @@ import {
 import {
   Conflict,
   DomainRuleViolation,
+  Forbidden,
   type Geladen,
   NotFound,
   niets,
@@ -18,6 +19,7 @@ import {
   voerUit,
 } from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
+import { magChecklistSchrijven } from '../domain/checklist';
 import { planRegeldag, rondOpstartfaseAf, werkItemBij, zelfdePlanning } from '../domain/regeldag';
 import type { Regeldag } from '../domain/typen';
 import { regeldagWeergave } from '../domain/weergave';
@@ -74,7 +76,10 @@ const bestaand = (huidig: Geladen<Regeldag> | undefined): Regeldag => {
   return huidig.staat;
 };
 
-/** A changed status publishes PraktischeZaakBijgewerkt (status only, never the toelichting). */
+/**
+ * A changed status publishes PraktischeZaakBijgewerkt (status only, never the toelichting). The gemeente may record
+ * the items it owns itself; those are no voortgangsinformatie to share with it: no event.
+ */
 export async function werkChecklistBij(
   deps: RegeldagDeps,
   principal: Principal,
@@ -84,26 +89,29 @@ export async function werkChecklistBij(
   correlationId: string,
 ) {
   const { dossier, relatie } = await dossierEnRelatie(deps, principal, inburgeraarId);
-  vereisUitvoering(relatie);
+  if (!magChecklistSchrijven(relatie, principal.rol)) vereisUitvoering(relatie);
+  const door = relatie === 'gemeente' ? 'gemeente' : 'uitvoering';
   return voerUit(deps, deps.regeldagen, keys.regeldag(inburgeraarId), (huidig) => {
     const regeldag = bestaand(huidig);
-    const uitkomst = werkItemBij(regeldag, item, body, deps.clock.now().toISOString());
+    const uitkomst = werkItemBij(regeldag, item, body, deps.clock.now().toISOString(), door);
     if (uitkomst.kind === 'onbekend-item') throw new NotFound('This checklist has no such item.');
+    if (uitkomst.kind === 'niet-uitvoerder') throw new Forbidden(uitkomst.detail);
     if (uitkomst.kind === 'opstartfase-afgerond') {
       throw new Conflict('The opstartfase is closed; its checklist no longer changes.', 'opstartfase-afgerond');
     }
-    if (uitkomst.kind === 'ongewijzigd') return niets(regeldagWeergave(regeldag, true));
-    const events = uitkomst.statusGewijzigd
-      ? [
-          uitgaand(PraktischeZaakBijgewerkt, metaVoor(principal, dossier, correlationId), {
-            regeldagId: regeldag.regeldagId,
-            item: uitkomst.punt.item,
-            checklistCategorie: uitkomst.punt.categorie,
-            status: uitkomst.punt.status,
-          }),
-        ]
-      : [];
-    return schrijf(uitkomst.regeldag, events, regeldagWeergave(uitkomst.regeldag, true));
+    if (uitkomst.kind === 'ongewijzigd') return niets(regeldagWeergave(regeldag, door === 'uitvoering'));
+    const events =
+      uitkomst.statusGewijzigd && door === 'uitvoering'
+        ? [
+            uitgaand(PraktischeZaakBijgewerkt, metaVoor(principal, dossier, correlationId), {
+              regeldagId: regeldag.regeldagId,
+              item: uitkomst.punt.item,
+              checklistCategorie: uitkomst.punt.categorie,
+              status: uitkomst.punt.status,
+            }),
+          ]
+        : [];
+    return schrijf(uitkomst.regeldag, events, regeldagWeergave(uitkomst.regeldag, door === 'uitvoering'));
   });
 }
 
