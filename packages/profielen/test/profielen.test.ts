@@ -41,7 +41,7 @@ describe('where each fact comes from', () => {
   });
 });
 
-describe('10. contact norms and the afrondingsfase length are ours, not the report (aanname)', () => {
+describe('10. contact norms and the afrondingsfase length are ours: the report (3.3, 3.3.4) gives none (aanname)', () => {
   it.each(GEMEENTEN)('%s', (_, p) => {
     expect(p.bronnen.maxDagenZonderContact?.soort).toBe('aanname');
     if (p.afrondingsfase) expect(p.bronnen.afrondingsfase?.soort).toBe('aanname');
