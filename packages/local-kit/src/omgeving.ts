@@ -1,14 +1,17 @@
 import { type DeploymentConfig, type Issuer, organisatiesVoor, PROFIELEN } from '@wegwijs/profielen';
 
-/** The deployment configuration of the local platform: all thirteen gemeenten of the report, one trusted issuer. */
-export function lokaleConfig(issuer: Issuer): DeploymentConfig {
+/**
+ * The deployment configuration of the local platform: all thirteen gemeenten of the report and its trusted issuers
+ * (the dev issuer of `/dev/token`, and the development OpenID Provider where inburgeraars sign in).
+ */
+export function lokaleConfig(issuer: Issuer, ...meer: Issuer[]): DeploymentConfig {
   const gemeenten = [...PROFIELEN.keys()];
   return {
     naam: 'lokaal',
     omgeving: 'lokaal',
     gemeenten,
     organisaties: organisatiesVoor(gemeenten),
-    issuers: [issuer],
+    issuers: [issuer, ...meer],
   };
 }
 
