@@ -15,13 +15,7 @@ import {
   startDynalite,
   tabelNaam,
 } from '@wegwijs/local-kit';
-import {
-  createLokaleOidc,
-  LOKALE_PORTAAL_CLIENT,
-  type LokaleOidc,
-  WEGWIJS_RESOURCE,
-  WEGWIJS_SCOPE,
-} from '@wegwijs/local-kit/oidc-provider';
+import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { DeploymentConfig } from '@wegwijs/profielen';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { SERVICE_MANIFESTS } from '../services';
@@ -131,6 +125,10 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   const port = (gateway.address() as AddressInfo).port;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
   const jwksUri = `${url}/.well-known/jwks.json`;
+  // Loaded here, not at import: the CDK app and its tests import this module's constants only.
+  const { createLokaleOidc, LOKALE_PORTAAL_CLIENT, WEGWIJS_RESOURCE, WEGWIJS_SCOPE } = await import(
+    '@wegwijs/local-kit/oidc-provider'
+  );
   // The development OpenID Provider: a real OP (oidc-provider) signing with the dev issuer's key, for the portaal's
   // sign-in. Its redirect URIs are the portaal's callback on both loopback names.
   oidc = createLokaleOidc({

@@ -8,6 +8,12 @@ import {
 } from '@wegwijs/contracts';
 import type { ToestemmingWeergave } from './typen';
 
+/**
+ * The roles of the gemeente a consent on the page can be narrowed to: the consulenten who work with the inburgeraar
+ * (not policy staff or the data protection officer, who have no use for one person's voortgang).
+ */
+export const ONTVANGER_ROLLEN: readonly GemeenteRol[] = GEMEENTE_ROLLEN.filter((r) => r.endsWith('consulent'));
+
 /** Per consent-based categorie: the active consents that cover it (a consent with several categories shows under each). */
 export function perCategorie(toestemmingen: readonly ToestemmingWeergave[]) {
   const actief = toestemmingen.filter((t) => t.status === 'actief');
@@ -44,7 +50,7 @@ export function leesGeefFormulier(
   const categorie = TOESTEMMING_CATEGORIEEN.find((c) => c === velden.categorie);
   const doel = DOELEN.find((d) => d === velden.doel);
   const rol = velden.ontvanger?.startsWith('rol:')
-    ? GEMEENTE_ROLLEN.find((r) => `rol:${r}` === velden.ontvanger)
+    ? ONTVANGER_ROLLEN.find((r) => `rol:${r}` === velden.ontvanger)
     : undefined;
   if (!categorie || !doel || !(velden.ontvanger === 'gemeente' || rol)) return 'keuze';
   const geldigTot = velden.geldigTot?.trim() || undefined;
@@ -54,7 +60,7 @@ export function leesGeefFormulier(
   const expliciet = velden.expliciet === 'ja';
   if (CATEGORIE_REGELS[categorie].explicietVereist && !expliciet) return 'expliciet';
   return {
-    ontvanger: { gemeente: context.gemeente, ...(rol ? { rol: rol as GemeenteRol } : {}) },
+    ontvanger: { gemeente: context.gemeente, ...(rol ? { rol } : {}) },
     categorieen: [categorie],
     doel,
     ...(geldigTot ? { geldigTot } : {}),

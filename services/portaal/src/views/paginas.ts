@@ -1,5 +1,5 @@
-import { DOELEN, GEMEENTE_ROLLEN } from '@wegwijs/contracts';
-import type { perCategorie } from '../domain/toestemmingen';
+import { DOELEN } from '@wegwijs/contracts';
+import { ONTVANGER_ROLLEN, type perCategorie } from '../domain/toestemmingen';
 import type { ToestemmingWeergave } from '../domain/typen';
 import type { BerichtSleutel } from '../i18n/catalogi';
 import { TAALNAMEN } from '../i18n/talen';
@@ -108,7 +108,7 @@ export function toestemmingenInhoud(v: Vertaler, d: ToestemmingenData): string {
     `<div class="mw-keuze"><input type="radio" name="ontvanger" id="aan-gemeente" value="gemeente" checked><label for="aan-gemeente">${e(
       ontvangerTekst(v, d.gemeenteNaam, undefined),
     )}</label></div>`,
-    ...GEMEENTE_ROLLEN.map(
+    ...ONTVANGER_ROLLEN.map(
       (rol) =>
         `<div class="mw-keuze"><input type="radio" name="ontvanger" id="aan-${rol}" value="rol:${rol}"><label for="aan-${rol}">${e(
           ontvangerTekst(v, d.gemeenteNaam, rol),
