@@ -37,16 +37,17 @@ export function overzichtInhoud(v: Vertaler, d: OverzichtData): string {
   const wettelijk = (['trajectstatus', 'praktische-zaken'] as const)
     .map(
       (c) =>
-        `<section class="mw-kaart" aria-labelledby="cat-${c}"><h3 id="cat-${c}">${e(
+        `<section class="mw-kaart" aria-labelledby="cat-${c}"><h2 id="cat-${c}">${e(
           v.t(`categorie.${c}.naam`),
-        )}</h3>${alinea(v.t(`categorie.${c}.uitleg`))}</section>`,
+        )}</h2>${alinea(v.t(`categorie.${c}.uitleg`))}</section>`,
     )
     .join('');
   return html(
     `<h1>${e(v.t('overzicht.titel'))}</h1>`,
     alinea(v.t('overzicht.gemeente', { gemeente: d.gemeente, organisatie: d.organisatie })),
     d.fase && alinea(v.t('overzicht.fase', { fase: code(v, 'fase.', d.fase, 'wat.onbekend') })),
-    `<section aria-labelledby="altijd"><h2 id="altijd">${e(v.t('overzicht.uitleg'))}</h2>${wettelijk}</section>`,
+    alinea(v.t('overzicht.uitleg')),
+    wettelijk,
     `<section aria-labelledby="waarom"><h2 id="waarom">${e(v.t('overzicht.waarom'))}</h2>${alinea(v.t('overzicht.wet'))}</section>`,
     `<section aria-labelledby="rest"><h2 id="rest">${e(v.t('nav.toestemmingen'))}</h2>`,
     alinea(v.t('overzicht.rest')),
