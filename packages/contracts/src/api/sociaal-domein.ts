@@ -48,3 +48,16 @@ export const agendapuntBody = z.strictObject({
 export type AgendapuntBody = z.infer<typeof agendapuntBody>;
 
 export const agendaQuery = z.strictObject({ datum: z.optional(datum()) });
+
+/**
+ * What the casuistiekoverleg decided about a case (report 3.5.2): the concern stays within the inburgering, or needs
+ * more specialist help from the sociaal domein, and where it was escalated to. Codes only, no content.
+ */
+export const CASUISTIEK_VERVOLGEN = ['binnen-inburgering', 'sociaal-domein'] as const;
+export type CasuistiekVervolg = (typeof CASUISTIEK_VERVOLGEN)[number];
+export const agendapuntParams = z.object({ cbs: cbsCode(), agendapuntId: id() });
+export const agendapuntUitkomstBody = z.strictObject({
+  vervolg: z.enum(CASUISTIEK_VERVOLGEN),
+  opgeschaaldNaar: z.optional(z.enum(VERWIJZING_PARTNERS)),
+});
+export type AgendapuntUitkomstBody = z.infer<typeof agendapuntUitkomstBody>;

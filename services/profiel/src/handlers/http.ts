@@ -1,6 +1,7 @@
 import { openApiDocument } from '@wegwijs/contracts/openapi';
 import { httpHandler, NotFound, omgeving, route } from '@wegwijs/lambda-kit';
-import { organisatiesVan, profielVan } from '@wegwijs/profielen';
+import { organisatiesVan } from '@wegwijs/profielen';
+import { profielMetBronnen } from '@wegwijs/profielen/bronnen';
 import * as z from 'zod/mini';
 import { magProfielLezen } from '../domain/toegang';
 
@@ -10,7 +11,7 @@ const profiel = route({
   params: z.object({ cbs: z.string() }),
   async handle({ principal, params }) {
     const { config } = omgeving();
-    const gevonden = config.gemeenten.includes(params.cbs) ? profielVan(params.cbs) : undefined;
+    const gevonden = config.gemeenten.includes(params.cbs) ? profielMetBronnen(params.cbs, config) : undefined;
     if (!gevonden || !magProfielLezen(principal, params.cbs, organisatiesVan(config, params.cbs))) throw new NotFound();
     return { status: 200, body: gevonden };
   },
