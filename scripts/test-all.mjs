@@ -55,6 +55,8 @@ zorgVoorChromium();
 
 check('lint, format and import cycles (biome ci)', bin('biome'), ['ci', '.']);
 check('typecheck (tsc --noEmit, strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+// NL API Design Rules: the project's Spectral ruleset on the document the local platform serves (0 errors).
+check('NL API Design Rules (Spectral on the served /v1/openapi.json)', bin('tsx'), ['test/api-lint.ts']);
 
 const dir = mkdtempSync(join(tmpdir(), 'wegwijs-vitest-'));
 const report = join(dir, 'report.json');

@@ -101,12 +101,12 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   };
   let oidc: LokaleOidc | undefined;
   let relaysBezig: Promise<unknown> | undefined;
-  const runRelays = () => {
+  const runRelays = (detail: { rustMs?: number } = {}) => {
     // One sweep at a time; a sweep that finds nothing is one query on an empty sparse index per context.
     relaysBezig ??= Promise.all(
       [...hosts.values()]
         .filter((h) => h.functies.includes('relay'))
-        .map((h) => h.invoke('relay', { source: 'wegwijs.lokaal', 'detail-type': 'Relay', detail: {} }).catch(() => 0)),
+        .map((h) => h.invoke('relay', { source: 'wegwijs.lokaal', 'detail-type': 'Relay', detail }).catch(() => 0)),
     ).finally(() => {
       relaysBezig = undefined;
     });
@@ -205,9 +205,9 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   }
   const hervat = bus.hervat();
   if (hervat > 0) log(`resumed ${hervat} event deliveries the last run accepted but did not finish`);
+  // What a crash left unsent is published before the first request is served (no writer runs yet: no rest period).
+  await runRelays({ rustMs: 0 });
   markReady();
-  // What a crash left unsent is published before anything else happens.
-  await runRelays();
   await runPlanners();
   const planner = setInterval(() => void runPlanners(), options.plannerIntervalMs ?? 5 * 60_000);
   planner.unref();

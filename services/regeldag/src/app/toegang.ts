@@ -1,4 +1,5 @@
 import { Forbidden, NotFound, type Principal, type Relatie, relatieTot } from '@wegwijs/lambda-kit';
+import { keys } from '../adapters/keys';
 import type { Dossier } from '../domain/typen';
 import type { RegeldagDeps } from './deps';
 
@@ -11,7 +12,7 @@ export async function dossierEnRelatie(
   principal: Principal,
   inburgeraarId: string,
 ): Promise<{ dossier: Dossier; relatie: Relatie }> {
-  const dossier = await deps.store().dossier(inburgeraarId);
+  const dossier = (await deps.dossiers.laad(keys.dossier(inburgeraarId)))?.staat;
   const relatie = dossier
     ? relatieTot(principal, {
         inburgeraarId: dossier.inburgeraarId,
