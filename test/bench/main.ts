@@ -6,8 +6,9 @@ import { benchBroker } from './broker';
 import { benchBundels } from './bundels';
 import { benchGateway } from './gateway';
 import { benchPlatform } from './platform';
+import { benchWerklijsten } from './werklijsten';
 
-const sections = [benchBundels, benchBroker, benchGateway, benchPlatform];
+const sections = [benchBundels, benchBroker, benchGateway, benchPlatform, () => benchWerklijsten()];
 const t0 = performance.now();
 console.log(
   `# Wegwijs bench ${new Date().toISOString().slice(0, 10)}: Node ${process.versions.node}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'})`,
