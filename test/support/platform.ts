@@ -1,5 +1,6 @@
 import { type LocalPlatform, type LocalPlatformOptions, startLocalPlatform } from '@wegwijs/infra/local/platform';
 import type { DevTokenBody } from '@wegwijs/local-kit';
+import { contractValidatie, type Schending } from './contract-validatie';
 
 export interface ApiResponse {
   status: number;
@@ -20,6 +21,15 @@ export interface TestPlatform {
   ): Promise<ApiResponse>;
   /** Resolves when the event bus has delivered everything pending. */
   settled(): Promise<void>;
+  /**
+   * Every answer this platform gave through `api` (and the typed client) that the OpenAPI document does not describe.
+   * `stop()` fails the suite when there is any.
+   */
+  schendingen(): readonly Schending[];
+  /** How many answers were checked against the document. */
+  gecontroleerd(): number;
+  /** Records an answer's departures from the document (the typed client's fetch uses it). */
+  controleer(...args: Parameters<ReturnType<typeof contractValidatie>['controleer']>): void;
   stop(): Promise<void>;
 }
 
@@ -28,6 +38,12 @@ export async function startPlatform(
   options: Pick<LocalPlatformOptions, 'onFunctionLog' | 'logLevel' | 'dataDir' | 'inMemory'> = {},
 ): Promise<TestPlatform> {
   const platform = await startLocalPlatform({ port: 0, inMemory: true, ...options });
+  const schendingen: Schending[] = [];
+  let gecontroleerd = 0;
+  const controleer: TestPlatform['controleer'] = (antwoord) => {
+    gecontroleerd++;
+    schendingen.push(...contractValidatie().controleer(antwoord));
+  };
   const api: TestPlatform['api'] = async (method, path, options = {}) => {
     const res = await fetch(`${platform.url}${path}`, {
       method,
@@ -47,6 +63,7 @@ export async function startPlatform(
     } catch {
       body = text;
     }
+    controleer({ method, pad: path.split('?')[0] ?? path, status: res.status, headers: res.headers, body });
     return { status: res.status, headers: res.headers, body };
   };
   return {
@@ -55,6 +72,15 @@ export async function startPlatform(
     token: (claims) => platform.issuer.mint(claims),
     api,
     settled: () => platform.settled(),
-    stop: () => platform.stop(),
+    schendingen: () => schendingen,
+    gecontroleerd: () => gecontroleerd,
+    controleer,
+    stop: async () => {
+      await platform.stop();
+      if (schendingen.length > 0) {
+        const lijst = schendingen.map((s) => `${s.operatie} ${s.status}: ${s.fout}`).join('\n');
+        throw new Error(`${schendingen.length} answers the OpenAPI document does not describe:\n${lijst}`);
+      }
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HTTP_ROUTES, type HttpRoute } from '@wegwijs/contracts';
+import { API_VERSION, API_VERSION_HEADER } from '@wegwijs/contracts/versie';
 import { apiGatewayEvent, type DevIssuer, devTokenBody, matchPath } from '@wegwijs/local-kit';
 import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
@@ -133,6 +134,7 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
  */
 export function createGateway(deps: GatewayDeps): Server {
   return createServer((req, res) => {
+    res.setHeader(API_VERSION_HEADER, API_VERSION);
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
