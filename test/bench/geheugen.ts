@@ -38,6 +38,9 @@ function overHttp(url: string): TestPlatform {
     },
     settled: async () => void (await api(url, 'GET', '/dev/settled')),
     stop: async () => undefined,
+    schendingen: () => [],
+    gecontroleerd: () => 0,
+    controleer: () => undefined,
   };
 }
 
