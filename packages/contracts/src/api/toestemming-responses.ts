@@ -62,7 +62,7 @@ export const verwerkingenResponse = z.object({
       tijdstip: tijdstip(),
       actie: z.enum(VERWERKING_ACTIES),
       categorie: z.optional(z.enum(CATEGORIEEN)),
-      /** `ingezien`: the categories one read returned (one entry per read). */
+      /** One `ingezien` entry per read names every categorie read. */
       categorieen: z.optional(z.array(z.enum(CATEGORIEEN))),
       bronId: z.optional(z.string()),
       van: z.optional(z.string()),
