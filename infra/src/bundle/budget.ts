@@ -15,6 +15,10 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     bytes: 360 * 1024,
     reden: 'HTML pages: NL Design System CSS, five ICU message catalogues, MessageFormat runtime, OIDC client',
   },
+  'begeleiding-http': {
+    bytes: 160 * 1024,
+    reden: 'the fase rules of every profile plus the index places and cursors of the paginated worklists (issue 14)',
+  },
   'profiel-http': {
     bytes: 180 * 1024,
     reden: 'serves /v1/openapi.json, built from every request and response zod schema with z.toJSONSchema',
