@@ -2,10 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HTTP_ROUTES, type HttpRoute } from '@wegwijs/contracts';
 import { apiGatewayEvent, type DevIssuer, devTokenBody, matchPath } from '@wegwijs/local-kit';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
-import { readBody, sendJson, sendProblem, TeGroot } from './http-util';
+import { answerClientError, readBody, sendJson, sendProblem, TeGroot } from './http-util';
 
 /** The gateway refuses bodies above this before any handler runs; handlers enforce the contract's 256 KiB. */
 const GATEWAY_BODY_LIMIT = 1024 * 1024;
+/**
+ * Node reads 16 KiB of headers by default and answers 431 with an empty body above it. The gateway reads 32 KiB, so
+ * an oversized token reaches the kit (401 problem+json, keep-alive intact); beyond that `answerClientError` says 401.
+ */
+const MAX_HEADER_BYTES = 32 * 1024;
 
 export interface GatewayDeps {
   issuer: DevIssuer;
@@ -88,7 +93,7 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
  * token endpoints of the development issuer and a few /dev helpers.
  */
 export function createGateway(deps: GatewayDeps): Server {
-  return createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
@@ -121,13 +126,17 @@ export function createGateway(deps: GatewayDeps): Server {
         writeResult(res, result);
       } catch (e) {
         if (e instanceof TeGroot) {
-          sendProblem(res, 413, 'te-groot', 'Content too large', 'The body is too large.');
+          const sluit: Record<string, string> = e.afsluiten ? { connection: 'close' } : {};
+          sendProblem(res, 413, 'te-groot', 'Content too large', 'The body is over 1 MiB.', sluit);
+          if (e.afsluiten) res.once('finish', () => req.socket.destroySoon());
           return;
         }
         sendProblem(res, 500, 'interne-fout', 'Internal server error', 'Something went wrong on our side.');
       }
     })();
   });
+  server.on('clientError', answerClientError);
+  return server;
 }
 
 function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void {

@@ -6,6 +6,7 @@ export type Doelgroep = (typeof DOELGROEPEN)[number];
 export const GEMEENTE_ROLLEN = [
   'inburgeringsconsulent',
   'inkomensconsulent',
+  'wmo-consulent',
   'beleidsmedewerker',
   'functionaris-gegevensbescherming',
 ] as const;

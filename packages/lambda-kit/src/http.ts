@@ -1,12 +1,20 @@
 import middy from '@middy/core';
+import { padParamsVoor } from '@wegwijs/contracts';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { ulid } from 'ulid';
 import type * as z from 'zod/mini';
-import { createTokenVerifier, type TokenVerifier } from './auth';
+import { createTokenVerifier, type TokenVerifier, uitvoeringsorganisatiesVan } from './auth';
 import { dynamoClient } from './dynamo';
 import { omgeving } from './env';
 import { BadRequest, HttpError, NotFound, PayloadTooLarge } from './errors';
-import { dynamoIdempotencyStore, fingerprintOf, type IdempotencyStore, type StoredResponse } from './idempotency';
+import {
+  dynamoIdempotencyStore,
+  fingerprintOf,
+  type IdempotencyStore,
+  idempotencySleutel,
+  STANDAARD_BEZIG_MS,
+  type StoredResponse,
+} from './idempotency';
 import { logger } from './logger';
 import type { Principal } from './principal';
 import { problemResponse, toProblem } from './problem';
@@ -38,6 +46,12 @@ export interface RouteDef<BS = undefined, PS = undefined, QS = undefined> {
   query?: QS;
   /** Writes honour Idempotency-Key by default. */
   idempotent?: boolean;
+  /**
+   * The route's own access check (load what it needs, throw NotFound or Forbidden). It runs before an
+   * Idempotency-Key is looked up, so a stored answer is only replayed to a caller this route admits now. Required on
+   * every write route that honours Idempotency-Key.
+   */
+  autoriseer?(req: RouteRequest<Out<BS>, Out<PS>, Out<QS>>): Promise<unknown>;
   handle(req: RouteRequest<Out<BS>, Out<PS>, Out<QS>>): Promise<RouteResult>;
 }
 
@@ -56,6 +70,7 @@ export interface AnyRoute {
   params?: Schema;
   query?: Schema;
   idempotent?: boolean;
+  autoriseer?(req: RouteRequest<unknown, unknown, unknown>): Promise<unknown>;
   handle(req: RouteRequest<unknown, unknown, unknown>): Promise<RouteResult>;
 }
 
@@ -100,23 +115,34 @@ function readBody(event: APIGatewayProxyEventV2): unknown {
  * strict validation and Idempotency-Key support, around a table of routes.
  */
 export function httpHandler(options: HttpHandlerOptions) {
+  for (const [routeKey, def] of Object.entries(options.routes)) {
+    if (!routeKey.startsWith('GET ') && def.idempotent !== false && !def.autoriseer) {
+      throw new Error(`${routeKey}: a write route that honours Idempotency-Key needs autoriseer (see RouteDef)`);
+    }
+  }
   let verifier = options.verifier;
   let idempotency = options.idempotency;
   const publiek = new Set(options.publiek ?? []);
   const deps = () => {
-    if (!verifier) verifier = createTokenVerifier(omgeving().config.issuers);
+    if (!verifier) {
+      const { config } = omgeving();
+      verifier = createTokenVerifier(config.issuers, uitvoeringsorganisatiesVan(config));
+    }
+    return verifier;
+  };
+  const idempotencyStore = () => {
     if (!idempotency) {
       const tabel = omgeving().tabel;
       if (tabel) idempotency = dynamoIdempotencyStore(dynamoClient(), tabel);
     }
-    return { verifier, idempotency };
+    return idempotency;
   };
 
-  const core = async (event: APIGatewayProxyEventV2, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+  const core = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const correlationId = correlationOf(event);
     const def = options.routes[event.routeKey];
     if (!def) throw new NotFound('No such route.');
-    const { verifier: v, idempotency: store } = deps();
+    const v = deps();
     const headers = event.headers ?? {};
     const principal = publiek.has(event.routeKey)
       ? ({ sub: 'anoniem', rol: 'inburgeraar', gemeenten: [] } as Principal)
@@ -127,19 +153,25 @@ export function httpHandler(options: HttpHandlerOptions) {
     if (!def.body && rawBody !== undefined && event.requestContext.http.method !== 'GET') {
       throw new BadRequest('This endpoint takes no body.');
     }
+    // Every path id of every route first meets the one shared, length-limited schema, whatever the route declares.
+    parseOrBadRequest(padParamsVoor(event.routeKey), event.pathParameters ?? {}, 'path');
     const params = def.params ? parseOrBadRequest(def.params, event.pathParameters ?? {}, 'path') : undefined;
     const query = def.query ? parseOrBadRequest(def.query, event.queryStringParameters ?? {}, 'query') : undefined;
     const req = { principal, body, params, query, correlationId, headers };
 
     const idempotencyKey = headers['idempotency-key'];
     const isWrite = event.requestContext.http.method !== 'GET';
-    if (idempotencyKey !== undefined && isWrite && def.idempotent !== false && store) {
+    const store = idempotencyKey !== undefined && isWrite && def.idempotent !== false ? idempotencyStore() : undefined;
+    if (idempotencyKey !== undefined && store) {
       if (!/^[A-Za-z0-9._:-]{1,128}$/.test(idempotencyKey)) {
         throw new BadRequest('Idempotency-Key must be 1 to 128 characters of A-Z a-z 0-9 . _ : -');
       }
-      const key = `${principal.sub}#${event.routeKey}#${JSON.stringify(params ?? {})}#${idempotencyKey}`;
+      // Authorised first, like any request: a refused caller learns nothing of what the key holds and stores nothing.
+      await def.autoriseer?.(req);
+      const key = idempotencySleutel(principal, event.routeKey, params, idempotencyKey);
       const fingerprint = fingerprintOf(event.body ?? '');
-      const begun = await store.begin(key, fingerprint);
+      const resterend = context?.getRemainingTimeInMillis?.() ?? STANDAARD_BEZIG_MS;
+      const begun = await store.begin(key, fingerprint, { bezigTot: Date.now() + resterend + 5_000 });
       if (begun.kind === 'replay') {
         const { status, body: first } = begun.response;
         return json(status, first, {

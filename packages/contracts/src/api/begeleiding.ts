@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { AFRONDINGSSOORTEN, BEGELEIDER_SOORTEN, CONTACTVORMEN, type Fase } from '../codes';
+import { inburgeraarParams } from '../http/params';
 import { cbsCode, code, datum, id, tekst } from '../primitives';
 
-export const trajectParams = z.object({ id: id() });
+/** The path of every traject route: the shared path id schema. */
+export const trajectParams = inburgeraarParams;
 
 export const meetmomentBody = z.strictObject({
   datum: datum(),

@@ -9,6 +9,10 @@ import { vereisGemeente } from './toegang';
 export const aanmelden = (deps: AanmeldingDeps) =>
   route({
     body: aanmeldingBody,
+    async autoriseer({ principal, body }) {
+      vereisGemeente(principal, body.gemeente, deps.config().gemeenten);
+      vereisRol(principal, ['inburgeringsconsulent']);
+    },
     async handle({ principal, body, correlationId, headers }) {
       vereisGemeente(principal, body.gemeente, deps.config().gemeenten);
       vereisRol(principal, ['inburgeringsconsulent']);

@@ -1,4 +1,4 @@
-import { id, inburgeraarsQuery } from '@wegwijs/contracts';
+import { inburgeraarParams, inburgeraarsQuery } from '@wegwijs/contracts';
 import {
   BadRequest,
   Forbidden,
@@ -7,13 +7,12 @@ import {
   NotFound,
   route,
 } from '@wegwijs/lambda-kit';
-import * as z from 'zod/mini';
 import { OngeldigeCursor } from '../adapters/inburgeraar-store';
 import type { AanmeldingDeps } from './deps';
 import { weergaveVoor } from './gedeeld';
 import { relatieOf404, vereisGemeente } from './toegang';
 
-export const inburgeraarParams = z.object({ id: id() });
+export { inburgeraarParams };
 
 const STANDAARD_LIMIT = 100;
 

@@ -39,6 +39,7 @@ export const datumVastleggen = (deps: AanmeldingDeps, soort: DatumSoort, contrac
   route({
     params: inburgeraarParams,
     body: datumBody,
+    autoriseer: ({ principal, params }) => laadVoorSchrijven(deps, principal, params.id),
     async handle({ principal, params, body, correlationId }) {
       let opgeslagen = await laadVoorSchrijven(deps, principal, params.id);
       for (let poging = 0; poging < 2; poging++) {
@@ -76,6 +77,7 @@ export const uitvoeringsorganisatie = (deps: AanmeldingDeps) =>
   route({
     params: inburgeraarParams,
     body: uitvoeringsorganisatieBody,
+    autoriseer: ({ principal, params }) => laadVoorSchrijven(deps, principal, params.id),
     async handle({ principal, params, body, correlationId }) {
       const opgeslagen = await laadVoorSchrijven(deps, principal, params.id);
       const { inburgeraar } = opgeslagen;

@@ -74,6 +74,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/meetmomenten': route({
     body: meetmomentBody,
     params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
     async handle(req: Req<MeetmomentBody>) {
       const meetmomentId = await legVast(deps(), req, (_, profiel) => {
         controleerScores(profiel, req.body.scores);
@@ -92,6 +93,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/contactmomenten': route({
     body: contactmomentBody,
     params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
     async handle(req: Req<ContactmomentBody>) {
       const { datum, vorm } = req.body;
       const contactmomentId = await legVast(deps(), req, () => ({
@@ -112,6 +114,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/voortgangsrapportages': route({
     body: voortgangsrapportageBody,
     params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
     async handle(req: Req<VoortgangsrapportageBody>) {
       const rapportageId = await legVast(deps(), req, () => ({
         soort: 'rapportage',

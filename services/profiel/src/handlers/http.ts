@@ -1,13 +1,13 @@
+import { gemeenteParams } from '@wegwijs/contracts';
 import { openApiDocument } from '@wegwijs/contracts/openapi';
 import { httpHandler, NotFound, omgeving, route } from '@wegwijs/lambda-kit';
 import { organisatiesVan, profielVan } from '@wegwijs/profielen';
-import * as z from 'zod/mini';
 import { magProfielLezen } from '../domain/toegang';
 
 const health = route({ handle: async () => ({ status: 200, body: { status: 'ok' } }) });
 
 const profiel = route({
-  params: z.object({ cbs: z.string() }),
+  params: gemeenteParams,
   async handle({ principal, params }) {
     const { config } = omgeving();
     const gevonden = config.gemeenten.includes(params.cbs) ? profielVan(params.cbs) : undefined;

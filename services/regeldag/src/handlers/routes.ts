@@ -1,7 +1,7 @@
 import {
   checklistItemBody,
-  code,
-  id,
+  checklistItemParams,
+  inburgeraarParams,
   OpstartfaseAfgerond,
   opstartfaseAfrondingBody,
   PraktischeZaakBijgewerkt,
@@ -9,21 +9,22 @@ import {
   regeldagBody,
 } from '@wegwijs/contracts';
 import { Conflict, DomainRuleViolation, logger, NotFound, route, uitgaand } from '@wegwijs/lambda-kit';
-import * as z from 'zod/mini';
 import { planRegeldag, rondOpstartfaseAf, werkItemBij, zelfdePlanning } from '../domain/regeldag';
 import { regeldagWeergave } from '../domain/weergave';
 import type { RegeldagDeps } from './deps';
 import { metaVoor, OpenstaandeItems, profielOf, regeldagVoorSchrijven, verstuurVoor } from './gedeeld';
-import { dossierEnRelatie, vereisUitvoering } from './toegang';
+import { dossierEnRelatie, vereisSchrijver, vereisUitvoering } from './toegang';
 
-const params = z.object({ id: id() });
-const itemParams = z.object({ id: id(), item: code() });
+const params = inburgeraarParams;
+/** The item is a checklist code; the shared path schema bounds it like every path id. */
+const itemParams = checklistItemParams;
 
 /** `POST /v1/inburgeraars/{id}/regeldag` -> 201; a second regeldag -> 409. */
 export const plan = (deps: RegeldagDeps) =>
   route({
     params,
     body: regeldagBody,
+    autoriseer: ({ principal, params }) => vereisSchrijver(deps, principal, params.id),
     async handle({ principal, params, body, correlationId }) {
       const { dossier, relatie } = await dossierEnRelatie(deps, principal, params.id);
       vereisUitvoering(relatie);
@@ -82,6 +83,7 @@ export const werkBij = (deps: RegeldagDeps) =>
   route({
     params: itemParams,
     body: checklistItemBody,
+    autoriseer: ({ principal, params }) => vereisSchrijver(deps, principal, params.id),
     async handle({ principal, params, body, correlationId }) {
       const { dossier, relatie } = await dossierEnRelatie(deps, principal, params.id);
       vereisUitvoering(relatie);
@@ -122,6 +124,7 @@ export const rondAf = (deps: RegeldagDeps) =>
   route({
     params,
     body: opstartfaseAfrondingBody,
+    autoriseer: ({ principal, params }) => vereisSchrijver(deps, principal, params.id),
     async handle({ principal, params, body, correlationId }) {
       const { dossier, relatie } = await dossierEnRelatie(deps, principal, params.id);
       vereisUitvoering(relatie);

@@ -32,3 +32,8 @@ export function vereisUitvoering(relatie: Relatie): void {
     throw new Forbidden('Only the assigned uitvoeringsorganisatie arranges the regeldag and its checklist.');
   }
 }
+
+/** The access check of every write route, run before an Idempotency-Key replay. */
+export async function vereisSchrijver(deps: RegeldagDeps, principal: Principal, inburgeraarId: string): Promise<void> {
+  vereisUitvoering((await dossierEnRelatie(deps, principal, inburgeraarId)).relatie);
+}

@@ -23,6 +23,11 @@ export const agendapuntRoute = (deps: () => Deps) =>
   route({
     body: agendapuntBody,
     params: agendaParams,
+    async autoriseer({ principal, params: { cbs } }) {
+      if (deelname(deps(), principal, cbs).soort !== 'uitvoering') {
+        throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
+      }
+    },
     async handle({ principal, body, params: { cbs } }) {
       const d = deps();
       const deelnemer = deelname(d, principal, cbs);
