@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import { createTokenVerifier, type TokenVerifier, uitvoeringsorganisatiesVan } from './auth';
 import { dynamoClient } from './dynamo';
 import { omgeving } from './env';
-import { BadRequest, HttpError, NotFound, PayloadTooLarge } from './errors';
+import { BadRequest, HttpError, NotFound, PayloadTooLarge, UnsupportedMediaType } from './errors';
 import {
   dynamoIdempotencyStore,
   fingerprintOf,
@@ -99,10 +99,15 @@ const correlationOf = (event: APIGatewayProxyEventV2) => {
   return given && /^[A-Za-z0-9._-]{1,128}$/.test(given) ? given : (event.requestContext?.requestId ?? ulid());
 };
 
+/** `application/json` or a `+json` type; a body without a content-type is read as JSON too. */
+const JSON_MEDIA_TYPE = /^application\/([a-z0-9.-]+\+)?json$/;
+
 function readBody(event: APIGatewayProxyEventV2): unknown {
   if (event.body === undefined || event.body === null || event.body === '') return undefined;
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
   if (raw.byteLength > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
+  const mediaType = event.headers?.['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType && !JSON_MEDIA_TYPE.test(mediaType)) throw new UnsupportedMediaType();
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {
