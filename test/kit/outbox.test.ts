@@ -22,7 +22,7 @@ const meta = {
   correlationId: 'c-1',
 };
 const aanmelding = {
-  doelgroep: 'asielstatushouder',
+  doelgroep: 'asielstatushouder' as const,
   uitvoeringsorganisatie: 'vluchtelingenwerk',
   koppelingsdatum: '2026-01-05',
 };

@@ -22,7 +22,7 @@ describe('creating a table from its definition', () => {
     );
     const { Table } = await dynamo.client.send(new DescribeTableCommand({ TableName: 'wegwijs-test-oud' }));
     expect(Table?.KeySchema?.map((k) => k.AttributeName)).toEqual(['pk', 'sk']);
-    expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName)).toEqual(['gsi1']);
+    expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName)).toEqual(['gsi1', 'uitstaand']);
     const kept = await dynamo.client.send(
       new GetItemCommand({ TableName: 'wegwijs-test-oud', Key: { pk: Item.pk, sk: Item.sk } }),
     );

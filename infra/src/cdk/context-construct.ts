@@ -1,11 +1,14 @@
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
+import { UITSTAAND } from '@wegwijs/lambda-kit/aggregaat';
 import { functieNaam } from '@wegwijs/local-kit/omgeving';
 import type { DeploymentConfig } from '@wegwijs/profielen';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
 import { type FunctieDefinitie, functiesVan } from '../bundle/functies';
 import type { CodeVoor } from './code';
@@ -14,6 +17,9 @@ import { WegwijsFunctie } from './functie';
 import { ContextTabel } from './tabel';
 
 /** How often EventBridge retries a target, and for how long, before the event goes to the dead-letter queue. */
+/** Functions that run without a caller waiting: their failures go to the context's dead-letter queue. */
+const ASYNCHROON = new Set<FunctieDefinitie['soort']>(['consumer', 'planner', 'relay']);
+
 export const TARGET_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(6) } as const;
 
 export interface ContextProps {
@@ -47,7 +53,7 @@ export class ContextConstruct extends Construct {
       : undefined;
 
     const definities = functiesVan([props.manifest]);
-    const asynchroon = definities.some((f) => f.soort === 'consumer' || f.soort === 'planner');
+    const asynchroon = definities.some((f) => ASYNCHROON.has(f.soort));
     this.deadLetters = asynchroon ? new DeadLetters(this, 'DeadLetters', { context: this.naam }) : undefined;
 
     const functies = new Map<FunctieDefinitie['soort'], WegwijsFunctie>();
@@ -80,6 +86,9 @@ export class ContextConstruct extends Construct {
     }
     this.functies = functies;
 
+    const relay = functies.get('relay');
+    if (relay && this.tabel && this.deadLetters) this.koppelRelay(relay, this.tabel, this.deadLetters);
+
     const planner = functies.get('planner');
     if (planner && this.deadLetters) {
       new events.Rule(this, 'DagelijksePlanning', {
@@ -88,6 +97,32 @@ export class ContextConstruct extends Construct {
         targets: [new targets.LambdaFunction(planner.fn, { ...TARGET_RETRY, deadLetterQueue: this.deadLetters.queue })],
       });
     }
+  }
+
+  /**
+   * The outbox relay: the table's stream invokes it for every written item that still carries pending events
+   * (filtered on the `uitstaand` marker), retried with bisection, and what keeps failing goes to the dead letters.
+   */
+  private koppelRelay(relay: WegwijsFunctie, tabel: ContextTabel, deadLetters: DeadLetters): void {
+    tabel.grantStroom(relay.role);
+    const stroom = tabel.table.tableStreamArn;
+    if (!stroom) throw new Error('the table has no stream');
+    new lambda.EventSourceMapping(this, 'RelayStroom', {
+      target: relay.fn,
+      eventSourceArn: stroom,
+      startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+      batchSize: 100,
+      maxBatchingWindow: Duration.seconds(1),
+      retryAttempts: 10,
+      bisectBatchOnError: true,
+      maxRecordAge: Duration.hours(24),
+      filters: [
+        lambda.FilterCriteria.filter({
+          dynamodb: { NewImage: { uitstaand: { S: lambda.FilterRule.isEqual(UITSTAAND) } } },
+        }),
+      ],
+      onFailure: new SqsDlq(deadLetters.queue),
+    });
   }
 
   /** The function of a kind; throws when the manifest declares none (a route table that names a missing function). */

@@ -12,6 +12,7 @@ const DIMENSIES = {
   beslissing: { memorySize: 1024, timeout: Duration.seconds(5) },
   consumer: { memorySize: 512, timeout: Duration.seconds(30) },
   planner: { memorySize: 512, timeout: Duration.minutes(5) },
+  relay: { memorySize: 256, timeout: Duration.seconds(30) },
 } as const;
 
 /** Lambda caps the environment at 4 KB; WEGWIJS_CONFIG is most of it. */

@@ -58,6 +58,8 @@ export class ContextTabel extends Construct {
       encryptionKey: this.key,
       deletionProtection: props.productie,
       timeToLiveAttribute: props.definitie.ttlAttribuut,
+      // The outbox relay reads written items from the stream (encrypted with the table's key).
+      stream: dynamodb.StreamViewType.NEW_IMAGE,
       removalPolicy,
     });
     for (const index of props.definitie.indexen) {
@@ -68,6 +70,27 @@ export class ContextTabel extends Construct {
         projectionType: dynamodb.ProjectionType.ALL,
       });
     }
+  }
+
+  /**
+   * What the outbox relay's event source mapping needs: read this table's stream (exactly its ARN, no wildcard) and
+   * decrypt its records with the table's key through DynamoDB.
+   */
+  grantStroom(role: iam.IRole): void {
+    const stroom = this.table.tableStreamArn;
+    if (!stroom) throw new Error('the table has no stream');
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: [
+          'dynamodb:DescribeStream',
+          'dynamodb:GetRecords',
+          'dynamodb:GetShardIterator',
+          'dynamodb:ListStreams',
+        ],
+        resources: [stroom],
+      }),
+    );
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [this.key.keyArn] }));
   }
 
   /** Read and write access to the items of this table (and its indexes) and use of its key through DynamoDB only. */

@@ -30,6 +30,8 @@ export interface LocalPlatformOptions {
   inMemory?: boolean;
   /** How often the scheduled (planner) functions run; default five minutes. */
   plannerIntervalMs?: number;
+  /** How often the outbox relays sweep for events that stayed unsent; default two seconds. */
+  relayIntervalMs?: number;
   log?: (message: string) => void;
   /** Receives every line the functions log (default: this process's output). */
   onFunctionLog?: (line: string) => void;
@@ -66,6 +68,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   const bus = new LocalEventBus({
     routes: EVENT_ROUTES,
     busName: `wegwijs-${DEPLOYMENT}`,
+    ...(inMemory ? {} : { journal: join(dataDir, 'event-bus.jsonl') }),
     onDeadLetter: (record: DeadLetter) => {
       log(
         `dead letter: ${record.event['detail-type']} for ${record.consumer} after ${record.attempts} attempts (${record.errorName})`,
@@ -94,6 +97,18 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
             .catch(() => undefined),
         ),
     );
+  };
+  let relaysBezig: Promise<unknown> | undefined;
+  const runRelays = () => {
+    // One sweep at a time; a sweep that finds nothing is one query on an empty sparse index per context.
+    relaysBezig ??= Promise.all(
+      [...hosts.values()]
+        .filter((h) => h.functies.includes('relay'))
+        .map((h) => h.invoke('relay', { source: 'wegwijs.lokaal', 'detail-type': 'Relay', detail: {} }).catch(() => 0)),
+    ).finally(() => {
+      relaysBezig = undefined;
+    });
+    return relaysBezig;
   };
   const gateway = createGateway({
     issuer,
@@ -157,10 +172,16 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       aws.registerFunction(functieId(naam as never, 'beslissing'), (payload) => host.invoke('beslissing', payload));
     }
   }
+  const hervat = bus.hervat();
+  if (hervat > 0) log(`resumed ${hervat} event deliveries the last run accepted but did not finish`);
   markReady();
+  // What a crash left unsent is published before anything else happens.
+  await runRelays();
   await runPlanners();
   const planner = setInterval(() => void runPlanners(), options.plannerIntervalMs ?? 5 * 60_000);
   planner.unref();
+  const relay = setInterval(() => void runRelays(), options.relayIntervalMs ?? 2000);
+  relay.unref();
 
   return {
     url,
@@ -172,6 +193,8 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     settled: () => bus.idle(),
     async stop() {
       clearInterval(planner);
+      clearInterval(relay);
+      await relaysBezig;
       await new Promise<void>((r) => {
         gateway.close(() => r());
         gateway.closeAllConnections();

@@ -1,5 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { EVENTS_BY_DETAIL_TYPE, type EventContract } from '@wegwijs/contracts';
+import { EVENTS_BY_DETAIL_TYPE, type EventContract, type EventData } from '@wegwijs/contracts';
 import { monotonicFactory } from 'ulid';
 import { event, type MetaInput, type OutgoingEvent, type Publisher } from './publisher';
 
@@ -9,10 +9,12 @@ import { event, type MetaInput, type OutgoingEvent, type Publisher } from './pub
  * published; the next write to the item publishes whatever is still there.
  */
 export interface UitgaandEvent {
+  /** A ULID: the order of the outbox and the event's `meta.id` on every (re-)publication. */
   sleutel: string;
   detailType: string;
   meta: MetaInput;
   data: unknown;
+  occurredAt?: string;
 }
 
 /** Attributes that hold an event not yet published: `uit_<sleutel>`. */
@@ -20,23 +22,32 @@ export const UITGAAND_PREFIX = 'uit_';
 
 const volgendeSleutel = monotonicFactory();
 
-export const uitgaand = <E extends EventContract>(contract: E, meta: MetaInput, data: unknown): UitgaandEvent => ({
+export const uitgaand = <E extends EventContract>(
+  contract: E,
+  meta: MetaInput,
+  data: EventData<E>,
+  occurredAt?: string,
+): UitgaandEvent => ({
   sleutel: volgendeSleutel(),
   detailType: contract.detailType,
   meta,
   data,
+  ...(occurredAt ? { occurredAt } : {}),
 });
 
+/** The stored form of one pending event (the attribute value in an item's `uitgaand` map). */
+export const alsTekst = (e: UitgaandEvent) =>
+  JSON.stringify({ detailType: e.detailType, meta: e.meta, data: e.data, occurredAt: e.occurredAt });
+export const uitTekst = (sleutel: string, tekst: string): UitgaandEvent => ({ sleutel, ...JSON.parse(tekst) });
+
 export const attribuutVan = (e: UitgaandEvent) => `${UITGAAND_PREFIX}${e.sleutel}`;
-export const waardeVan = (e: UitgaandEvent): AttributeValue => ({
-  S: JSON.stringify({ detailType: e.detailType, meta: e.meta, data: e.data }),
-});
+export const waardeVan = (e: UitgaandEvent): AttributeValue => ({ S: alsTekst(e) });
 
 /** The pending events stored on an item, oldest first. */
 export function uitgaandUit(item: Record<string, AttributeValue>): UitgaandEvent[] {
   return Object.entries(item)
     .filter(([naam, waarde]) => naam.startsWith(UITGAAND_PREFIX) && waarde.S !== undefined)
-    .map(([naam, waarde]) => ({ sleutel: naam.slice(UITGAAND_PREFIX.length), ...JSON.parse(waarde.S ?? '{}') }))
+    .map(([naam, waarde]) => uitTekst(naam.slice(UITGAAND_PREFIX.length), waarde.S ?? '{}'))
     .sort((a, b) => (a.sleutel < b.sleutel ? -1 : 1));
 }
 
@@ -53,10 +64,14 @@ export function uitgaandUpdate(events: readonly UitgaandEvent[]) {
   return { names, values, sets };
 }
 
-function naarOutgoing(e: UitgaandEvent): OutgoingEvent {
+export function naarOutgoing(e: UitgaandEvent): OutgoingEvent {
   const contract = EVENTS_BY_DETAIL_TYPE.get(e.detailType);
   if (!contract) throw new Error(`no contract for ${e.detailType}`);
-  return event(contract, e.meta, e.data as never);
+  return {
+    ...event(contract, e.meta, e.data as never),
+    id: e.sleutel,
+    ...(e.occurredAt ? { occurredAt: e.occurredAt } : {}),
+  };
 }
 
 /** Publishes pending events (throws when PutEvents fails: they stay pending), then removes them from the item. */

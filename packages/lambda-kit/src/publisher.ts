@@ -20,6 +20,12 @@ export interface OutgoingEvent<E extends EventContract = EventContract> {
   contract: E;
   meta: MetaInput;
   data: EventData<E>;
+  /**
+   * Fixed when the event was decided (outbox): every re-publication carries the same `meta.id` and `occurredAt`, so
+   * the consumers' dedupe absorbs the duplicates of a retry or of the relay.
+   */
+  id?: string;
+  occurredAt?: string;
 }
 
 export const event = <E extends EventContract>(contract: E, meta: MetaInput, data: EventData<E>): OutgoingEvent => ({
@@ -44,9 +50,14 @@ export function createPublisher(options: { busName: string; client?: EventBridge
   return {
     async publish(...events) {
       for (let i = 0; i < events.length; i += 10) {
-        const batch = events.slice(i, i + 10).map(({ contract, meta, data }) => {
+        const batch = events.slice(i, i + 10).map(({ contract, meta, data, id, occurredAt }) => {
           const envelope = {
-            meta: { ...meta, id: ulid(), occurredAt: clock.now().toISOString(), categorie: contract.categorie },
+            meta: {
+              ...meta,
+              id: id ?? ulid(),
+              occurredAt: occurredAt ?? clock.now().toISOString(),
+              categorie: contract.categorie,
+            },
             data,
           };
           const checked = contract.envelope.safeParse(envelope);

@@ -1,4 +1,5 @@
 import type { FunctieSoort } from '@wegwijs/contracts';
+import { UITSTAAND_INDEX } from './aggregaat';
 /** The shape of a context's DynamoDB table, shared by the CDK construct, the local platform and the adapters. */
 export interface TabelDefinitie {
   /** The context that owns the table; its logical name. */
@@ -34,7 +35,11 @@ import {
  * Creates the table of a definition if it does not exist yet, and adds indexes the definition gained since
  * (local platform with kept data, and integration tests; in AWS the CDK stack owns the tables).
  */
-export async function maakTabel(client: DynamoDBClient, def: TabelDefinitie, tableName: string): Promise<void> {
+export async function maakTabel(client: DynamoDBClient, tabelDef: TabelDefinitie, tableName: string): Promise<void> {
+  // Locally the relay finds pending outbox events by a sparse index (AWS uses the table's stream instead).
+  const def = tabelDef.indexen.some((i) => i.naam === UITSTAAND_INDEX.naam)
+    ? tabelDef
+    : { ...tabelDef, indexen: [...tabelDef.indexen, UITSTAAND_INDEX] };
   const attributen = new Set<string>([
     def.partitionKey,
     def.sortKey,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Context, EventRoute } from '@wegwijs/contracts';
 import type { EventBridgeEvent } from 'aws-lambda';
 
@@ -36,7 +37,17 @@ export interface LocalEventBusOptions {
   maxAttempts?: number;
   backoffMs?: (attempt: number) => number;
   onDeadLetter?: (record: DeadLetter) => void;
+  /**
+   * A file that keeps every accepted delivery until it is done (delivered or dead-lettered), so that `hervat()` after
+   * a crash delivers what was accepted but not yet delivered. Without it, undelivered events die with the process.
+   */
+  journal?: string;
 }
+
+/** After this many journal lines, the journal is emptied the next time nothing is in flight. */
+const JOURNAL_COMPACT = 5000;
+
+type JournalRegel = { t: '+'; c: Context; e: BusEvent } | { t: '-'; c: Context; id: string };
 
 const MAX_DETAIL_BYTES = 256 * 1024;
 
@@ -51,6 +62,7 @@ export class LocalEventBus {
   private readonly listeners = new Set<(d: Delivery) => void>();
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
+  private journalRegels = 0;
 
   constructor(private readonly options: LocalEventBusOptions) {
     this.busName = options.busName ?? 'wegwijs-lokaal';
@@ -58,6 +70,34 @@ export class LocalEventBus {
 
   register(consumer: Context, target: BusTarget): void {
     this.targets.set(consumer, target);
+  }
+
+  /**
+   * Delivers what the journal holds as accepted but not done (after a restart); call after registering the targets.
+   * Returns how many deliveries were resumed.
+   */
+  hervat(): number {
+    const pad = this.options.journal;
+    if (!pad || !existsSync(pad)) return 0;
+    const open = new Map<string, { c: Context; e: BusEvent }>();
+    for (const regel of readFileSync(pad, 'utf8').split('\n')) {
+      if (!regel) continue;
+      let r: JournalRegel;
+      try {
+        r = JSON.parse(regel) as JournalRegel;
+      } catch {
+        continue; // a line cut off by the crash: its delivery was never acknowledged to anyone as done
+      }
+      if (r.t === '+') open.set(`${r.e.id}|${r.c}`, { c: r.c, e: r.e });
+      else open.delete(`${r.id}|${r.c}`);
+    }
+    writeFileSync(pad, '');
+    this.journalRegels = 0;
+    for (const { c, e } of open.values()) {
+      const target = this.targets.get(c);
+      if (target) this.bezorgAan(c, target, e);
+    }
+    return open.size;
   }
 
   /** Observes every delivery attempt (tests await events with this instead of sleeping). */
@@ -140,11 +180,26 @@ export class LocalEventBus {
       if (!route.detailTypes.includes(event['detail-type'])) continue;
       const target = this.targets.get(route.consumer);
       if (!target) continue;
-      this.inFlight++;
-      setImmediate(() => {
-        void this.deliver(route.consumer, target, event).finally(() => this.settle());
-      });
+      this.bezorgAan(route.consumer, target, event);
     }
+  }
+
+  private bezorgAan(consumer: Context, target: BusTarget, event: BusEvent): void {
+    this.schrijfJournal({ t: '+', c: consumer, e: event });
+    this.inFlight++;
+    setImmediate(() => {
+      void this.deliver(consumer, target, event).finally(() => {
+        this.schrijfJournal({ t: '-', c: consumer, id: event.id });
+        this.settle();
+      });
+    });
+  }
+
+  private schrijfJournal(regel: JournalRegel): void {
+    const pad = this.options.journal;
+    if (!pad) return;
+    appendFileSync(pad, `${JSON.stringify(regel)}\n`);
+    this.journalRegels++;
   }
 
   private async deliver(consumer: string, target: BusTarget, event: BusEvent): Promise<void> {
@@ -181,6 +236,10 @@ export class LocalEventBus {
   private settle(): void {
     this.inFlight--;
     if (this.inFlight === 0) {
+      if (this.options.journal && this.journalRegels > JOURNAL_COMPACT) {
+        writeFileSync(this.options.journal, '');
+        this.journalRegels = 0;
+      }
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
       for (const w of waiters) w();

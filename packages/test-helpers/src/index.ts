@@ -1,3 +1,4 @@
 export * from './fouten';
 export * from './http';
 export * from './omgeving';
+export * from './relay';

@@ -7,5 +7,5 @@ const entry = (file: string) => fileURLToPath(new URL(`./handlers/${file}.ts`, i
 export const manifest: ServiceManifest = {
   naam: 'begeleiding',
   tabel: begeleidingTabel,
-  functies: { http: entry('http'), consumer: entry('consumer'), planner: entry('planner') },
+  functies: { http: entry('http'), consumer: entry('consumer'), relay: entry('relay'), planner: entry('planner') },
 };

@@ -7,5 +7,10 @@ const entry = (file: string) => fileURLToPath(new URL(`./handlers/${file}.ts`, i
 export const manifest: ServiceManifest = {
   naam: 'toestemming',
   tabel: toestemmingTabel,
-  functies: { http: entry('http'), consumer: entry('consumer'), beslissing: entry('beslissing') },
+  functies: {
+    http: entry('http'),
+    consumer: entry('consumer'),
+    relay: entry('relay'),
+    beslissing: entry('beslissing'),
+  },
 };

@@ -1,11 +1,12 @@
-import { httpHandler } from '@wegwijs/lambda-kit';
+import { type DepsBron, httpHandler } from '@wegwijs/lambda-kit';
+import type { AanmeldingDeps } from '../app/deps';
 import { aanmelden } from './aanmelden';
-import { type AanmeldingDeps, defaultDeps } from './deps';
+import { defaultDeps } from './deps';
 import { lees, lijst } from './inburgeraar';
 import { brpInschrijving, uitvoeringsorganisatie, woningtoewijzing } from './wijzigingen';
 
 /** The HTTP API of the aanmelding context (routes in @wegwijs/contracts `AANMELDING_ROUTES`). */
-export function createHttpHandler(deps: AanmeldingDeps) {
+export function createHttpHandler(deps: DepsBron<AanmeldingDeps>) {
   return httpHandler({
     routes: {
       'POST /v1/aanmeldingen': aanmelden(deps),

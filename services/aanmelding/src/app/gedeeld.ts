@@ -1,9 +1,9 @@
 import type { InburgeraarResponse } from '@wegwijs/contracts';
-import { type MetaInput, type Principal, type UitgaandEvent, vandaag, verstuur } from '@wegwijs/lambda-kit';
+import { type Clock, type MetaInput, type Principal, vandaag } from '@wegwijs/lambda-kit';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
+import { keys } from '../adapters/keys';
 import type { Inburgeraar } from '../domain/inburgeraar';
 import { magPersoonZien, type Relatie, weergave } from '../domain/weergave';
-import type { AanmeldingDeps } from './deps';
 
 export function profielOf(gemeente: string): Profiel {
   const profiel = profielVan(gemeente);
@@ -21,7 +21,7 @@ export const metaVoor = (principal: Principal, inburgeraar: Inburgeraar, correla
 
 /** What this caller may see of the inburgeraar. */
 export function weergaveVoor(
-  deps: AanmeldingDeps,
+  deps: { clock: Clock },
   principal: Principal,
   relatie: Relatie,
   inburgeraar: Inburgeraar,
@@ -35,6 +35,5 @@ export function weergaveVoor(
   );
 }
 
-/** Publishes events of this inburgeraar's item, then removes them from it. */
-export const verstuurVoor = (deps: AanmeldingDeps, inburgeraarId: string, events: readonly UitgaandEvent[]) =>
-  verstuur(deps.publisher(), events, (e) => deps.store().verwijderUitgaand(inburgeraarId, e));
+/** The item of one inburgeraar. */
+export const sleutel = (inburgeraarId: string) => keys.inburgeraar(inburgeraarId);

@@ -1,0 +1,134 @@
+import {
+  type AttributeValue,
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { alsTekst, type UitgaandEvent, uitTekst } from './outbox';
+
+/** The key of one item. */
+export interface Sleutel {
+  pk: string;
+  sk: string;
+}
+
+/** An aggregate as stored: its state, its version and the events written with it that are not yet marked sent. */
+export interface Geladen<S> {
+  staat: S;
+  versie: number;
+  uitgaand: UitgaandEvent[];
+}
+
+/**
+ * How a context stores its aggregate in one item: `naarItem` gives the attributes of the state (including index keys),
+ * `uitItem` reads them back. The kit adds `pk`, `sk`, `versie`, `uitgaand` (pending events) and the marker
+ * `uitstaand`/`uitstaandSinds` the local relay finds pending events by.
+ */
+export interface AggregaatCodec<S> {
+  naarItem(staat: S): Record<string, unknown>;
+  uitItem(attributen: Record<string, unknown>): S;
+}
+
+/** The storage port of the one write path: one item per aggregate, every write conditional on its version. */
+export interface AggregaatOpslag<S> {
+  laad(sleutel: Sleutel): Promise<Geladen<S> | undefined>;
+  /** Writes state and pending events as version `vorige + 1`; false when the stored version is not `vorige`. */
+  bewaar(sleutel: Sleutel, staat: S, uitgaand: readonly UitgaandEvent[], vorige: number | undefined): Promise<boolean>;
+  /** Removes the pending events written at `versie` (no-op when a later write carries them on). */
+  markeerVerzonden(sleutel: Sleutel, versie: number): Promise<void>;
+}
+
+/** Attributes of an aggregate item that belong to the write path, not to the state. */
+export const KIT_ATTRIBUTEN = new Set(['pk', 'sk', 'versie', 'uitgaand', 'uitstaand', 'uitstaandSinds', 'verlooptOp']);
+export const UITSTAAND = 'ja';
+
+/**
+ * The sparse index the local relay finds pending events by (dynalite has no streams). Only items that carry events
+ * not yet marked sent have `uitstaand`; the local tables get it from `maakTabel`. In AWS the table's stream feeds the
+ * relay instead, and the table has no such index.
+ */
+export const UITSTAAND_INDEX = { naam: 'uitstaand', partitionKey: 'uitstaand', sortKey: 'uitstaandSinds' } as const;
+
+export const isConditieFout = (e: unknown) => e instanceof ConditionalCheckFailedException;
+
+/** Pending events and version of a raw item (oldest event first). */
+export function uitgaandVan(item: Record<string, AttributeValue>): { versie: number; uitgaand: UitgaandEvent[] } {
+  const map = item.uitgaand?.M ?? {};
+  const uitgaand = Object.entries(map)
+    .filter(([, v]) => v.S !== undefined)
+    .map(([sleutel, v]) => uitTekst(sleutel, v.S ?? '{}'))
+    .sort((a, b) => (a.sleutel < b.sleutel ? -1 : 1));
+  return { versie: Number(item.versie?.N ?? 0), uitgaand };
+}
+
+/** Marks the events written at `versie` as sent: only while nothing was written after them. */
+export async function markeerVerzonden(client: DynamoDBClient, tableName: string, sleutel: Sleutel, versie: number) {
+  try {
+    await client.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: marshall(sleutel),
+        UpdateExpression: 'REMOVE uitgaand, uitstaand, uitstaandSinds',
+        ConditionExpression: 'versie = :v',
+        ExpressionAttributeValues: { ':v': { N: String(versie) } },
+      }),
+    );
+  } catch (e) {
+    if (!isConditieFout(e)) throw e;
+  }
+}
+
+export function dynamoAggregaatOpslag<S>(
+  client: DynamoDBClient,
+  tableName: string,
+  codec: AggregaatCodec<S>,
+  nu: () => Date = () => new Date(),
+): AggregaatOpslag<S> {
+  return {
+    async laad(sleutel) {
+      const { Item } = await client.send(
+        new GetItemCommand({ TableName: tableName, Key: marshall(sleutel), ConsistentRead: true }),
+      );
+      if (!Item) return undefined;
+      const attributen: Record<string, unknown> = {};
+      for (const [naam, waarde] of Object.entries(unmarshall(Item))) {
+        if (!KIT_ATTRIBUTEN.has(naam)) attributen[naam] = waarde;
+      }
+      return { staat: codec.uitItem(attributen), ...uitgaandVan(Item) };
+    },
+
+    async bewaar(sleutel, staat, uitgaand, vorige) {
+      const item: Record<string, AttributeValue> = {
+        ...marshall(
+          { ...codec.naarItem(staat), ...sleutel, versie: (vorige ?? 0) + 1 },
+          { removeUndefinedValues: true },
+        ),
+      };
+      if (uitgaand.length > 0) {
+        item.uitgaand = { M: Object.fromEntries(uitgaand.map((e) => [e.sleutel, { S: alsTekst(e) }])) };
+        item.uitstaand = { S: UITSTAAND };
+        item.uitstaandSinds = { S: nu().toISOString() };
+      }
+      try {
+        await client.send(
+          new PutItemCommand({
+            TableName: tableName,
+            Item: item,
+            ...(vorige === undefined
+              ? { ConditionExpression: 'attribute_not_exists(pk)' }
+              : { ConditionExpression: 'versie = :v', ExpressionAttributeValues: { ':v': { N: String(vorige) } } }),
+          }),
+        );
+        return true;
+      } catch (e) {
+        if (isConditieFout(e)) return false;
+        throw e;
+      }
+    },
+
+    markeerVerzonden: (sleutel, versie) => markeerVerzonden(client, tableName, sleutel, versie),
+  };
+}

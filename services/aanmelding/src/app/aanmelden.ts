@@ -1,0 +1,38 @@
+import { type AanmeldingBody, AanmeldingGeregistreerd, type InburgeraarResponse } from '@wegwijs/contracts';
+import { Conflict, DomainRuleViolation, niets, type Principal, schrijf, uitgaand, voerUit } from '@wegwijs/lambda-kit';
+import { meldAan, zelfdeAanmelding } from '../domain/aanmelding';
+import type { AanmeldingDeps } from './deps';
+import { metaVoor, profielOf, sleutel, weergaveVoor } from './gedeeld';
+import { vereisGemeente } from './toegang';
+
+/**
+ * Registers an inburgeraar. With an Idempotency-Key the id is derived from caller and key, so a retry after a failure
+ * finds the inburgeraar the first attempt stored (and publishes what it left pending) instead of making a second one.
+ */
+export async function meldInburgeraarAan(
+  deps: AanmeldingDeps,
+  principal: Principal,
+  body: AanmeldingBody,
+  inburgeraarId: string,
+  correlationId: string,
+): Promise<InburgeraarResponse> {
+  vereisGemeente(principal, body.gemeente, deps.config.gemeenten);
+  const profiel = profielOf(body.gemeente);
+  return voerUit(deps, deps.opslag, sleutel(inburgeraarId), (huidig) => {
+    if (huidig) {
+      if (!zelfdeAanmelding(huidig.staat, body)) {
+        throw new Conflict('This Idempotency-Key was used for another aanmelding.', 'idempotency-key-hergebruikt');
+      }
+      return niets(weergaveVoor(deps, principal, 'gemeente', huidig.staat, false));
+    }
+    const uitkomst = meldAan(profiel, body, inburgeraarId, deps.clock.now().toISOString());
+    if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
+    const { inburgeraar } = uitkomst;
+    const geregistreerd = uitgaand(AanmeldingGeregistreerd, metaVoor(principal, inburgeraar, correlationId), {
+      doelgroep: inburgeraar.doelgroep,
+      uitvoeringsorganisatie: inburgeraar.uitvoeringsorganisatie,
+      koppelingsdatum: inburgeraar.koppelingsdatum,
+    });
+    return schrijf(inburgeraar, [geregistreerd], weergaveVoor(deps, principal, 'gemeente', inburgeraar, false));
+  });
+}

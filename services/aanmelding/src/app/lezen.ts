@@ -1,0 +1,52 @@
+import type { InburgeraarResponse, InburgeraarsQuery } from '@wegwijs/contracts';
+import {
+  BadRequest,
+  Forbidden,
+  isGemeenteMedewerker,
+  isUitvoeringMedewerker,
+  NotFound,
+  type Principal,
+} from '@wegwijs/lambda-kit';
+import { OngeldigeCursor } from '../adapters/opslag';
+import type { AanmeldingDeps } from './deps';
+import { sleutel, weergaveVoor } from './gedeeld';
+import { relatieOf404, vereisGemeente } from './toegang';
+
+const STANDAARD_LIMIT = 100;
+
+/** Gemeente roles of that gemeente, the assigned organisation, the inburgeraar; 404 for anyone else. */
+export async function leesInburgeraar(
+  deps: AanmeldingDeps,
+  principal: Principal,
+  inburgeraarId: string,
+): Promise<InburgeraarResponse> {
+  const geladen = await deps.opslag.laad(sleutel(inburgeraarId));
+  if (!geladen) throw new NotFound();
+  return weergaveVoor(deps, principal, relatieOf404(principal, geladen.staat), geladen.staat);
+}
+
+/**
+ * Gemeente roles see every inburgeraar of their gemeente, staff of an organisation those assigned to it. Never persoon
+ * details.
+ */
+export async function lijstInburgeraars(deps: AanmeldingDeps, principal: Principal, query: InburgeraarsQuery) {
+  vereisGemeente(principal, query.gemeente, deps.config.gemeenten);
+  let org: string | undefined;
+  if (isUitvoeringMedewerker(principal) && principal.org) org = principal.org;
+  else if (!isGemeenteMedewerker(principal)) throw new Forbidden('This list is for gemeente and uitvoering staff.');
+  try {
+    const pagina = await deps.lijst.perGemeente(query.gemeente, {
+      limit: query.limit ? Number(query.limit) : STANDAARD_LIMIT,
+      ...(org ? { org } : {}),
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+    });
+    const relatie = org ? 'uitvoering' : 'gemeente';
+    return {
+      items: pagina.items.map((i) => weergaveVoor(deps, principal, relatie, i, false)),
+      ...(pagina.volgende ? { volgende: pagina.volgende } : {}),
+    };
+  } catch (e) {
+    if (e instanceof OngeldigeCursor) throw new BadRequest('The cursor is not valid for this list.');
+    throw e;
+  }
+}
