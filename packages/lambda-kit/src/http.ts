@@ -47,9 +47,9 @@ export interface RouteDef<BS = undefined, PS = undefined, QS = undefined> {
   /** Writes honour Idempotency-Key by default. */
   idempotent?: boolean;
   /**
-   * The route's own access check (load what it needs, throw NotFound or Forbidden). It runs before an
-   * Idempotency-Key is looked up, so a stored answer is only replayed to a caller this route admits now. Required on
-   * every write route that honours Idempotency-Key.
+   * The route's own access check (load what it needs, throw NotFound or Forbidden). It runs on every request before
+   * the handler and before an Idempotency-Key is looked up, so a stored answer is only replayed to a caller this route
+   * admits now. Required on every write route that honours Idempotency-Key.
    */
   autoriseer?(req: RouteRequest<Out<BS>, Out<PS>, Out<QS>>): Promise<unknown>;
   handle(req: RouteRequest<Out<BS>, Out<PS>, Out<QS>>): Promise<RouteResult>;
@@ -164,6 +164,9 @@ export function httpHandler(options: HttpHandlerOptions) {
     const query = def.query ? parseOrBadRequest(def.query, event.queryStringParameters ?? {}, 'query') : undefined;
     const req = { principal, body, params, query, correlationId, headers };
 
+    // The route's own access check runs first on every request, so the answer never depends on whether an
+    // Idempotency-Key came along, and a refused caller learns nothing of what a key holds and stores nothing.
+    await def.autoriseer?.(req);
     const idempotencyKey = headers['idempotency-key'];
     const isWrite = event.requestContext.http.method !== 'GET';
     const store = idempotencyKey !== undefined && isWrite && def.idempotent !== false ? idempotencyStore() : undefined;
@@ -171,8 +174,6 @@ export function httpHandler(options: HttpHandlerOptions) {
       if (!/^[A-Za-z0-9._:-]{1,128}$/.test(idempotencyKey)) {
         throw new BadRequest('Idempotency-Key must be 1 to 128 characters of A-Z a-z 0-9 . _ : -');
       }
-      // Authorised first, like any request: a refused caller learns nothing of what the key holds and stores nothing.
-      await def.autoriseer?.(req);
       const key = idempotencySleutel(principal, event.routeKey, params, idempotencyKey);
       const fingerprint = fingerprintOf(event.body ?? '');
       const resterend = context?.getRemainingTimeInMillis?.() ?? STANDAARD_BEZIG_MS;

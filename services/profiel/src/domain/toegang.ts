@@ -1,3 +1,4 @@
+import { GEMEENTE_ROLLEN } from '@wegwijs/contracts';
 import type { Organisatie } from '@wegwijs/profielen';
 
 export interface Lezer {
@@ -6,20 +7,13 @@ export interface Lezer {
   gemeenten: readonly string[];
 }
 
-const GEMEENTE_ROLLEN = new Set([
-  'inburgeringsconsulent',
-  'inkomensconsulent',
-  'beleidsmedewerker',
-  'functionaris-gegevensbescherming',
-]);
-
 /**
  * Who may read a gemeente's MB profile: gemeente staff of that gemeente, and staff of an organisation that serves it
  * in this deployment. Everyone else gets 404 (the profile's existence is not revealed across tenants).
  */
 export function magProfielLezen(lezer: Lezer, cbs: string, organisatiesVanGemeente: readonly Organisatie[]): boolean {
   if (!lezer.gemeenten.includes(cbs)) return false;
-  if (GEMEENTE_ROLLEN.has(lezer.rol)) return true;
+  if ((GEMEENTE_ROLLEN as readonly string[]).includes(lezer.rol)) return true;
   if (lezer.rol === 'inburgeraar') return false;
   return organisatiesVanGemeente.some((o) => o.id === lezer.org);
 }

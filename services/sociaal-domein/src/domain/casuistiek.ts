@@ -3,7 +3,11 @@ import { isGemeenteRol, isUitvoeringRol } from '@wegwijs/contracts';
 import type { Agendapunt } from './typen';
 
 /** Gemeente roles that take part in a casuistiekoverleg (inburgeringsconsulent, Wmo and income staff). */
-export const OVERLEG_GEMEENTE_ROLLEN: readonly GemeenteRol[] = ['inburgeringsconsulent', 'inkomensconsulent'];
+export const OVERLEG_GEMEENTE_ROLLEN: readonly GemeenteRol[] = [
+  'inburgeringsconsulent',
+  'inkomensconsulent',
+  'wmo-consulent',
+];
 
 export type Deelnemer =
   | { soort: 'uitvoering'; org: string }

@@ -7,11 +7,19 @@ import type { Agendapunt } from '../../domain/typen';
 import { actorVan } from '../toegang';
 
 /** The caller's part in the overleg of `cbs`: 404 outside their reach, 403 for a role that takes no part, 422 without one. */
-function deelname(d: Deps, principal: Principal, cbs: string): Exclude<Deelnemer, { soort: 'geen-deelnemer' }> {
+function deelname(
+  d: Deps,
+  principal: Principal,
+  cbs: string,
+  alleen?: 'uitvoering',
+): Exclude<Deelnemer, { soort: 'geen-deelnemer' }> {
   const orgs = d.config.gemeenten.includes(cbs) ? organisatiesVan(d.config, cbs).map((o) => o.id) : [];
   const deelnemer = d.config.gemeenten.includes(cbs) ? deelnemerVan(principal, cbs, orgs) : undefined;
   if (!deelnemer) throw new NotFound();
   if (deelnemer.soort === 'geen-deelnemer') throw new Forbidden('Your role takes no part in the casuistiekoverleg.');
+  if (alleen && deelnemer.soort !== alleen) {
+    throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
+  }
   if (!profielVan(cbs)?.casuistiekoverleg) {
     throw new DomainRuleViolation('This gemeente holds no casuistiekoverleg.', 'geen-casuistiekoverleg');
   }
@@ -23,11 +31,7 @@ export const agendapuntRoute = (deps: () => Deps) =>
   route({
     body: agendapuntBody,
     params: agendaParams,
-    async autoriseer({ principal, params: { cbs } }) {
-      if (deelname(deps(), principal, cbs).soort !== 'uitvoering') {
-        throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
-      }
-    },
+    autoriseer: async ({ principal, params: { cbs } }) => deelname(deps(), principal, cbs, 'uitvoering'),
     async handle({ principal, body, params: { cbs } }) {
       const d = deps();
       const deelnemer = deelname(d, principal, cbs);
