@@ -130,6 +130,11 @@ const MATRIX: Record<string, Operatie> = {
     body: () => ({ inburgeraarId: 'DOSSIER', datum: morgen() }),
   },
   'GET /v1/casuistiekoverleg/{cbs}/agenda': { mag: [...PARTNERS, ...U], ...gemeenteBreed },
+  'PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst': {
+    mag: [...PARTNERS, ...U],
+    ...gemeenteBreed,
+    body: () => ({ vervolg: 'binnen-inburgering' }),
+  },
   'POST /v1/inburgeraars/{id}/toestemmingen': {
     mag: ['inburgeraar', ...U],
     body: () => ({
@@ -189,7 +194,8 @@ const concreet = (sleutel: string) =>
     .replace('{cbs}', '0518')
     .replace('{item}', ids.item ?? '')
     .replace('{verwijzingId}', ids.verwijzingId ?? '')
-    .replace('{toestemmingId}', ids.toestemmingId ?? '');
+    .replace('{toestemmingId}', ids.toestemmingId ?? '')
+    .replace('{agendapuntId}', ids.agendapuntId ?? '');
 
 const gekregen = (status: number): Cel | number => {
   if (status === 200 || status === 201) return 'ok';
@@ -221,6 +227,12 @@ beforeAll(async () => {
     body: { naar: 'schuldhulpverlening', toelichting: 'Achterstand bij de energieleverancier' },
   });
   await p.settled();
+  const agendapunt = await p.api('POST', '/v1/casuistiekoverleg/0518/agenda', {
+    token: d.begeleider,
+    body: { inburgeraarId: d.id, datum: morgen() },
+  });
+  if (agendapunt.status !== 201) throw new Error(`arrange agendapunt: ${agendapunt.status}`);
+  ids.agendapuntId = agendapunt.body.agendapuntId;
   ids.item = regeldag.body.checklist[0].item;
   ids.toestemmingId = toestemming.body.toestemmingId;
   ids.verwijzingId = verwijzing.body.verwijzingId;

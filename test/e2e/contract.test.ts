@@ -582,7 +582,7 @@ describe('404: unknown ids and dossiers outside the caller reach, never 403 and 
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('409 and 422 as API.md lists them', () => {
-  it('422 for a gezinsmigrant outside Rotterdam; 201 with gro-up in Rotterdam', async () => {
+  it('422 for a gezinsmigrant outside Rotterdam; 201 with the provider the deployment configures in Rotterdam', async () => {
     expectProblem(
       await p.api('POST', '/v1/aanmeldingen', { token: d.consulent, body: aanmeldingBody('0518', 'gezinsmigrant') }),
       422,
@@ -598,15 +598,23 @@ describe('409 and 422 as API.md lists them', () => {
       body: aanmeldingBody('0599', 'gezinsmigrant'),
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ gemeente: '0599', doelgroep: 'gezinsmigrant', uitvoeringsorganisatie: 'gro-up' });
+    expect(res.body).toMatchObject({
+      gemeente: '0599',
+      doelgroep: 'gezinsmigrant',
+      uitvoeringsorganisatie: 'aanbieder-gezinsmigranten',
+    });
   });
 
-  it('422 for a verlenging where the profile allows none, or no further one', async () => {
+  it('422 for a verlenging without the inburgeraar request, or no further one', async () => {
     const pad = `/v1/inburgeraars/${d.id}/verlenging`;
     expectProblem(await p.api('POST', pad, { token: d.begeleider, body: { maanden: 6, reden: 'Graag' } }), 422);
     const c = await nieuwDossier(p, '0383', 'inova');
+    const verzoekVanInburgeraar = { datum: plusDagen(vandaag(), -1) };
     const verlenging = (reden: string) =>
-      p.api('POST', `/v1/inburgeraars/${c.id}/verlenging`, { token: c.begeleider, body: { maanden: 6, reden } });
+      p.api('POST', `/v1/inburgeraars/${c.id}/verlenging`, {
+        token: c.begeleider,
+        body: { maanden: 6, reden, verzoekVanInburgeraar },
+      });
     expect((await verlenging('Eerste')).status).toBe(200);
     expectProblem(await verlenging('Tweede'), 422);
     expect((await p.api('GET', `/v1/inburgeraars/${c.id}/traject`, { token: c.begeleider })).body.verlengingen).toBe(1);
@@ -766,7 +774,11 @@ describe('Idempotency-Key: a repeat with the same key and body returns the first
     const r = await tweeKeer('POST', pad('/regeldag'), c.begeleider, { datum: plusDagen(vandaag(), -50) });
     expect(r.status).toBe(201);
 
-    const l = await tweeKeer('POST', pad('/verlenging'), c.begeleider, { maanden: 6, reden: 'Graag' });
+    const l = await tweeKeer('POST', pad('/verlenging'), c.begeleider, {
+      maanden: 6,
+      reden: 'Graag',
+      verzoekVanInburgeraar: { datum: plusDagen(vandaag(), -1) },
+    });
     expect(l.status).toBe(200);
     expect((await p.api('GET', pad('/traject'), { token: c.begeleider })).body.verlengingen).toBe(1);
   });

@@ -1,6 +1,10 @@
 /** Domain code lists shared by every context. Dutch domain nouns, kebab-case ids as in domain/gemeenten.json. */
 
-export const DOELGROEPEN = ['asielstatushouder', 'nareiziger', 'gezinsmigrant'] as const;
+/**
+ * `oudere` and `ex-nidos-jongere` are groups formally outside the Wi2021 that Den Haag and Roermond guide too (report
+ * 4.4); gezinsmigranten are outside art. 13 as well (Rotterdam guides them by choice).
+ */
+export const DOELGROEPEN = ['asielstatushouder', 'nareiziger', 'gezinsmigrant', 'oudere', 'ex-nidos-jongere'] as const;
 export type Doelgroep = (typeof DOELGROEPEN)[number];
 
 export const GEMEENTE_ROLLEN = [

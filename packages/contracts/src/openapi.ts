@@ -12,6 +12,7 @@ import {
 import { checklistItemBody, opstartfaseAfrondingBody, regeldagBody } from './api/regeldag';
 import {
   agendapuntBody,
+  agendapuntUitkomstBody,
   agendaQuery,
   signaalBody,
   terugwijzingBody,
@@ -44,6 +45,7 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/afronding': verwijzingStapBody,
   'POST /v1/inburgeraars/{id}/warme-overdracht': warmeOverdrachtBody,
   'POST /v1/casuistiekoverleg/{cbs}/agenda': agendapuntBody,
+  'PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst': agendapuntUitkomstBody,
   'POST /v1/inburgeraars/{id}/toestemmingen': toestemmingBody,
   'POST /v1/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking': intrekkingBody,
 };

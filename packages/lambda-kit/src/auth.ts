@@ -27,7 +27,8 @@ export const MAX_TOKEN_LENGTE = 8 * 1024;
 export function uitvoeringsorganisatiesVan(config: Pick<DeploymentConfig, 'gemeenten' | 'organisaties'>): string[] {
   const ids = new Set(config.organisaties.filter((o) => o.soort === 'uitvoeringsorganisatie').map((o) => o.id));
   for (const cbs of config.gemeenten) {
-    for (const d of PROFIELEN.get(cbs)?.doelgroepen ?? []) ids.add(d.uitvoeringsorganisatie);
+    for (const d of PROFIELEN.get(cbs)?.doelgroepen ?? [])
+      if (d.uitvoeringsorganisatie) ids.add(d.uitvoeringsorganisatie);
   }
   return [...ids];
 }

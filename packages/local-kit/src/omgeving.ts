@@ -1,4 +1,18 @@
-import { type DeploymentConfig, type Issuer, organisatiesVoor, PROFIELEN } from '@wegwijs/profielen';
+import {
+  type DeploymentConfig,
+  type Issuer,
+  organisatiesVoor,
+  organisatieVoorDoelgroep,
+  PROFIELEN,
+} from '@wegwijs/profielen';
+
+/**
+ * Profile fields the local platform sets itself: the report names no organisation for Rotterdam's gezinsmigranten
+ * ("een andere aanbieder dan statushouders", 4.4), so this deployment configures one.
+ */
+const LOKALE_PROFIELEN = {
+  '0599': organisatieVoorDoelgroep('0599', 'gezinsmigrant', 'aanbieder-gezinsmigranten'),
+};
 
 /** The deployment configuration of the local platform: all thirteen gemeenten of the report, one trusted issuer. */
 export function lokaleConfig(issuer: Issuer): DeploymentConfig {
@@ -7,8 +21,9 @@ export function lokaleConfig(issuer: Issuer): DeploymentConfig {
     naam: 'lokaal',
     omgeving: 'lokaal',
     gemeenten,
-    organisaties: organisatiesVoor(gemeenten),
+    organisaties: organisatiesVoor(gemeenten, { naam: 'lokaal', profielen: LOKALE_PROFIELEN }),
     issuers: [issuer],
+    profielen: LOKALE_PROFIELEN,
   };
 }
 

@@ -1,7 +1,7 @@
 import { cbsCode, id } from '@wegwijs/contracts';
 import * as z from 'zod/mini';
 import organisatieCatalogus from '../data/organisaties.json' with { type: 'json' };
-import { PROFIELEN } from './profielen';
+import { PROFIELEN, type ProfielInstellingen, profielenVan, profielVan } from './profielen';
 
 export const organisatieSchema = z.strictObject({
   id: id(),
@@ -27,6 +27,11 @@ export const deploymentConfigSchema = z.strictObject({
   gemeenten: z.array(cbsCode()).check(z.minLength(1)),
   organisaties: z.array(organisatieSchema),
   issuers: z.array(issuerSchema).check(z.minLength(1)),
+  /**
+   * Per CBS code, profile fields this deployment sets itself: each replaces the shipped field as a whole, and the
+   * profile names the deployment as its source (for example the organisation of Rotterdam's gezinsmigranten).
+   */
+  profielen: z.optional(z.record(cbsCode(), z.record(z.string(), z.unknown()))),
 });
 export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
 
@@ -36,17 +41,18 @@ export function parseDeploymentConfig(raw: unknown): DeploymentConfig {
   const config = parsed.data;
   const zonderProfiel = config.gemeenten.filter((g) => !PROFIELEN.has(g));
   if (zonderProfiel.length > 0) throw new Error(`no MB profile for gemeenten ${zonderProfiel.join(', ')}`);
+  profielenVan(config);
   return config;
 }
 
 /**
  * The organisations a set of gemeenten needs: each gemeente itself (`gemeente-<cbs>`) and every
- * uitvoeringsorganisatie its profile assigns, each serving only the gemeenten of this set.
+ * uitvoeringsorganisatie its profile assigns or names as partner, each serving only the gemeenten of this set.
  */
-export function organisatiesVoor(gemeenten: readonly string[]): Organisatie[] {
+export function organisatiesVoor(gemeenten: readonly string[], instellingen?: ProfielInstellingen): Organisatie[] {
   const result = new Map<string, Organisatie>();
   for (const cbs of gemeenten) {
-    const profiel = PROFIELEN.get(cbs);
+    const profiel = instellingen ? profielVan(cbs, instellingen) : PROFIELEN.get(cbs);
     if (!profiel) throw new Error(`no MB profile for gemeente ${cbs}`);
     result.set(`gemeente-${cbs}`, {
       id: `gemeente-${cbs}`,
@@ -54,7 +60,8 @@ export function organisatiesVoor(gemeenten: readonly string[]): Organisatie[] {
       soort: 'gemeente',
       gemeenten: [cbs],
     });
-    for (const { uitvoeringsorganisatie } of profiel.doelgroepen) {
+    const ids = profiel.doelgroepen.flatMap((d) => [d.uitvoeringsorganisatie ?? [], ...(d.samenMet ?? [])].flat());
+    for (const uitvoeringsorganisatie of ids) {
       const bestaand = result.get(uitvoeringsorganisatie);
       if (bestaand) {
         if (!bestaand.gemeenten.includes(cbs)) bestaand.gemeenten.push(cbs);
@@ -64,7 +71,7 @@ export function organisatiesVoor(gemeenten: readonly string[]): Organisatie[] {
       result.set(uitvoeringsorganisatie, {
         id: uitvoeringsorganisatie,
         naam: bekend?.naam ?? `Gemeente ${profiel.naam}`,
-        soort: bekend ? 'uitvoeringsorganisatie' : 'gemeente',
+        soort: bekend || !uitvoeringsorganisatie.startsWith('gemeente-') ? 'uitvoeringsorganisatie' : 'gemeente',
         gemeenten: [cbs],
       });
     }

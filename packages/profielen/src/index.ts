@@ -1,3 +1,4 @@
 export * from './deployment';
 export * from './profielen';
 export * from './schema';
+export * from './start';

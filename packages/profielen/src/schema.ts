@@ -10,66 +10,174 @@ import {
 } from '@wegwijs/contracts';
 import * as z from 'zod/mini';
 
-export const LEEFGEBIEDEN_MODELLEN = ['vwn', 'vwn-woerden', 'inova'] as const;
+export const LEEFGEBIEDEN_MODELLEN = ['vwn', 'vwn-zeven', 'heerenveen', 'inova'] as const;
+export type LeefgebiedenModelNaam = (typeof LEEFGEBIEDEN_MODELLEN)[number];
 
 const nummer = () => z.number().check(z.gte(0));
 const geheel = () => z.int().check(z.gte(0));
+const positief = () => z.int().check(z.gte(1));
+const omschrijving = () => z.string().check(z.minLength(1));
+
+/**
+ * Where a fact comes from, as written in data/cases/*.json: a section of the report ("4.3", or "3.3; 4.3"), or an
+ * assumption of ours with a one-line reason.
+ */
+export const bronInvoerSchema = z.union([
+  z.string().check(z.regex(/^\d+(\.\d+)*( [a-z]+)?(; \d+(\.\d+)*( [a-z]+)?)*$/, 'must name report sections')),
+  z.strictObject({ aanname: omschrijving() }),
+]);
+
+/** A source as the API answers it. `deployment`: the deployment overrode the report's (or our) value. */
+export type Bron =
+  | { soort: 'rapport'; sectie: string }
+  | { soort: 'aanname'; reden: string }
+  | { soort: 'deployment'; deployment: string };
+
+/**
+ * One doelgroep a gemeente guides. `uitvoeringsorganisatie` null: the report names no organisation, the deployment
+ * configures it (Rotterdam's gezinsmigranten, 4.4). `startmomenten`: MB starts at the earliest of these dates that is
+ * known (a nareiziger joining a housed household starts at the BRP-inschrijving, Wi2021 art. 13(3)).
+ */
+export const doelgroepSchema = z.strictObject({
+  doelgroep: z.enum(DOELGROEPEN),
+  uitvoeringsorganisatie: z.nullable(id()),
+  /** Organisations that carry out MB together with the assigned one (Rotterdam: Gro-Up buurtwerk, 3.2). */
+  samenMet: z.optional(z.array(id())),
+  startmomenten: z.array(z.enum(STARTMOMENTEN)).check(z.minLength(1)),
+  /** standaard: the gemeente's checklist; zonder-huisvesting: without HV items (Heerenveen's nareizigers, 4.4). */
+  checklist: z.enum(['standaard', 'zonder-huisvesting']),
+  /** False for groups formally outside the Wi2021 that the gemeente guides anyway (4.4). */
+  wi2021: z.boolean(),
+  aanbod: z.optional(
+    z.strictObject({
+      workshopNaarKeuze: z.array(code()),
+      individueleHulp: z.boolean(),
+      omschrijving: omschrijving(),
+    }),
+  ),
+});
+export type DoelgroepProfiel = z.infer<typeof doelgroepSchema>;
+
+/** The fields of a case that describe MB (everything but the gemeenten it applies to and the sources). */
+export const profielVeldenSchema = z.strictObject({
+  uitvoering: z.enum(['uitbesteed', 'gemeente']),
+  doelgroepen: z.array(doelgroepSchema).check(z.minLength(1)),
+  looptijdMaanden: z.int().check(z.gte(1), z.lte(60)),
+  startmoment: z.enum(STARTMOMENTEN),
+  opstartfase: z.strictObject({
+    duurMaanden: z.tuple([nummer(), nummer()]),
+    afspraakIntervalDagen: positief(),
+    frequentie: omschrijving(),
+    uitvoerder: omschrijving(),
+  }),
+  fasen: z.array(z.enum(FASEN)).check(z.minLength(3)),
+  /** Rotterdam's third phase (3.3.4): its length and what it evaluates. */
+  afrondingsfase: z.nullable(z.strictObject({ maanden: positief(), doel: omschrijving() })),
+  /** Whether MB ends formally at the end of the looptijd (Tholen: no formal end, 3.3). */
+  einde: z.strictObject({ formeel: z.boolean(), eerderBijZelfredzaamheid: z.boolean(), omschrijving: omschrijving() }),
+  /** Deliberate tapering (Tholen: year 1 intensive, year 2 learning, year 3 spreekuur; Heerenveen, 4.3). */
+  afbouw: z.array(
+    z.strictObject({
+      vanafMaand: geheel(),
+      intensiteit: z.enum(['intensief', 'zelf-leren-oppakken', 'spreekuur']),
+      omschrijving: omschrijving(),
+    }),
+  ),
+  begeleidingsplan: z.boolean(),
+  leefgebiedenModel: z.nullable(z.enum(LEEFGEBIEDEN_MODELLEN)),
+  meetmomentenNaMaanden: z.array(positief()),
+  /** Fixed appointments about the begeleidingsplan: every intervalMaanden (Roermond), or a minimum number (Woerden). */
+  planafspraken: z.nullable(
+    z.strictObject({
+      intervalMaanden: z.optional(positief()),
+      minimaal: z.optional(positief()),
+      omschrijving: omschrijving(),
+    }),
+  ),
+  checklist: z.strictObject({
+    /** Items this gemeente has beyond the standard ones (voedselbank, sociale kaart, its own items). */
+    extra: z.array(code()),
+    /** Items of the inhuizingsdag (Rotterdam, 4.1.3). */
+    inhuizingsdag: z.array(code()),
+    /** Items the gemeente itself arranges and records (Rotterdam's IOS does the inhuizingsdag, 4.1.3). */
+    doorGemeente: z.array(code()),
+  }),
+  verlenging: z.nullable(
+    z.strictObject({
+      maanden: positief(),
+      maxAantal: positief(),
+      /** Only when the inburgeraar explicitly asks for it (3.3.4). */
+      opVerzoekVanInburgeraar: z.boolean(),
+      /** Only in exceptional cases (Woerden, Heerenveen, Zaffier, 4.3). */
+      uitzonderlijk: z.boolean(),
+    }),
+  ),
+  spreekuur: z.nullable(z.strictObject({ frequentie: z.nullable(omschrijving()), zonderAfspraak: z.boolean() })),
+  bellijst: z.nullable(
+    z.strictObject({
+      intervalMaanden: positief(),
+      /** Whoever declines MB stays on the bellijst (Groningen, 4.2.2). */
+      naAfwijzing: z.boolean(),
+    }),
+  ),
+  maxDagenZonderContact: z.nullable(positief()),
+  afronding: z.strictObject({
+    /** The gemeente's usual ways of closing MB: a description of practice, not a limit. */
+    gebruikelijk: z.array(z.enum(AFRONDINGSSOORTEN)).check(z.minLength(1)),
+    /** Steps every afronding must include (Roermond and Rotterdam: eindgesprek and written overdracht, 4.3). */
+    vereist: z.strictObject({ eindgesprek: z.boolean(), schriftelijkeOverdracht: z.boolean() }),
+    omschrijving: omschrijving(),
+  }),
+  casuistiekoverleg: z.strictObject({
+    vorm: z.enum(['casuistiekoverleg', 'intern-overleg', 'ketenoverleg']),
+    frequentie: z.nullable(omschrijving()),
+    deelnemers: z.array(omschrijving()),
+  }),
+  /** Statushouders in noodopvang (Roermond): they start the inburgering but get no MB yet (4.1.2, footnote). */
+  noodopvang: z.nullable(z.strictObject({ mb: z.boolean(), omschrijving: omschrijving() })),
+  capaciteit: z.strictObject({ betaaldeKrachten: z.nullable(geheel()), vrijwilligers: z.nullable(geheel()) }),
+});
+export type ProfielVelden = z.infer<typeof profielVeldenSchema>;
+export type ProfielVeld = keyof ProfielVelden;
+export const PROFIEL_VELDEN = Object.keys(profielVeldenSchema.shape) as ProfielVeld[];
 
 /** One case of the report as stored in data/cases/*.json: a gemeente, or a samenwerkingsverband sharing one profile. */
 export const caseSchema = z.strictObject({
   samenwerkingsverband: z.optional(z.string()),
   gemeenten: z.array(z.strictObject({ cbs: cbsCode(), naam: z.string() })).check(z.minLength(1)),
-  uitvoering: z.enum(['uitbesteed', 'gemeente']),
-  doelgroepen: z
-    .array(
-      z.strictObject({ doelgroep: z.enum(DOELGROEPEN), uitvoeringsorganisatie: id(), aanbod: z.optional(z.string()) }),
-    )
-    .check(z.minLength(1)),
-  looptijdMaanden: z.int().check(z.gte(1), z.lte(60)),
-  startmoment: z.enum(STARTMOMENTEN),
-  opstartfase: z.strictObject({
-    duurMaanden: z.tuple([nummer(), nummer()]),
-    afspraakIntervalDagen: z.int().check(z.gte(1)),
-    frequentie: z.string(),
-    uitvoerder: z.string(),
-  }),
-  fasen: z.array(z.enum(FASEN)).check(z.minLength(3)),
-  begeleidingsplan: z.boolean(),
-  leefgebiedenModel: z.nullable(z.enum(LEEFGEBIEDEN_MODELLEN)),
-  meetmomentenNaMaanden: z.array(z.int().check(z.gte(1))),
-  checklist: z.strictObject({
-    extra: z.array(code()),
-    nareizigerVariant: z.boolean(),
-    inhuizingsdag: z.array(code()),
-  }),
-  verlenging: z.nullable(z.strictObject({ maanden: z.int().check(z.gte(1)), maxAantal: z.int().check(z.gte(1)) })),
-  spreekuur: z.string(),
-  bellijst: z.nullable(z.strictObject({ intervalMaanden: z.int().check(z.gte(1)) })),
-  maxDagenZonderContact: z.nullable(z.int().check(z.gte(1))),
-  afronding: z.strictObject({
-    soorten: z.array(z.enum(AFRONDINGSSOORTEN)).check(z.minLength(1)),
-    schriftelijkeOverdracht: z.boolean(),
-    omschrijving: z.string(),
-  }),
-  casuistiekoverleg: z.nullable(z.strictObject({ frequentie: z.string(), deelnemers: z.array(z.string()) })),
-  capaciteit: z.strictObject({ betaaldeKrachten: z.nullable(geheel()), vrijwilligers: z.nullable(geheel()) }),
+  ...profielVeldenSchema.shape,
 });
 export type Case = z.infer<typeof caseSchema>;
 
+/** The sources of one case, as stored in data/bronnen/*.json: per field of the profile. */
+export const caseBronnenSchema = z.strictObject({
+  gemeenten: z.array(cbsCode()).check(z.minLength(1)),
+  bronnen: z.record(z.string(), bronInvoerSchema),
+});
+
 export const checklistItemSchema = z.object({ item: code(), categorie: z.enum(CHECKLIST_CATEGORIEEN) });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type Uitvoerder = 'gemeente' | 'uitvoeringsorganisatie';
+export type ProfielChecklistItem = ChecklistItem & { uitvoerder: Uitvoerder };
 
-/** The resolved MB profile of one gemeente, as `GET /v1/gemeenten/{cbs}/profiel` answers it. */
-export type Profiel = Omit<Case, 'gemeenten' | 'checklist' | 'samenwerkingsverband'> & {
+/** The resolved MB profile of one gemeente, as the services use it. */
+export type Profiel = Omit<ProfielVelden, 'checklist'> & {
   cbs: string;
   naam: string;
   samenwerkingsverband: string | null;
   /** The default uitvoeringsorganisatie (that of asielstatushouders). */
   uitvoeringsorganisatie: string;
+  /** The leefgebieden of the model: the closed list, or the report's examples where the model is open. */
   leefgebieden: string[];
+  /** Whether a meetmoment may score only the listed leefgebieden (closed) or others too (an example list). */
+  leefgebiedenGesloten: boolean;
   checklist: {
-    standaard: ChecklistItem[];
-    nareiziger: ChecklistItem[] | null;
+    standaard: ProfielChecklistItem[];
+    zonderHuisvesting: ProfielChecklistItem[];
     inhuizingsdag: string[];
+    doorGemeente: string[];
   };
 };
+
+/** The profile as `GET /v1/gemeenten/{cbs}/profiel` answers it: with where each field comes from. */
+export type ProfielMetBronnen = Profiel & { bronnen: Record<string, Bron> };

@@ -56,7 +56,7 @@ describe('POST /v1/aanmeldingen', () => {
     for (const geheim of ['Amal', 'Haddad', '1990-05-01', '"ar"']) expect(tekst).not.toContain(geheim);
   });
 
-  it('assigns a Rotterdam gezinsmigrant to Gro-Up', async () => {
+  it('assigns a Rotterdam gezinsmigrant to the provider the deployment configures (report 4.4)', async () => {
     const res = await roep(o.handler, {
       method: 'POST',
       routePath: AANMELDINGEN,
@@ -64,7 +64,7 @@ describe('POST /v1/aanmeldingen', () => {
       token: await consulent('0599'),
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ doelgroep: 'gezinsmigrant', uitvoeringsorganisatie: 'gro-up' });
+    expect(res.body).toMatchObject({ doelgroep: 'gezinsmigrant', uitvoeringsorganisatie: 'aanbieder-gezinsmigranten' });
   });
 
   it('answers 422 doelgroep-niet-bediend for a gezinsmigrant outside Rotterdam, and publishes nothing', async () => {

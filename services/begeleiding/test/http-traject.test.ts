@@ -86,11 +86,18 @@ describe('GET /v1/inburgeraars/{id}/traject', () => {
 });
 
 describe('POST /v1/inburgeraars/{id}/verlenging', () => {
-  it('extends a Woerden traject once by 6 months and announces it (trajectstatus)', async () => {
+  it('extends a Woerden traject once by 6 months on the inburgeraar request and announces it (report 4.3)', async () => {
     const id = await meldAan(o, '0632', { woning: '2025-04-01' });
     const token = await begeleiderToken(o, '0632');
-    const res = await post('verlenging', id, { maanden: 6, reden: 'Op verzoek van de inburgeraar' }, token);
-    const tweede = await post('verlenging', id, { maanden: 6, reden: 'Nog eens' }, token);
+    const verzoek = { verzoekVanInburgeraar: { datum: '2025-04-20' } };
+    const zonderVerzoek = await post('verlenging', id, { maanden: 6, reden: 'Uitzonderlijk' }, token);
+    const res = await post('verlenging', id, { maanden: 6, reden: 'Uitzonderlijk', ...verzoek }, token);
+    const tweede = await post('verlenging', id, { maanden: 6, reden: 'Nog eens', ...verzoek }, token);
+    expect(zonderVerzoek.status).toBe(422);
+    expect(zonderVerzoek.body.type).toMatch(/verzoek-inburgeraar-vereist$/);
+    expect(zonderVerzoek.body.errors).toEqual([
+      { path: 'verzoekVanInburgeraar', message: 'is required: the day the inburgeraar asked for the verlenging' },
+    ]);
     await o.omgeving.bus.idle();
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ einddatum: '2026-10-01', verlengingen: 1 });
@@ -103,11 +110,26 @@ describe('POST /v1/inburgeraars/{id}/verlenging', () => {
   });
 
   it('refuses 422 where the profile allows none, or another length', async () => {
-    const denHaag = await meldAan(o, '0518', { woning: '2025-04-01' });
+    const rotterdam = await meldAan(o, '0599', { woning: '2025-04-01' });
     const zaffier = await meldAan(o, '0361', { woning: '2025-04-01' });
-    const a = await post('verlenging', denHaag, { maanden: 6, reden: 'r' }, await begeleiderToken(o, '0518'));
-    const b = await post('verlenging', zaffier, { maanden: 3, reden: 'r' }, await begeleiderToken(o, '0361'));
+    const verzoek = { verzoekVanInburgeraar: { datum: '2025-04-20' } };
+    const a = await post(
+      'verlenging',
+      rotterdam,
+      { maanden: 6, reden: 'r', ...verzoek },
+      await begeleiderToken(o, '0599'),
+    );
+    const b = await post(
+      'verlenging',
+      zaffier,
+      { maanden: 3, reden: 'r', ...verzoek },
+      await begeleiderToken(o, '0361'),
+    );
     expect([a.status, b.status]).toEqual([422, 422]);
+    expect([a.body.type, b.body.type]).toEqual([
+      expect.stringMatching(/verlenging-niet-toegestaan$/),
+      expect.stringMatching(/verlenging-niet-toegestaan$/),
+    ]);
   });
 
   it('answers 409 before the start, 400 for an unknown field, 403 for the gemeente and for a vrijwilliger', async () => {
@@ -125,8 +147,9 @@ describe('POST /v1/inburgeraars/{id}/verlenging', () => {
     const id = await meldAan(o, '0074', { woning: '2025-04-01' });
     const token = await begeleiderToken(o, '0074');
     const headers = { 'idempotency-key': `verlenging-${id}` };
-    const eerste = await post('verlenging', id, { maanden: 6, reden: 'r' }, token, headers);
-    const herhaald = await post('verlenging', id, { maanden: 6, reden: 'r' }, token, headers);
+    const body = { maanden: 6, reden: 'r', verzoekVanInburgeraar: { datum: '2025-04-02' } };
+    const eerste = await post('verlenging', id, body, token, headers);
+    const herhaald = await post('verlenging', id, body, token, headers);
     await o.omgeving.bus.idle();
     expect(herhaald.status).toBe(200);
     expect(herhaald.body).toEqual(eerste.body);
@@ -148,7 +171,7 @@ describe('POST /v1/inburgeraars/{id}/afronding', () => {
     );
     await o.omgeving.bus.idle();
     expect(zonder.status).toBe(422);
-    expect(zonder.body.type).toMatch(/overdracht-vereist$/);
+    expect(zonder.body.type).toMatch(/afronding-onvolledig$/);
     expect(res).toMatchObject({
       status: 200,
       body: { fase: 'afgerond', afronding: { datum: '2025-05-01', soort: 'eindgesprek' } },
@@ -169,19 +192,14 @@ describe('POST /v1/inburgeraars/{id}/afronding', () => {
     expect([nogmaals.status, contact.status, verlenging.status]).toEqual([409, 409, 422]);
   });
 
-  it('refuses a soort the profile does not know (422) and an afronding before the start (409)', async () => {
+  it('accepts a warme overdracht in Tholen, where it is not the usual way (report 4.3), and refuses one before the start (409)', async () => {
     const tholen = await meldAan(o, '0716', { woning: '2025-04-01' });
     const nietGestart = await meldAan(o, '0716');
     const token = await begeleiderToken(o, '0716');
-    const soort = await post(
-      'afronding',
-      tholen,
-      { datum: '2025-05-01', soort: 'eindgesprek', overdracht: 'x' },
-      token,
-    );
+    const warm = await post('afronding', tholen, { datum: '2025-05-01', soort: 'warme-overdracht' }, token);
     const voorStart = await post('afronding', nietGestart, { datum: '2025-05-01', soort: 'geleidelijk' }, token);
-    expect([soort.status, voorStart.status]).toEqual([422, 409]);
-    expect(soort.body.type).toMatch(/afrondingssoort-niet-toegestaan$/);
+    expect([warm.status, voorStart.status]).toEqual([200, 409]);
+    expect(warm.body).toMatchObject({ fase: 'afgerond', formeelEinde: false });
   });
 });
 

@@ -48,6 +48,30 @@ describe('GET /v1/begeleiding/bellijst', () => {
     });
   });
 
+  it('keeps whoever declines MB on the Groningen bellijst (report 4.2.2)', async () => {
+    // Arrange
+    klok.dag = '2025-06-01';
+    const token = await begeleiderToken(o, '0014', 'maatschappelijk-begeleider');
+    const afgewezen = await meldAan(o, '0014', { koppeling: '2025-01-10' });
+    const afgerond = await meldAan(o, '0014', { koppeling: '2025-01-10' });
+    const a = await post(
+      'afronding',
+      afgewezen,
+      { datum: '2025-06-01', soort: 'geleidelijk', afgewezenDoorInburgeraar: true },
+      token,
+    );
+    const b = await post('afronding', afgerond, { datum: '2025-06-01', soort: 'geleidelijk' }, token);
+    klok.dag = '2025-09-15';
+    // Act
+    const res = await lijst('bellijst', token, 'gemeente=0014');
+    // Assert
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.afronding).toEqual({ datum: '2025-06-01', soort: 'geleidelijk', afgewezenDoorInburgeraar: true });
+    const ids = res.body.items.map((i: { inburgeraarId: string }) => i.inburgeraarId);
+    expect(ids).toContain(afgewezen);
+    expect(ids).not.toContain(afgerond);
+  });
+
   it('is 422 where the profile has no bellijst', async () => {
     const res = await lijst('bellijst', await begeleiderToken(o, '0518'), 'gemeente=0518');
     expect(res.status).toBe(422);

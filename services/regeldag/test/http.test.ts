@@ -58,6 +58,7 @@ describe('POST /v1/inburgeraars/{id}/regeldag', () => {
         item: expect.any(String),
         categorie: expect.stringMatching(/^(HV|FIN|INS|VL)$/),
         status: 'open',
+        uitvoerder: 'uitvoeringsorganisatie',
       });
     }
     expect(items(res.body)).not.toContain('voedselbank');
@@ -229,6 +230,42 @@ describe('PATCH /v1/inburgeraars/{id}/regeldag/checklist/{item}', () => {
       409, 404, 403, 400, 404,
     ]);
     expect(zonderRegeldag.body.type).toMatch(/\/geen-regeldag$/);
+  });
+});
+
+describe('9. who records which item: Rotterdam IOS does the inhuizingsdag (report 4.1.3)', () => {
+  it('lets the gemeente record its inhuizingsdag items, the organisation the rest, without an event for the gemeente', async () => {
+    // Arrange
+    const id = await o.meldAan('0599');
+    const vwn = await begeleider('vluchtelingenwerk', '0599');
+    const gemeente = await consulent('0599');
+    await plan(id, vwn);
+    // Act
+    const doorVwn = await patch(id, 'huurcontract-ondertekenen', { status: 'geregeld' }, vwn);
+    const doorGemeente = await patch(id, 'huurcontract-ondertekenen', { status: 'geregeld' }, gemeente);
+    const gemeenteOpHuisarts = await patch(id, 'huisarts', { status: 'geregeld' }, gemeente);
+    const vwnOpHuisarts = await patch(id, 'huisarts', { status: 'geregeld' }, vwn);
+    const beleid = await patch(
+      id,
+      'huurcontract-ondertekenen',
+      { status: 'open' },
+      await o.token('beleidsmedewerker', ['0599'], 'gemeente-0599'),
+    );
+    await o.omgeving.bus.idle();
+    // Assert
+    expect([
+      doorVwn.status,
+      doorGemeente.status,
+      gemeenteOpHuisarts.status,
+      vwnOpHuisarts.status,
+      beleid.status,
+    ]).toEqual([403, 200, 403, 200, 403]);
+    expect(doorVwn.body.detail).toMatch(/the gemeente arranges and records huurcontract-ondertekenen/);
+    expect(doorGemeente.body.checklist.find((p: Punt) => p.item === 'huurcontract-ondertekenen')).toMatchObject({
+      status: 'geregeld',
+      uitvoerder: 'gemeente',
+    });
+    expect(eventsVan(o.gezien, id, 'PraktischeZaakBijgewerkt.v1').map((e) => e.data.item)).toEqual(['huisarts']);
   });
 });
 

@@ -17,19 +17,33 @@ export const contactmomentBody = z.strictObject({
   datum: datum(),
   vorm: z.enum(CONTACTVORMEN),
   duurMinuten: z.int().check(z.gte(1), z.lte(1440)),
+  /** A walk-in without an appointment (the spreekuur or inloop of Groningen, Heerenveen, Tholen, Rotterdam: 3.3). */
+  zonderAfspraak: z.optional(z.boolean()),
 });
 export type ContactmomentBody = z.infer<typeof contactmomentBody>;
 
 export const voortgangsrapportageBody = z.strictObject({ datum: datum(), tekst: tekst(20000) });
 export type VoortgangsrapportageBody = z.infer<typeof voortgangsrapportageBody>;
 
-export const verlengingBody = z.strictObject({ maanden: z.int().check(z.gte(1), z.lte(36)), reden: tekst() });
+/**
+ * `verzoekVanInburgeraar`: the day the inburgeraar explicitly asked for the verlenging. Optional in the contract;
+ * required where the gemeente's profile extends only on the inburgeraar's request (report 3.3.4).
+ */
+export const verlengingBody = z.strictObject({
+  maanden: z.int().check(z.gte(1), z.lte(36)),
+  reden: tekst(),
+  verzoekVanInburgeraar: z.optional(z.strictObject({ datum: datum() })),
+});
 export type VerlengingBody = z.infer<typeof verlengingBody>;
 
 export const afrondingBody = z.strictObject({
   datum: datum(),
   soort: z.enum(AFRONDINGSSOORTEN),
   overdracht: z.optional(tekst(20000)),
+  /** The day of the eindgesprek, when the afronding is of another soort (Rotterdam: warme overdracht after one). */
+  eindgesprekOp: z.optional(datum()),
+  /** The inburgeraar declines (further) MB (4.2.2); in Groningen they stay on the bellijst. */
+  afgewezenDoorInburgeraar: z.optional(z.boolean()),
 });
 export type AfrondingBody = z.infer<typeof afrondingBody>;
 
@@ -60,7 +74,18 @@ export interface TrajectResponse {
   /** The fixed meetmomenten of the profile (Den Haag: after 3, 8 and 12 months). */
   meetmomentenGepland?: { naMaanden: number; datum: string; status: MeetmomentStatus }[];
   laatsteContact?: string;
-  afronding?: { datum: string; soort: (typeof AFRONDINGSSOORTEN)[number] };
+  afronding?: {
+    datum: string;
+    soort: (typeof AFRONDINGSSOORTEN)[number];
+    eindgesprekOp?: string;
+    afgewezenDoorInburgeraar?: boolean;
+  };
+  /** False where MB has no formal end (Tholen): the einddatum does not close the traject. */
+  formeelEinde?: boolean;
+  /** The stage of a deliberate tapering (Tholen, Heerenveen: 4.3). */
+  afbouw?: { intensiteit: 'intensief' | 'zelf-leren-oppakken' | 'spreekuur'; sinds: string; omschrijving: string };
+  /** Fixed appointments about the begeleidingsplan (Roermond monthly, Woerden at least three: 4.2). */
+  planafsprakenGepland?: { datum: string }[];
 }
 
 /** `GET /v1/begeleiding/caseload?gemeente=`. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS } from '../codes';
 import { gemeenteParams } from '../http/params';
-import { datum, id, tekst } from '../primitives';
+import { cbsCode, datum, id, padId, tekst } from '../primitives';
 
 export const signaalBody = z.strictObject({
   datum: datum(),
@@ -47,3 +47,16 @@ export const agendapuntBody = z.strictObject({
 export type AgendapuntBody = z.infer<typeof agendapuntBody>;
 
 export const agendaQuery = z.strictObject({ datum: z.optional(datum()) });
+
+/**
+ * What the casuistiekoverleg decided about a case (report 3.5.2): the concern stays within the inburgering, or needs
+ * more specialist help from the sociaal domein, and where it was escalated to. Codes only, no content.
+ */
+export const CASUISTIEK_VERVOLGEN = ['binnen-inburgering', 'sociaal-domein'] as const;
+export type CasuistiekVervolg = (typeof CASUISTIEK_VERVOLGEN)[number];
+export const agendapuntParams = z.strictObject({ cbs: cbsCode(), agendapuntId: padId() });
+export const agendapuntUitkomstBody = z.strictObject({
+  vervolg: z.enum(CASUISTIEK_VERVOLGEN),
+  opgeschaaldNaar: z.optional(z.enum(VERWIJZING_PARTNERS)),
+});
+export type AgendapuntUitkomstBody = z.infer<typeof agendapuntUitkomstBody>;

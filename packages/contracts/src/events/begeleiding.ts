@@ -37,6 +37,7 @@ export const ContactmomentVastgelegd = defineEvent({
     datum: datum(),
     vorm: z.enum(CONTACTVORMEN),
     duurMinuten: z.int().check(z.gte(1), z.lte(1440)),
+    zonderAfspraak: z.optional(z.boolean()),
   }),
 });
 

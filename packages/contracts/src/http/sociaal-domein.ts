@@ -10,4 +10,5 @@ export const SOCIAAL_DOMEIN_ROUTES: readonly HttpRoute[] = [
   { method: 'POST', path: '/v1/inburgeraars/{id}/warme-overdracht', service: 'sociaal-domein' },
   { method: 'POST', path: '/v1/casuistiekoverleg/{cbs}/agenda', service: 'sociaal-domein' },
   { method: 'GET', path: '/v1/casuistiekoverleg/{cbs}/agenda', service: 'sociaal-domein' },
+  { method: 'PUT', path: '/v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst', service: 'sociaal-domein' },
 ];

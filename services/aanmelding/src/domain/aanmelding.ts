@@ -5,7 +5,11 @@ import type { Inburgeraar } from './inburgeraar';
 
 export type AanmeldingUitkomst =
   | { kind: 'aangemeld'; inburgeraar: Inburgeraar }
-  | { kind: 'geweigerd'; slug: 'doelgroep-niet-bediend' | 'geboortedatum-na-koppeling'; detail: string };
+  | {
+      kind: 'geweigerd';
+      slug: 'doelgroep-niet-bediend' | 'geen-uitvoeringsorganisatie' | 'geboortedatum-na-koppeling';
+      detail: string;
+    };
 
 /**
  * Registers an inburgeraar for a gemeente. The uitvoeringsorganisatie comes from the profile per doelgroep; a doelgroep
@@ -18,6 +22,13 @@ export function meldAan(
   aangemeldOp: string,
 ): AanmeldingUitkomst {
   const uitvoeringsorganisatie = uitvoeringsorganisatieVoor(profiel, body.doelgroep);
+  if (uitvoeringsorganisatie === null) {
+    return {
+      kind: 'geweigerd',
+      slug: 'geen-uitvoeringsorganisatie',
+      detail: `Gemeente ${profiel.naam} guides doelgroep ${body.doelgroep} through an organisation the report does not name; this deployment has not configured it (profile field doelgroepen).`,
+    };
+  }
   if (!uitvoeringsorganisatie) {
     return {
       kind: 'geweigerd',

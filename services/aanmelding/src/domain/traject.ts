@@ -1,19 +1,14 @@
 import { FASEN, type Fase } from '@wegwijs/contracts';
-import type { Profiel } from '@wegwijs/profielen';
+import { type Profiel, startdatumVoor } from '@wegwijs/profielen';
 import { dagenTussen, plusMaanden } from './datum';
 import type { Inburgeraar, TrajectProjectie } from './inburgeraar';
 
-/** The day MB starts by the gemeente's profile: koppeling (Groningen), woningtoewijzing or BRP-inschrijving. */
-export function startdatumVolgensProfiel(profiel: Profiel, inburgeraar: Inburgeraar): string | undefined {
-  switch (profiel.startmoment) {
-    case 'koppeling':
-      return inburgeraar.koppelingsdatum;
-    case 'woningtoewijzing':
-      return inburgeraar.woningtoewijzingsdatum;
-    case 'brp-inschrijving':
-      return inburgeraar.brpInschrijvingsdatum;
-  }
-}
+/**
+ * The day MB starts by the gemeente's profile for this doelgroep: the earliest known of its startmomenten (koppeling in
+ * Groningen, woningtoewijzing elsewhere; the BRP-inschrijving too for nareizigers and gezinsmigranten).
+ */
+export const startdatumVolgensProfiel = (profiel: Profiel, inburgeraar: Inburgeraar): string | undefined =>
+  startdatumVoor(profiel, inburgeraar.doelgroep, inburgeraar);
 
 /** The fase: the broker's projection when present, aangemeld before that. */
 export const statusVan = (inburgeraar: Inburgeraar): Fase => inburgeraar.traject?.fase ?? 'aangemeld';

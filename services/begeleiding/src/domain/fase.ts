@@ -1,15 +1,12 @@
 import type { Fase } from '@wegwijs/contracts';
-import type { Profiel } from '@wegwijs/profielen';
+import { type Profiel, startdatumVoor } from '@wegwijs/profielen';
 import { laatste, plusDagen, plusMaanden, vroegste } from './datum';
 import type { Traject } from './traject';
 
-/**
- * Length of the afrondingsfase where the profile has one (Rotterdam's third phase, report 3.3.4): the last three
- * months of the traject. The report gives no length; three months mirrors Rotterdam's three-month opstartfase.
- */
-export const AFRONDINGSFASE_MAANDEN = 3;
-
-export type ProfielVoorFase = Pick<Profiel, 'startmoment' | 'looptijdMaanden' | 'opstartfase' | 'fasen'>;
+export type ProfielVoorFase = Pick<
+  Profiel,
+  'startmoment' | 'doelgroepen' | 'looptijdMaanden' | 'opstartfase' | 'fasen' | 'afrondingsfase' | 'einde' | 'afbouw'
+>;
 
 /** The facts the fase is computed from. */
 export type FaseFeiten = Pick<
@@ -29,16 +26,20 @@ export interface Tijdlijn {
   einddatum: string;
 }
 
-/** The profile's startmoment: koppeling (Groningen), woningtoewijzing (elsewhere) or BRP-inschrijving. */
+/**
+ * The start of MB by the profile for the inburgeraar's doelgroep: the earliest known of its startmomenten (koppeling
+ * in Groningen, woningtoewijzing elsewhere; the BRP-inschrijving too for a nareiziger or gezinsmigrant, 4.1.2 and
+ * Wi2021 art. 13(3)). Before the aanmelding has arrived the doelgroep is unknown: the gemeente's startmoment applies.
+ */
 export function startdatumVan(profiel: ProfielVoorFase, f: FaseFeiten): string | undefined {
-  switch (profiel.startmoment) {
-    case 'koppeling':
-      return f.aanmelding?.koppelingsdatum;
-    case 'woningtoewijzing':
-      return f.woningtoewijzing?.datum;
-    case 'brp-inschrijving':
-      return f.brpInschrijving?.datum;
-  }
+  const feiten = {
+    koppelingsdatum: f.aanmelding?.koppelingsdatum,
+    woningtoewijzingsdatum: f.woningtoewijzing?.datum,
+    brpInschrijvingsdatum: f.brpInschrijving?.datum,
+  };
+  const doelgroep = f.aanmelding?.doelgroep;
+  if (doelgroep) return startdatumVoor(profiel, doelgroep, feiten);
+  return startdatumVoor({ ...profiel, doelgroepen: [] }, 'asielstatushouder', feiten);
 }
 
 export const verlengdeMaanden = (f: Pick<FaseFeiten, 'verlengingen'>) =>
@@ -52,8 +53,8 @@ export function tijdlijnVan(profiel: ProfielVoorFase, f: FaseFeiten): Tijdlijn |
   const opstartMax = plusMaanden(startdatum, Math.max(...profiel.opstartfase.duurMaanden));
   const afgerondOp = f.opstartfaseAfgerond ? laatste(startdatum, f.opstartfaseAfgerond.datum) : undefined;
   const opstartEinde = vroegste(opstartMax, afgerondOp, naEinde) ?? opstartMax;
-  const afrondingStart = profiel.fasen.includes('afrondingsfase')
-    ? (vroegste(laatste(plusMaanden(einddatum, -AFRONDINGSFASE_MAANDEN), opstartEinde), naEinde) ?? naEinde)
+  const afrondingStart = profiel.afrondingsfase
+    ? (vroegste(laatste(plusMaanden(einddatum, -profiel.afrondingsfase.maanden), opstartEinde), naEinde) ?? naEinde)
     : undefined;
   return { startdatum, opstartEinde, afrondingStart, einddatum };
 }
@@ -64,15 +65,34 @@ export interface FaseOp {
   sinds: string | undefined;
 }
 
-/** The fase on a day: a pure function of the profile, the facts and that day. */
+/**
+ * The fase on a day: a pure function of the profile, the facts and that day. Where MB has no formal end (Tholen, 3.3),
+ * the end of the looptijd does not close the traject: only an afronding does.
+ */
 export function faseOp(profiel: ProfielVoorFase, f: FaseFeiten, vandaag: string): FaseOp {
   if (f.afronding && f.afronding.datum <= vandaag) return { fase: 'afgerond', sinds: f.afronding.datum };
   const t = tijdlijnVan(profiel, f);
   if (!t || vandaag < t.startdatum) return { fase: 'aangemeld', sinds: undefined };
-  if (vandaag > t.einddatum) return { fase: 'afgerond', sinds: plusDagen(t.einddatum, 1) };
+  if (vandaag > t.einddatum && profiel.einde.formeel) return { fase: 'afgerond', sinds: plusDagen(t.einddatum, 1) };
   if (t.afrondingStart && vandaag >= t.afrondingStart) return { fase: 'afrondingsfase', sinds: t.afrondingStart };
   if (vandaag >= t.opstartEinde) return { fase: 'begeleidingsfase', sinds: t.opstartEinde };
   return { fase: 'opstartfase', sinds: t.startdatum };
 }
 
 export const isActief = (fase: Fase) => fase !== 'aangemeld' && fase !== 'afgerond';
+
+export type Afbouwfase = ProfielVoorFase['afbouw'][number] & { sinds: string };
+
+/**
+ * Where a gemeente tapers MB deliberately (Tholen: year 1 intensive, year 2 learning to do things yourself, year 3
+ * the spreekuur when needed; Heerenveen: a year intensive, then the spreekuur; 4.3), the stage on a day.
+ */
+export function afbouwOp(profiel: ProfielVoorFase, f: FaseFeiten, vandaag: string): Afbouwfase | undefined {
+  const t = tijdlijnVan(profiel, f);
+  if (!t || vandaag < t.startdatum) return undefined;
+  const bereikt = [...profiel.afbouw]
+    .sort((a, b) => a.vanafMaand - b.vanafMaand)
+    .map((stap) => ({ ...stap, sinds: plusMaanden(t.startdatum, stap.vanafMaand) }))
+    .filter((stap) => stap.sinds <= vandaag);
+  return bereikt.at(-1);
+}

@@ -1,6 +1,6 @@
 import type { MeetmomentStatus } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
-import { plusMaanden } from './datum';
+import { dagenTussen, plusDagen, plusMaanden } from './datum';
 
 /** A meetmoment recorded up to this many months before its planned date still counts for it. */
 export const MEETMOMENT_MARGE_MAANDEN = 1;
@@ -33,4 +33,28 @@ export function geplandeMeetmomenten(
     const status: MeetmomentStatus = gedaan ? 'uitgevoerd' : vandaag < datum ? 'gepland' : 'achterstallig';
     return { naMaanden, datum, status };
   });
+}
+
+/**
+ * The fixed appointments about the begeleidingsplan in the begeleidingsfase: every intervalMaanden from the end of the
+ * opstartfase up to the einddatum (Roermond: monthly), or a minimum number spread evenly over it (Woerden: at least
+ * three; staalkaart 4.2). Dates only: what happened at them is recorded as contactmomenten.
+ */
+export function geplandePlanafspraken(
+  profiel: Pick<Profiel, 'planafspraken'>,
+  tijdlijn: { opstartEinde: string; einddatum: string } | undefined,
+): { datum: string }[] {
+  const regel = profiel.planafspraken;
+  if (!regel || !tijdlijn) return [];
+  const { opstartEinde, einddatum } = tijdlijn;
+  const datums: string[] = [];
+  if (regel.intervalMaanden) {
+    for (let d = opstartEinde; d <= einddatum; d = plusMaanden(d, regel.intervalMaanden)) datums.push(d);
+  } else if (regel.minimaal) {
+    const span = dagenTussen(opstartEinde, einddatum);
+    for (let i = 1; i <= regel.minimaal; i++) {
+      datums.push(plusDagen(opstartEinde, Math.round((span * i) / (regel.minimaal + 1))));
+    }
+  }
+  return datums.map((datum) => ({ datum }));
 }

@@ -30,8 +30,15 @@ export function vereisNietInToekomst(datum: string, vandaag: string, veld = 'dat
   }
 }
 
-/** Scores of a meetmoment: only where the gemeente works with a begeleidingsplan, on the leefgebieden of its model. */
-export function controleerScores(profiel: Pick<Profiel, 'begeleidingsplan' | 'leefgebieden'>, scores: object): void {
+/**
+ * Scores of a meetmoment: only where the gemeente works with a begeleidingsplan, on the leefgebieden of its model. A
+ * closed model (VWN's six, the seven of Woerden and Roermond) allows only its own; an open one (INOVA's example list,
+ * Heerenveen's own tool: 4.2) any leefgebied code.
+ */
+export function controleerScores(
+  profiel: Pick<Profiel, 'begeleidingsplan' | 'leefgebieden' | 'leefgebiedenGesloten'>,
+  scores: object,
+): void {
   if (!profiel.begeleidingsplan) {
     throw new Regelfout('regel', 'geen-begeleidingsplan', 'This gemeente works without a begeleidingsplan.');
   }
@@ -41,6 +48,7 @@ export function controleerScores(profiel: Pick<Profiel, 'begeleidingsplan' | 'le
       { path: 'scores', message: 'must score at least one leefgebied' },
     ]);
   }
+  if (!profiel.leefgebiedenGesloten) return;
   const onbekend = gebieden.filter((g) => !profiel.leefgebieden.includes(g));
   if (onbekend.length > 0) {
     throw new Regelfout(
@@ -52,15 +60,26 @@ export function controleerScores(profiel: Pick<Profiel, 'begeleidingsplan' | 'le
   }
 }
 
-/** A verlenging: only where the profile allows one, of exactly its length, at most maxAantal times, before the end. */
+export interface VerlengingVerzoek {
+  maanden: number;
+  verzoekVanInburgeraar?: { datum: string } | undefined;
+}
+
+/**
+ * A verlenging: only where the profile allows one, of exactly its length, at most maxAantal times, before the end, and
+ * where the profile says so only on the inburgeraar's explicit request (report 3.3.4), made before today.
+ */
 export function controleerVerlenging(
-  profiel: Pick<Profiel, 'verlenging'>,
+  profiel: Pick<Profiel, 'verlenging' | 'naam'>,
   fase: Fase,
   eerdere: number,
-  maanden: number,
+  verzoek: VerlengingVerzoek,
+  vandaag: string,
 ): void {
   const regel = profiel.verlenging;
-  if (!regel) throw new Regelfout('regel', 'verlenging-niet-toegestaan', 'This gemeente allows no verlenging.');
+  if (!regel) {
+    throw new Regelfout('regel', 'verlenging-niet-toegestaan', `${profiel.naam} has no verlenging of MB.`);
+  }
   if (fase === 'aangemeld') throw new Regelfout('conflict', 'traject-niet-gestart', 'The traject has not started.');
   if (fase === 'afgerond') {
     throw new Regelfout('regel', 'verlenging-niet-toegestaan', 'An afgerond traject cannot be extended.');
@@ -68,19 +87,42 @@ export function controleerVerlenging(
   if (eerdere >= regel.maxAantal) {
     throw new Regelfout('regel', 'verlenging-niet-toegestaan', `At most ${regel.maxAantal} verlenging(en) allowed.`);
   }
-  if (maanden !== regel.maanden) {
+  if (verzoek.maanden !== regel.maanden) {
     throw new Regelfout('regel', 'verlenging-niet-toegestaan', `A verlenging is ${regel.maanden} months here.`, [
       { path: 'maanden', message: `must be ${regel.maanden}` },
     ]);
   }
+  if (regel.opVerzoekVanInburgeraar && !verzoek.verzoekVanInburgeraar) {
+    throw new Regelfout(
+      'regel',
+      'verzoek-inburgeraar-vereist',
+      `${profiel.naam} extends MB only when the inburgeraar explicitly asks for it (report 3.3.4): record the day of that request.`,
+      [{ path: 'verzoekVanInburgeraar', message: 'is required: the day the inburgeraar asked for the verlenging' }],
+    );
+  }
+  if (verzoek.verzoekVanInburgeraar)
+    vereisNietInToekomst(verzoek.verzoekVanInburgeraar.datum, vandaag, 'verzoekVanInburgeraar.datum');
 }
 
-/** An afronding: once, after the start, of a soort the profile allows, with written overdracht where it requires. */
+export interface AfrondingVerzoek {
+  datum: string;
+  soort: Afrondingssoort;
+  overdracht?: string | undefined;
+  eindgesprekOp?: string | undefined;
+  afgewezenDoorInburgeraar?: boolean | undefined;
+}
+
+/**
+ * An afronding: once, after the start. Any soort is allowed (the profile's `gebruikelijk` describes practice, it does
+ * not forbid the others); the steps the profile requires are enforced: Roermond and Rotterdam close MB with an
+ * eindgesprek and a written overdracht to the inburgeringsconsulent (report 4.3). Someone who declines MB has no
+ * eindgesprek, but the consulent still gets the written overdracht.
+ */
 export function controleerAfronding(
-  profiel: Pick<Profiel, 'afronding'>,
+  profiel: Pick<Profiel, 'afronding' | 'naam'>,
   fase: Fase,
   startdatum: string | undefined,
-  afronding: { datum: string; soort: Afrondingssoort; overdracht?: string | undefined },
+  afronding: AfrondingVerzoek,
 ): void {
   vereisNietAfgerond(fase);
   if (fase === 'aangemeld' || !startdatum) {
@@ -91,17 +133,26 @@ export function controleerAfronding(
       { path: 'datum', message: `must not be before ${startdatum}` },
     ]);
   }
-  if (!profiel.afronding.soorten.includes(afronding.soort)) {
+  if (afronding.eindgesprekOp && (afronding.eindgesprekOp < startdatum || afronding.eindgesprekOp > afronding.datum)) {
+    throw new Regelfout('regel', 'eindgesprek-buiten-traject', 'The eindgesprek lies outside the traject.', [
+      { path: 'eindgesprekOp', message: `must lie from ${startdatum} up to the afronding` },
+    ]);
+  }
+  const { vereist } = profiel.afronding;
+  const ontbreekt: { path: string; message: string }[] = [];
+  const eindgesprek = afronding.soort === 'eindgesprek' || afronding.eindgesprekOp !== undefined;
+  if (vereist.eindgesprek && !eindgesprek && !afronding.afgewezenDoorInburgeraar) {
+    ontbreekt.push({ path: 'eindgesprekOp', message: "is required unless soort is 'eindgesprek'" });
+  }
+  if (vereist.schriftelijkeOverdracht && !afronding.overdracht) {
+    ontbreekt.push({ path: 'overdracht', message: 'is required: the written overdracht to the inburgeringsconsulent' });
+  }
+  if (ontbreekt.length > 0) {
     throw new Regelfout(
       'regel',
-      'afrondingssoort-niet-toegestaan',
-      `This gemeente closes a traject by: ${profiel.afronding.soorten.join(', ')}.`,
-      [{ path: 'soort', message: `must be one of: ${profiel.afronding.soorten.join(', ')}` }],
+      'afronding-onvolledig',
+      `${profiel.naam} closes MB with an eindgesprek and a written overdracht to the inburgeringsconsulent (report 4.3); missing: ${ontbreekt.map((o) => o.path).join(', ')}.`,
+      ontbreekt,
     );
-  }
-  if (profiel.afronding.schriftelijkeOverdracht && afronding.soort === 'eindgesprek' && !afronding.overdracht) {
-    throw new Regelfout('regel', 'overdracht-vereist', 'An eindgesprek here needs a written overdracht.', [
-      { path: 'overdracht', message: 'is required' },
-    ]);
   }
 }

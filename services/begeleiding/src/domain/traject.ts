@@ -18,8 +18,8 @@ export interface Traject {
   brpInschrijving?: Gedateerd;
   regeldag?: Gedateerd & { regeldagId: string };
   opstartfaseAfgerond?: Gedateerd;
-  verlengingen: { maanden: number; datum: string; reden?: string }[];
-  afronding?: { datum: string; soort: Afrondingssoort; overdrachtId?: string };
+  verlengingen: { maanden: number; datum: string; reden?: string; verzoekVanInburgeraar?: string }[];
+  afronding?: Afronding;
   begeleider?: { begeleiderId: string; soort: BegeleiderSoort; sinds: string };
   /** The newest contactmoment of any form. */
   laatsteContact?: string;
@@ -30,6 +30,44 @@ export interface Traject {
   fase?: Fase;
   faseSinds?: string;
 }
+
+export interface Afronding {
+  datum: string;
+  soort: Afrondingssoort;
+  overdrachtId?: string;
+  /** The day of the eindgesprek where the soort is another (Rotterdam: a warme overdracht after the eindgesprek). */
+  eindgesprekOp?: string;
+  /** The inburgeraar declined (further) MB (4.2.2). */
+  afgewezenDoorInburgeraar?: boolean;
+}
+
+/** The afronding as recorded from a request: only the fields it carries. */
+export const afrondingUit = (
+  verzoek: {
+    datum: string;
+    soort: Afrondingssoort;
+    eindgesprekOp?: string | undefined;
+    afgewezenDoorInburgeraar?: boolean | undefined;
+  },
+  overdrachtId: string | undefined,
+): Afronding => ({
+  datum: verzoek.datum,
+  soort: verzoek.soort,
+  ...(overdrachtId ? { overdrachtId } : {}),
+  ...(verzoek.eindgesprekOp ? { eindgesprekOp: verzoek.eindgesprekOp } : {}),
+  ...(verzoek.afgewezenDoorInburgeraar ? { afgewezenDoorInburgeraar: true } : {}),
+});
+
+/** The verlenging as recorded from a request, with the day the inburgeraar asked for it. */
+export const verlengingUit = (
+  verzoek: { maanden: number; reden: string; verzoekVanInburgeraar?: { datum: string } | undefined },
+  dag: string,
+): Traject['verlengingen'][number] => ({
+  maanden: verzoek.maanden,
+  datum: dag,
+  reden: verzoek.reden,
+  ...(verzoek.verzoekVanInburgeraar ? { verzoekVanInburgeraar: verzoek.verzoekVanInburgeraar.datum } : {}),
+});
 
 /** A fact delivered by an event of another context. */
 export type Feit =

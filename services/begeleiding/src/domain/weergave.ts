@@ -1,11 +1,11 @@
 import type { TrajectResponse } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
 import { dagenTussen } from './datum';
-import { faseOp, tijdlijnVan } from './fase';
-import { geplandeMeetmomenten } from './meetmomenten';
-import type { Traject } from './traject';
+import { afbouwOp, faseOp, tijdlijnVan } from './fase';
+import { geplandeMeetmomenten, geplandePlanafspraken } from './meetmomenten';
+import type { Afronding, Traject } from './traject';
 
-type WeergaveProfiel = Parameters<typeof faseOp>[0] & Pick<Profiel, 'meetmomentenNaMaanden'>;
+type WeergaveProfiel = Parameters<typeof faseOp>[0] & Pick<Profiel, 'meetmomentenNaMaanden' | 'planafspraken'>;
 
 /**
  * The traject as `GET /v1/inburgeraars/{id}/traject` answers it. Gemeente staff see the trajectstatus only (fase,
@@ -30,14 +30,28 @@ export function trajectWeergave(
     verlengingen: t.verlengingen.length,
     ...(brp ? { brpInschrijvingsdatum: brp } : {}),
     ...(brp && tijdlijn ? { verschilWettelijkeStartDagen: dagenTussen(tijdlijn.startdatum, brp) } : {}),
-    ...(t.afronding ? { afronding: { datum: t.afronding.datum, soort: t.afronding.soort } } : {}),
+    ...(t.afronding ? { afronding: afrondingWeergave(t.afronding) } : {}),
+    ...(profiel.einde.formeel ? {} : { formeelEinde: false }),
   };
   if (!volledig) return status;
   const gepland = geplandeMeetmomenten(profiel, tijdlijn?.startdatum, t.meetmomentDatums, vandaag);
+  const planafspraken = geplandePlanafspraken(profiel, tijdlijn);
+  const afbouw = fase === 'afgerond' ? undefined : afbouwOp(profiel, t, vandaag);
   return {
     ...status,
+    ...(afbouw
+      ? { afbouw: { intensiteit: afbouw.intensiteit, sinds: afbouw.sinds, omschrijving: afbouw.omschrijving } }
+      : {}),
+    ...(planafspraken.length ? { planafsprakenGepland: planafspraken } : {}),
     ...(t.begeleider ? { begeleider: t.begeleider } : {}),
     ...(gepland.length ? { meetmomentenGepland: gepland } : {}),
     ...(t.laatsteContact ? { laatsteContact: t.laatsteContact } : {}),
   };
 }
+
+const afrondingWeergave = (a: Afronding): NonNullable<TrajectResponse['afronding']> => ({
+  datum: a.datum,
+  soort: a.soort,
+  ...(a.eindgesprekOp ? { eindgesprekOp: a.eindgesprekOp } : {}),
+  ...(a.afgewezenDoorInburgeraar ? { afgewezenDoorInburgeraar: true } : {}),
+});

@@ -34,16 +34,19 @@ export function caseload(profiel: WerkProfiel, trajecten: readonly Traject[], va
 }
 
 /**
- * The bellijst (Groningen: report 4.2): everyone past the opstartfase without a maatje is phoned every intervalMaanden.
- * Due when never contacted since, or when the last contact is intervalMaanden or more ago.
+ * The bellijst (Groningen: report 4.2): everyone past the opstartfase without a maatje is phoned every intervalMaanden,
+ * and so is whoever declined MB where the profile keeps them on it (4.2.2). Due when never contacted since, or when the
+ * last contact is intervalMaanden or more ago.
  */
 export function bellijst(profiel: WerkProfiel, trajecten: readonly Traject[], vandaag: string): BellijstResponse {
   const regel = profiel.bellijst;
   if (!regel) throw new Regelfout('regel', 'geen-bellijst', 'This gemeente works without a bellijst.');
+  const opDeLijst = (t: Traject, fase: string) =>
+    fase === 'begeleidingsfase' ||
+    fase === 'afrondingsfase' ||
+    (fase === 'afgerond' && regel.naAfwijzing && t.afronding?.afgewezenDoorInburgeraar === true);
   const items = metFase(profiel, trajecten, vandaag)
-    .filter(
-      ({ t, fase }) => (fase === 'begeleidingsfase' || fase === 'afrondingsfase') && t.begeleider?.soort !== 'maatje',
-    )
+    .filter(({ t, fase }) => opDeLijst(t, fase) && t.begeleider?.soort !== 'maatje')
     .map(({ t, fase, sinds }) => ({
       inburgeraarId: t.inburgeraarId,
       fase,

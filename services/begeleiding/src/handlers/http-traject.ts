@@ -15,7 +15,7 @@ import type { Profiel } from '@wegwijs/profielen';
 import { TRAJECT_SK, trajectPk } from '../adapters/keys';
 import { faseOp, tijdlijnVan } from '../domain/fase';
 import { controleerAfronding, controleerVerlenging, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
-import { isBekend, type Traject } from '../domain/traject';
+import { afrondingUit, isBekend, type Traject, verlengingUit } from '../domain/traject';
 import { trajectWeergave } from '../domain/weergave';
 import type { BegeleidingDeps } from './deps';
 import { publiceerNaSchrijven } from './publiceren';
@@ -68,9 +68,9 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
     autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
     handle: (req: Req<VerlengingBody>) =>
       beslis(deps(), req, (t, profiel, dag, ctx) => {
-        controleerVerlenging(profiel, faseOp(profiel, t, dag).fase, t.verlengingen.length, req.body.maanden);
-        const { maanden, reden } = req.body;
-        const traject = { ...t, verlengingen: [...t.verlengingen, { maanden, datum: dag, reden }] };
+        controleerVerlenging(profiel, faseOp(profiel, t, dag).fase, t.verlengingen.length, req.body, dag);
+        const { maanden } = req.body;
+        const traject = { ...t, verlengingen: [...t.verlengingen, verlengingUit(req.body, dag)] };
         const einddatum = tijdlijnVan(profiel, traject)?.einddatum ?? dag;
         const verlengingen = traject.verlengingen.length;
         return {
@@ -94,7 +94,7 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
         (t, profiel, dag, ctx) => {
           controleerAfronding(profiel, faseOp(profiel, t, dag).fase, tijdlijnVan(profiel, t)?.startdatum, req.body);
           vereisNietInToekomst(datum, dag);
-          const traject: Traject = { ...t, afronding: { datum, soort, ...(overdrachtId ? { overdrachtId } : {}) } };
+          const traject: Traject = { ...t, afronding: afrondingUit(req.body, overdrachtId) };
           const events = [uitgaandEvent(TrajectAfgerond, traject, ctx, { datum, soort })];
           if (overdracht && overdrachtId) {
             const data = { overdrachtId, datum, soort, tekst: overdracht };

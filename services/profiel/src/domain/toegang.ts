@@ -1,4 +1,4 @@
-import { GEMEENTE_ROLLEN } from '@wegwijs/contracts';
+import { isGemeenteRol, type Rol } from '@wegwijs/contracts';
 import type { Organisatie } from '@wegwijs/profielen';
 
 export interface Lezer {
@@ -13,7 +13,7 @@ export interface Lezer {
  */
 export function magProfielLezen(lezer: Lezer, cbs: string, organisatiesVanGemeente: readonly Organisatie[]): boolean {
   if (!lezer.gemeenten.includes(cbs)) return false;
-  if ((GEMEENTE_ROLLEN as readonly string[]).includes(lezer.rol)) return true;
+  if (isGemeenteRol(lezer.rol as Rol)) return true;
   if (lezer.rol === 'inburgeraar') return false;
   return organisatiesVanGemeente.some((o) => o.id === lezer.org);
 }

@@ -1,7 +1,8 @@
 import { gemeenteParams } from '@wegwijs/contracts';
 import { openApiDocument } from '@wegwijs/contracts/openapi';
 import { httpHandler, NotFound, omgeving, route } from '@wegwijs/lambda-kit';
-import { organisatiesVan, profielVan } from '@wegwijs/profielen';
+import { organisatiesVan } from '@wegwijs/profielen';
+import { profielMetBronnen } from '@wegwijs/profielen/bronnen';
 import { magProfielLezen } from '../domain/toegang';
 
 const health = route({ handle: async () => ({ status: 200, body: { status: 'ok' } }) });
@@ -10,7 +11,7 @@ const profiel = route({
   params: gemeenteParams,
   async handle({ principal, params }) {
     const { config } = omgeving();
-    const gevonden = config.gemeenten.includes(params.cbs) ? profielVan(params.cbs) : undefined;
+    const gevonden = config.gemeenten.includes(params.cbs) ? profielMetBronnen(params.cbs, config) : undefined;
     if (!gevonden || !magProfielLezen(principal, params.cbs, organisatiesVan(config, params.cbs))) throw new NotFound();
     return { status: 200, body: gevonden };
   },

@@ -1,6 +1,6 @@
 import type { ChecklistStatus, Doelgroep } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
-import { openItems, stelChecklistOp } from './checklist';
+import { isUitvoerderVan, openItems, stelChecklistOp } from './checklist';
 import type { ChecklistPunt, Dossier, Regeldag } from './typen';
 
 export type PlanUitkomst =
@@ -45,19 +45,29 @@ export const zelfdePlanning = (r: Regeldag, verzoek: { datum: string; locatie?: 
 
 export type BijwerkUitkomst =
   | { kind: 'onbekend-item' }
+  | { kind: 'niet-uitvoerder'; detail: string }
   | { kind: 'opstartfase-afgerond' }
   | { kind: 'ongewijzigd' }
   | { kind: 'bijgewerkt'; regeldag: Regeldag; punt: ChecklistPunt; statusGewijzigd: boolean };
 
-/** Sets the status (and the begeleider's toelichting) of one checklist item. */
+/**
+ * Sets the status (and the toelichting) of one checklist item, by the one who arranges it: the gemeente for the items
+ * its profile gives it (`relatie` gemeente), the uitvoeringsorganisatie for the rest.
+ */
 export function werkItemBij(
   regeldag: Regeldag,
   item: string,
   wijziging: { status: ChecklistStatus; toelichting?: string | undefined },
   nu: string,
+  relatie: 'gemeente' | 'uitvoering' = 'uitvoering',
 ): BijwerkUitkomst {
   const huidig = regeldag.checklist.find((p) => p.item === item);
   if (!huidig) return { kind: 'onbekend-item' };
+  if (!isUitvoerderVan(huidig, relatie)) {
+    const wie =
+      (huidig.uitvoerder ?? 'uitvoeringsorganisatie') === 'gemeente' ? 'the gemeente' : 'the uitvoeringsorganisatie';
+    return { kind: 'niet-uitvoerder', detail: `${wie} arranges and records ${item} in this gemeente.` };
+  }
   const toelichting = wijziging.toelichting ?? huidig.toelichting;
   if (huidig.status === wijziging.status && toelichting === huidig.toelichting) return { kind: 'ongewijzigd' };
   if (regeldag.opstartfaseAfgerondOp) return { kind: 'opstartfase-afgerond' };

@@ -20,6 +20,8 @@ export interface ChecklistPunt {
   status: ChecklistStatus;
   /** Part of the gemeente's inhuizingsdag (Rotterdam: arranged by the gemeente's huisvestingsmedewerker). */
   inhuizingsdag?: boolean;
+  /** Who arranges and records this item: the gemeente (Rotterdam's IOS, Groningen's eurocoaches) or the organisation. */
+  uitvoerder?: 'gemeente' | 'uitvoeringsorganisatie';
   /** Free text of the begeleider: stored here only, never in an event, never logged, never shown to the gemeente. */
   toelichting?: string;
   bijgewerktOp?: string;

@@ -8,12 +8,13 @@ import {
   RegeldagGepland,
   regeldagBody,
 } from '@wegwijs/contracts';
-import { Conflict, DomainRuleViolation, logger, NotFound, route, uitgaand } from '@wegwijs/lambda-kit';
+import { Conflict, DomainRuleViolation, Forbidden, logger, NotFound, route, uitgaand } from '@wegwijs/lambda-kit';
+import { magChecklistSchrijven } from '../domain/checklist';
 import { planRegeldag, rondOpstartfaseAf, werkItemBij, zelfdePlanning } from '../domain/regeldag';
 import { regeldagWeergave } from '../domain/weergave';
 import type { RegeldagDeps } from './deps';
 import { metaVoor, OpenstaandeItems, profielOf, regeldagVoorSchrijven, verstuurVoor } from './gedeeld';
-import { dossierEnRelatie, vereisSchrijver, vereisUitvoering } from './toegang';
+import { dossierEnRelatie, vereisChecklistSchrijver, vereisSchrijver, vereisUitvoering } from './toegang';
 
 const params = inburgeraarParams;
 /** The item is a checklist code; the shared path schema bounds it like every path id. */
@@ -83,32 +84,37 @@ export const werkBij = (deps: RegeldagDeps) =>
   route({
     params: itemParams,
     body: checklistItemBody,
-    autoriseer: ({ principal, params }) => vereisSchrijver(deps, principal, params.id),
+    autoriseer: ({ principal, params }) => vereisChecklistSchrijver(deps, principal, params.id),
     async handle({ principal, params, body, correlationId }) {
       const { dossier, relatie } = await dossierEnRelatie(deps, principal, params.id);
-      vereisUitvoering(relatie);
+      if (!magChecklistSchrijven(relatie, principal.rol)) vereisUitvoering(relatie);
+      const door = relatie === 'gemeente' ? 'gemeente' : 'uitvoering';
       let { regeldag } = await regeldagVoorSchrijven(deps, params.id);
       for (let poging = 0; poging < 3; poging++) {
-        const uitkomst = werkItemBij(regeldag, params.item, body, deps.clock.now().toISOString());
+        const uitkomst = werkItemBij(regeldag, params.item, body, deps.clock.now().toISOString(), door);
         if (uitkomst.kind === 'onbekend-item') throw new NotFound('This checklist has no such item.');
+        if (uitkomst.kind === 'niet-uitvoerder') throw new Forbidden(uitkomst.detail);
         if (uitkomst.kind === 'opstartfase-afgerond') {
           throw new Conflict('The opstartfase is closed; its checklist no longer changes.', 'opstartfase-afgerond');
         }
-        if (uitkomst.kind === 'ongewijzigd') return { status: 200, body: regeldagWeergave(regeldag, true) };
-        const events = uitkomst.statusGewijzigd
-          ? [
-              uitgaand(PraktischeZaakBijgewerkt, metaVoor(principal, dossier, correlationId), {
-                regeldagId: regeldag.regeldagId,
-                item: uitkomst.punt.item,
-                checklistCategorie: uitkomst.punt.categorie,
-                status: uitkomst.punt.status,
-              }),
-            ]
-          : [];
+        if (uitkomst.kind === 'ongewijzigd')
+          return { status: 200, body: regeldagWeergave(regeldag, door === 'uitvoering') };
+        // An item the gemeente records itself is no voortgangsinformatie to share with it: no event.
+        const events =
+          uitkomst.statusGewijzigd && door === 'uitvoering'
+            ? [
+                uitgaand(PraktischeZaakBijgewerkt, metaVoor(principal, dossier, correlationId), {
+                  regeldagId: regeldag.regeldagId,
+                  item: uitkomst.punt.item,
+                  checklistCategorie: uitkomst.punt.categorie,
+                  status: uitkomst.punt.status,
+                }),
+              ]
+            : [];
         if (await deps.store().werkRegeldagBij(uitkomst.regeldag, regeldag.versie, events)) {
           await verstuurVoor(deps, params.id, events);
           logger.info('checklist bijgewerkt', { inburgeraarId: params.id, item: params.item, status: body.status });
-          return { status: 200, body: regeldagWeergave(uitkomst.regeldag, true) };
+          return { status: 200, body: regeldagWeergave(uitkomst.regeldag, door === 'uitvoering') };
         }
         // Another change came first: decide again on what it stored.
         const opnieuw = await deps.store().regeldag(params.id);

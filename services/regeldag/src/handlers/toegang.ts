@@ -1,4 +1,5 @@
 import { Forbidden, NotFound, type Principal, type Relatie, relatieTot } from '@wegwijs/lambda-kit';
+import { magChecklistSchrijven } from '../domain/checklist';
 import type { Dossier } from '../domain/typen';
 import type { RegeldagDeps } from './deps';
 
@@ -36,4 +37,14 @@ export function vereisUitvoering(relatie: Relatie): void {
 /** The access check of every write route, run before an Idempotency-Key replay. */
 export async function vereisSchrijver(deps: RegeldagDeps, principal: Principal, inburgeraarId: string): Promise<void> {
   vereisUitvoering((await dossierEnRelatie(deps, principal, inburgeraarId)).relatie);
+}
+
+/** The access check of a checklist change: the assigned organisation, or gemeente staff who may record items. */
+export async function vereisChecklistSchrijver(
+  deps: RegeldagDeps,
+  principal: Principal,
+  inburgeraarId: string,
+): Promise<void> {
+  const { relatie } = await dossierEnRelatie(deps, principal, inburgeraarId);
+  if (!magChecklistSchrijven(relatie, principal.rol)) vereisUitvoering(relatie);
 }

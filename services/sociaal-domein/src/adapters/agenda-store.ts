@@ -8,25 +8,29 @@ export interface AgendaStore {
   zet(punt: Agendapunt): Promise<boolean>;
   /** The agenda of a gemeente, of one date or all dates, in date order. */
   agenda(cbs: string, datum?: string): Promise<Agendapunt[]>;
+  /** Replaces an agenda line that exists; false when it does not. */
+  werkBij(punt: Agendapunt): Promise<boolean>;
 }
 
 export function dynamoAgendaStore(client: DynamoDBClient, tableName: string): AgendaStore {
+  const schrijf = async (punt: Agendapunt, conditie: string) => {
+    try {
+      await client.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: naarItem(keys.agendapunt(punt.gemeente, punt.datum, punt.inburgeraarId), punt),
+          ConditionExpression: conditie,
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
+      throw e;
+    }
+  };
   return {
-    async zet(punt) {
-      try {
-        await client.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: naarItem(keys.agendapunt(punt.gemeente, punt.datum, punt.inburgeraarId), punt),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
-        return true;
-      } catch (e) {
-        if (e instanceof ConditionalCheckFailedException) return false;
-        throw e;
-      }
-    },
+    zet: (punt) => schrijf(punt, 'attribute_not_exists(pk)'),
+    werkBij: (punt) => schrijf(punt, 'attribute_exists(pk)'),
     agenda: (cbs, datum) =>
       alleMetPrefix<Agendapunt>(client, tableName, keys.overleg(cbs), `${PREFIX.punt}${datum ? `${datum}#` : ''}`),
   };

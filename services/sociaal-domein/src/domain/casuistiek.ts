@@ -1,8 +1,11 @@
-import type { GemeenteRol, Rol } from '@wegwijs/contracts';
+import type { Actor, AgendapuntUitkomstBody, GemeenteRol, Rol } from '@wegwijs/contracts';
 import { isGemeenteRol, isUitvoeringRol } from '@wegwijs/contracts';
-import type { Agendapunt } from './typen';
+import type { Agendapunt, AgendapuntUitkomst } from './typen';
 
-/** Gemeente roles that take part in a casuistiekoverleg (inburgeringsconsulent, Wmo and income staff). */
+/**
+ * Gemeente roles that take part in a casuistiekoverleg: the inburgeringsconsulent, income staff and the Wmo consulenten
+ * (Woerden: two Wmo-medewerkers at the table, report 3.5.2).
+ */
 export const OVERLEG_GEMEENTE_ROLLEN: readonly GemeenteRol[] = [
   'inburgeringsconsulent',
   'inkomensconsulent',
@@ -58,7 +61,56 @@ export function agendaRegel(punt: Agendapunt, toonVraag: boolean) {
     datum: punt.datum,
     ...(toonVraag && punt.vraag !== undefined ? { vraag: punt.vraag } : {}),
     afgeschermd: !toonVraag && punt.vraag !== undefined,
+    ...(punt.uitkomst ? { uitkomst: uitkomstRegel(punt.uitkomst) } : {}),
   };
+}
+
+const uitkomstRegel = (u: AgendapuntUitkomst) => ({
+  vervolg: u.vervolg,
+  ...(u.opgeschaaldNaar ? { opgeschaaldNaar: u.opgeschaaldNaar } : {}),
+  vastgelegdOp: u.vastgelegdOp,
+});
+
+export type UitkomstBesluit =
+  | { kind: 'vastleggen'; punt: Agendapunt }
+  | { kind: 'ongewijzigd' }
+  | { kind: 'verboden'; detail: string }
+  | { kind: 'geweigerd'; slug: 'opschaling-vereist-sociaal-domein'; detail: string };
+
+/**
+ * Records what the overleg decided about a case (report 3.5.2: can the concern be handled within the inburgering, or
+ * is specialist help from the sociaal domein needed; escalation where needed). Gemeente participants record it, and
+ * the organisation assigned to the inburgeraar; a later decision replaces an earlier one.
+ */
+export function beslisUitkomst(
+  deelnemer: Exclude<Deelnemer, { soort: 'geen-deelnemer' }>,
+  punt: Agendapunt,
+  toegewezenOrg: string | undefined,
+  body: AgendapuntUitkomstBody,
+  door: Actor,
+  nu: string,
+): UitkomstBesluit {
+  if (deelnemer.soort === 'uitvoering' && deelnemer.org !== toegewezenOrg) {
+    return { kind: 'verboden', detail: 'Only the gemeente and the assigned organisation record the outcome.' };
+  }
+  if (body.opgeschaaldNaar && body.vervolg !== 'sociaal-domein') {
+    return {
+      kind: 'geweigerd',
+      slug: 'opschaling-vereist-sociaal-domein',
+      detail: "An escalation (opgeschaaldNaar) goes to the sociaal domein: vervolg must be 'sociaal-domein'.",
+    };
+  }
+  const huidig = punt.uitkomst;
+  if (huidig && huidig.vervolg === body.vervolg && huidig.opgeschaaldNaar === body.opgeschaaldNaar) {
+    return { kind: 'ongewijzigd' };
+  }
+  const uitkomst: AgendapuntUitkomst = {
+    vervolg: body.vervolg,
+    ...(body.opgeschaaldNaar ? { opgeschaaldNaar: body.opgeschaaldNaar } : {}),
+    vastgelegdDoor: door,
+    vastgelegdOp: nu,
+  };
+  return { kind: 'vastleggen', punt: { ...punt, uitkomst } };
 }
 
 /** The detail-type the broker's log names as the source of a casuistiek vraag (the contract allows any string). */

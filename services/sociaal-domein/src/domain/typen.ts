@@ -1,5 +1,6 @@
 import type {
   Actor,
+  CasuistiekVervolg,
   Grondslag,
   Signaalsoort,
   TerugwijzingRedencode,
@@ -60,6 +61,15 @@ export interface Agendapunt {
   /** The begeleider who put the case forward: the sender in the broker's decision about the vraag. */
   ingebrachtDoor: Actor;
   ingebrachtOp: string;
+  /** What the overleg decided (report 3.5.2): codes only. */
+  uitkomst?: AgendapuntUitkomst;
+}
+
+export interface AgendapuntUitkomst {
+  vervolg: CasuistiekVervolg;
+  opgeschaaldNaar?: VerwijzingPartner;
+  vastgelegdDoor: Actor;
+  vastgelegdOp: string;
 }
 
 export type OverdrachtItemSoort = 'signaal' | 'verwijzing';

@@ -19,7 +19,6 @@ export function volgendeStatus(huidig: VerwijzingStatus, stap: Stap): Verwijzing
 }
 
 /** Gemeente roles that act for the partners of the social domain (Wmo, schuldhulp, inkomen, ...). */
-/** The gemeente's partners who take referrals in (the wmo-consulent for the Wmo, like the inkomensconsulent). */
 export const PARTNER_ROLLEN: readonly GemeenteRol[] = ['inburgeringsconsulent', 'inkomensconsulent', 'wmo-consulent'];
 
 export const isPartnerRol = (rol: Rol) => (PARTNER_ROLLEN as readonly Rol[]).includes(rol);

@@ -1,6 +1,6 @@
 import { httpHandler, lazy } from '@wegwijs/lambda-kit';
 import { type Deps, defaultDeps } from '../deps';
-import { agendapuntRoute, agendaRoute } from './routes/casuistiek';
+import { agendapuntRoute, agendaRoute, uitkomstRoute } from './routes/casuistiek';
 import { acceptatieRoute, afrondingRoute, terugwijzingRoute } from './routes/levenscyclus';
 import { warmeOverdrachtRoute } from './routes/overdracht';
 import { signaalRoute } from './routes/signalen';
@@ -23,6 +23,7 @@ export function createHttpHandler(maakDeps: () => Deps) {
       'POST /v1/inburgeraars/{id}/warme-overdracht': warmeOverdrachtRoute(deps),
       'POST /v1/casuistiekoverleg/{cbs}/agenda': agendapuntRoute(deps),
       'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaRoute(deps),
+      'PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst': uitkomstRoute(deps),
     },
   });
 }

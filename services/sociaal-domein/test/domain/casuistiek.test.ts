@@ -1,7 +1,7 @@
 import { ROLLEN } from '@wegwijs/contracts';
 import { PROFIELEN } from '@wegwijs/profielen';
 import { describe, expect, it } from 'vitest';
-import { agendaRegel, deelnemerVan, zichtOp } from '../../src/domain/casuistiek';
+import { agendaRegel, beslisUitkomst, deelnemerVan, zichtOp } from '../../src/domain/casuistiek';
 import type { Agendapunt } from '../../src/domain/typen';
 
 const punt: Agendapunt = {
@@ -18,7 +18,7 @@ describe('deelnemerVan, for every gemeente profile', () => {
   for (const profiel of PROFIELEN.values()) {
     it(`${profiel.naam}: staff of ${profiel.uitvoeringsorganisatie} and gemeente consultants take part`, () => {
       const cbs = profiel.cbs;
-      const orgs = profiel.doelgroepen.map((d) => d.uitvoeringsorganisatie);
+      const orgs = profiel.doelgroepen.flatMap((d) => d.uitvoeringsorganisatie ?? []);
       expect(
         deelnemerVan({ rol: 'teamleider', org: profiel.uitvoeringsorganisatie, gemeenten: [cbs] }, cbs, orgs),
       ).toEqual({
@@ -38,9 +38,20 @@ describe('deelnemerVan, for every gemeente profile', () => {
     });
   }
 
-  it('only Woerden holds a casuistiekoverleg among the profiles of the report', () => {
+  it('every gemeente of the report holds a structural overleg (report 3.5.2); Woerden a monthly casuistiekoverleg', () => {
     const met = [...PROFIELEN.values()].filter((p) => p.casuistiekoverleg).map((p) => p.cbs);
-    expect(met).toEqual(['0632']);
+    expect(met).toEqual([...PROFIELEN.keys()]);
+    expect(PROFIELEN.get('0632')?.casuistiekoverleg).toMatchObject({
+      vorm: 'casuistiekoverleg',
+      frequentie: 'maandelijks',
+    });
+    expect(PROFIELEN.get('0632')?.casuistiekoverleg.deelnemers).toContain('twee Wmo-medewerkers');
+  });
+
+  it('seats the Wmo consulent at the table (report 3.5.2: two Wmo-medewerkers in Woerden)', () => {
+    expect(deelnemerVan({ rol: 'wmo-consulent', gemeenten: ['0632'] }, '0632', ['vluchtelingenwerk'])).toEqual({
+      soort: 'gemeente',
+    });
   });
 
   it('gives every role an answer that is a participant, a non-participant or nothing', () => {
@@ -67,5 +78,63 @@ describe('zichtOp and agendaRegel', () => {
       afgeschermd: true,
     });
     expect(agendaRegel(punt, true)).toMatchObject({ vraag: 'Zorgen', afgeschermd: false });
+  });
+});
+
+describe('the outcome of a case in the casuistiekoverleg (report 3.5.2)', () => {
+  const consulent = { rol: 'inburgeringsconsulent' as const, sub: 'c1' };
+  const nu = '2026-03-02T10:00:00.000Z';
+
+  it.each([...PROFIELEN.values()].map((p) => [p.naam, p] as const))(
+    '%s: the gemeente records the vervolg and an opschaling to the sociaal domein',
+    (_, profiel) => {
+      // Arrange
+      const hier = { ...punt, gemeente: profiel.cbs };
+      const org = profiel.uitvoeringsorganisatie;
+      // Act
+      const besluit = beslisUitkomst(
+        { soort: 'gemeente' },
+        hier,
+        org,
+        { vervolg: 'sociaal-domein', opgeschaaldNaar: 'wmo' },
+        consulent,
+        nu,
+      );
+      // Assert
+      expect(besluit).toEqual({
+        kind: 'vastleggen',
+        punt: {
+          ...hier,
+          uitkomst: { vervolg: 'sociaal-domein', opgeschaaldNaar: 'wmo', vastgelegdDoor: consulent, vastgelegdOp: nu },
+        },
+      });
+      expect(
+        beslisUitkomst({ soort: 'uitvoering', org }, hier, org, { vervolg: 'binnen-inburgering' }, consulent, nu).kind,
+      ).toBe('vastleggen');
+    },
+  );
+
+  it('refuses an opschaling that stays within the inburgering, and another organisation', () => {
+    const body = { vervolg: 'binnen-inburgering' as const, opgeschaaldNaar: 'ggz' as const };
+    expect(beslisUitkomst({ soort: 'gemeente' }, punt, 'vluchtelingenwerk', body, consulent, nu)).toMatchObject({
+      kind: 'geweigerd',
+      slug: 'opschaling-vereist-sociaal-domein',
+    });
+    const ander = { soort: 'uitvoering' as const, org: 'humanitas' };
+    expect(
+      beslisUitkomst(ander, punt, 'vluchtelingenwerk', { vervolg: 'binnen-inburgering' }, consulent, nu).kind,
+    ).toBe('verboden');
+  });
+
+  it('changes nothing for the same outcome, and shows codes only on the agenda', () => {
+    const uitkomst = { vervolg: 'sociaal-domein' as const, vastgelegdDoor: consulent, vastgelegdOp: nu };
+    const met = { ...punt, uitkomst };
+    expect(
+      beslisUitkomst({ soort: 'gemeente' }, met, 'vluchtelingenwerk', { vervolg: 'sociaal-domein' }, consulent, nu),
+    ).toEqual({
+      kind: 'ongewijzigd',
+    });
+    expect(agendaRegel(met, false)).toMatchObject({ uitkomst: { vervolg: 'sociaal-domein', vastgelegdOp: nu } });
+    expect(agendaRegel(met, false).uitkomst).not.toHaveProperty('vastgelegdDoor');
   });
 });

@@ -47,7 +47,7 @@ describe('magStap', () => {
   it('lets partner roles of the gemeente answer and close, the begeleider only close', () => {
     for (const rol of ROLLEN) {
       for (const stap of STAPPEN) {
-        const partner = rol === 'inburgeringsconsulent' || rol === 'inkomensconsulent';
+        const partner = rol === 'inburgeringsconsulent' || rol === 'inkomensconsulent' || rol === 'wmo-consulent';
         expect(magStap('gemeente', rol, stap)).toBe(partner);
         expect(magStap('uitvoering', rol, stap)).toBe(stap === 'afronding');
         expect(magStap('inburgeraar', rol, stap)).toBe(false);

@@ -101,14 +101,37 @@ describe('casuistiekoverleg (Woerden, monthly)', () => {
     expect(res.body.items).toEqual([expect.objectContaining({ inburgeraarId: id, afgeschermd: true })]);
   });
 
-  it('answers 422 for a gemeente whose profile has no casuistiekoverleg', async () => {
+  it('holds one in every gemeente of the report: a case in Den Haag gets an outcome with opschaling (report 3.5.2)', async () => {
+    // Arrange
     const id = await o.aanmelden('0518', 'vluchtelingenwerk');
     const haags = await o.token('maatschappelijk-begeleider', { org: 'vluchtelingenwerk', gemeenten: ['0518'] });
-    const haagseConsulent = await o.token('inburgeringsconsulent', { gemeenten: ['0518'] });
-    const a = await inbrengen({ inburgeraarId: id, datum: '2026-03-02' }, haags, '0518');
-    const b = await agenda(haagseConsulent, undefined, '0518');
-    expect([a.status, b.status]).toEqual([422, 422]);
-    expect(a.body.type).toMatch(/geen-casuistiekoverleg$/);
+    const wmo = await o.token('wmo-consulent', { gemeenten: ['0518'] });
+    const ingebracht = await inbrengen({ inburgeraarId: id, datum: '2026-03-02' }, haags, '0518');
+    const uitkomst = (body: unknown, token: string, agendapuntId = ingebracht.body.agendapuntId) =>
+      roep(o.handler, {
+        method: 'PUT',
+        routePath: `${AGENDA}/{agendapuntId}/uitkomst`,
+        params: { cbs: '0518', agendapuntId },
+        body,
+        token,
+      });
+    // Act
+    const vastgelegd = await uitkomst({ vervolg: 'sociaal-domein', opgeschaaldNaar: 'wmo' }, wmo);
+    const zonderSociaalDomein = await uitkomst({ vervolg: 'binnen-inburgering', opgeschaaldNaar: 'ggz' }, wmo);
+    const onbekend = await uitkomst({ vervolg: 'binnen-inburgering' }, wmo, 'bestaat-niet');
+    const lijst = await agenda(wmo, '2026-03-02', '0518');
+    // Assert
+    expect(ingebracht.status).toBe(201);
+    expect(vastgelegd).toMatchObject({
+      status: 200,
+      body: { uitkomst: { vervolg: 'sociaal-domein', opgeschaaldNaar: 'wmo' } },
+    });
+    expect([zonderSociaalDomein.status, onbekend.status]).toEqual([422, 404]);
+    expect(zonderSociaalDomein.body.type).toMatch(/opschaling-vereist-sociaal-domein$/);
+    expect(lijst.body.items[0]).toMatchObject({
+      inburgeraarId: id,
+      uitkomst: { vervolg: 'sociaal-domein', opgeschaaldNaar: 'wmo' },
+    });
   });
 
   it('answers 403 to non-participating roles and to gemeente staff putting a case forward', async () => {

@@ -1,12 +1,29 @@
-import { agendaParams, agendapuntBody, agendaQuery } from '@wegwijs/contracts';
+import {
+  agendaParams,
+  agendapuntBody,
+  agendapuntParams,
+  agendapuntUitkomstBody,
+  agendaQuery,
+} from '@wegwijs/contracts';
 import { Conflict, DomainRuleViolation, Forbidden, logger, NotFound, type Principal, route } from '@wegwijs/lambda-kit';
-import { organisatiesVan, profielVan } from '@wegwijs/profielen';
+import { organisatiesVan } from '@wegwijs/profielen';
 import type { Deps } from '../../deps';
-import { AGENDAPUNT_BRON, agendaRegel, type Deelnemer, deelnemerVan, zichtOp } from '../../domain/casuistiek';
+import {
+  AGENDAPUNT_BRON,
+  agendaRegel,
+  beslisUitkomst,
+  type Deelnemer,
+  deelnemerVan,
+  zichtOp,
+} from '../../domain/casuistiek';
 import type { Agendapunt } from '../../domain/typen';
 import { actorVan } from '../toegang';
 
-/** The caller's part in the overleg of `cbs`: 404 outside their reach, 403 for a role that takes no part, 422 without one. */
+/**
+ * The caller's part in the overleg of `cbs`: 404 outside their reach, 403 for a role that takes no part (or, with
+ * `alleen`, not that part). Every gemeente of the report holds a structural overleg (report 3.5.2); its profile says
+ * which form.
+ */
 function deelname(
   d: Deps,
   principal: Principal,
@@ -19,9 +36,6 @@ function deelname(
   if (deelnemer.soort === 'geen-deelnemer') throw new Forbidden('Your role takes no part in the casuistiekoverleg.');
   if (alleen && deelnemer.soort !== alleen) {
     throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
-  }
-  if (!profielVan(cbs)?.casuistiekoverleg) {
-    throw new DomainRuleViolation('This gemeente holds no casuistiekoverleg.', 'geen-casuistiekoverleg');
   }
   return deelnemer;
 }
@@ -97,5 +111,34 @@ export const agendaRoute = (deps: () => Deps) =>
         items.push(agendaRegel(punt, toon));
       }
       return { status: 200, body: { gemeente: cbs, items } };
+    },
+  });
+
+/** `PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst`: what the overleg decided, and any opschaling. */
+export const uitkomstRoute = (deps: () => Deps) =>
+  route({
+    params: agendapuntParams,
+    body: agendapuntUitkomstBody,
+    autoriseer: async ({ principal, params: { cbs } }) => deelname(deps(), principal, cbs),
+    async handle({ principal, body, params: { cbs, agendapuntId } }) {
+      const d = deps();
+      const deelnemer = deelname(d, principal, cbs);
+      const punt = (await d.agenda.agenda(cbs)).find((p) => p.agendapuntId === agendapuntId);
+      if (!punt) throw new NotFound('No such agenda item.');
+      const dossier = await d.dossiers.dossier(punt.inburgeraarId);
+      const besluit = beslisUitkomst(
+        deelnemer,
+        punt,
+        dossier?.uitvoeringsorganisatie,
+        body,
+        actorVan(principal),
+        d.clock.now().toISOString(),
+      );
+      if (besluit.kind === 'verboden') throw new Forbidden(besluit.detail);
+      if (besluit.kind === 'geweigerd') throw new DomainRuleViolation(besluit.detail, besluit.slug);
+      const na = besluit.kind === 'vastleggen' ? besluit.punt : punt;
+      if (besluit.kind === 'vastleggen' && !(await d.agenda.werkBij(na))) throw new NotFound('No such agenda item.');
+      logger.info('casuistiek uitkomst', { agendapuntId, vervolg: body.vervolg });
+      return { status: 200, body: agendaRegel(na, false) };
     },
   });
