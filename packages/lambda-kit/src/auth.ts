@@ -96,7 +96,7 @@ export function createTokenVerifier(
       const claims = claimsSchema.safeParse(payload);
       if (!claims.success) throw new Unauthorized('Token claims are not valid.');
       const fout = claimFout(claims.data, bekendeOrganisaties);
-      if (fout) throw new Unauthorized(`Token claims are not valid: ${fout}`);
+      if (fout) throw new Unauthorized(`Token claims: ${fout}.`);
       return claims.data;
     },
   };

@@ -122,7 +122,7 @@ function readBody(event: APIGatewayProxyEventV2): unknown {
 export function httpHandler(options: HttpHandlerOptions) {
   for (const [routeKey, def] of Object.entries(options.routes)) {
     if (!routeKey.startsWith('GET ') && def.idempotent !== false && !def.autoriseer) {
-      throw new Error(`${routeKey}: a write route that honours Idempotency-Key needs autoriseer (see RouteDef)`);
+      throw new Error(`${routeKey} needs autoriseer`);
     }
   }
   let verifier = options.verifier;

@@ -18,14 +18,14 @@ export type Principal = z.infer<typeof claimsSchema>;
  * carries no `org`.
  */
 export function claimFout(p: Principal, uitvoeringsorganisaties?: ReadonlySet<string>): string | undefined {
-  if (p.rol === 'inburgeraar') return p.org === undefined ? undefined : 'An inburgeraar token carries no org.';
-  if (p.org === undefined) return 'A staff token needs org.';
+  if (p.rol === 'inburgeraar') return p.org === undefined ? undefined : 'org in an inburgeraar token';
+  if (p.org === undefined) return 'org missing';
   if ((GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol)) {
     const cbs = /^gemeente-(\d{4})$/.exec(p.org)?.[1];
-    return cbs && p.gemeenten.includes(cbs) ? undefined : 'A gemeente role needs org gemeente-<cbs> of its gemeenten.';
+    return cbs && p.gemeenten.includes(cbs) ? undefined : 'org must be gemeente-<cbs> of gemeenten';
   }
   if (uitvoeringsorganisaties && !uitvoeringsorganisaties.has(p.org)) {
-    return 'An uitvoeringsorganisatie role needs the org of an organisation of this deployment.';
+    return 'org is not an organisation of this deployment';
   }
   return undefined;
 }
