@@ -19,8 +19,40 @@ function check(name, cmd, args) {
   else failed++;
 }
 
+/**
+ * The browser tests (test/browser) drive Debian's chromium (TOOLCHAIN.md). On a machine without it: install it when we
+ * can (root with apt, with the Noto fonts for Arabic, Tigrinya and Farsi), else stop here with how to do it. The
+ * browser tests are never skipped silently.
+ */
+function zorgVoorChromium() {
+  const heeft = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+  const fonts = () =>
+    spawnSync('sh', ['-c', 'fc-list | grep -qi "Noto Sans Ethiopic"'], { stdio: 'ignore' }).status === 0;
+  if (process.env.CHROMIUM_PATH || (heeft('chromium') && fonts())) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && heeft('apt-get')) {
+    console.log('installing chromium and fonts-noto-core (apt-get) for the browser tests');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core'], {
+      stdio: 'inherit',
+      env,
+    });
+    if (update.status === 0 && install.status === 0 && heeft('chromium')) return;
+  }
+  console.log(
+    'FAIL the browser tests need Chromium: run `apt-get update && apt-get install -y chromium fonts-noto-core` as root ' +
+      '(or set CHROMIUM_PATH to a Chromium binary), then run this command again.',
+  );
+  console.log(`${passed} passed, ${failed + 1} failed`);
+  process.exit(1);
+}
+zorgVoorChromium();
+
 check('lint, format and import cycles (biome ci)', bin('biome'), ['ci', '.']);
 check('typecheck (tsc --noEmit, strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+// NL API Design Rules: the project's Spectral ruleset on the document the local platform serves (0 errors).
+check('NL API Design Rules (Spectral on the served /v1/openapi.json)', bin('tsx'), ['test/api-lint.ts']);
 
 const dir = mkdtempSync(join(tmpdir(), 'wegwijs-vitest-'));
 const report = join(dir, 'report.json');

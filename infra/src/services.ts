@@ -1,6 +1,7 @@
 import { manifest as aanmelding } from '@wegwijs/aanmelding';
 import { manifest as begeleiding } from '@wegwijs/begeleiding';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
+import { manifest as portaal } from '@wegwijs/portaal';
 import { manifest as profiel } from '@wegwijs/profiel';
 import { manifest as regeldag } from '@wegwijs/regeldag';
 import { manifest as sociaalDomein } from '@wegwijs/sociaal-domein';
@@ -14,4 +15,16 @@ export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
   begeleiding,
   sociaalDomein,
   toestemming,
+  portaal,
 ];
+
+/**
+ * The page routes (server-rendered HTML of the portaal, Mijn Wegwijs). Not part of the JSON API contract (HTTP_ROUTES,
+ * /v1/openapi.json) and without a JWT authorizer: the portaal signs the inburgeraar in itself (OpenID Connect) and
+ * calls the API with their token. `{proxy+}` is API Gateway's greedy path variable.
+ */
+export const PAGINA_ROUTES = [
+  { service: 'portaal', path: '/mijn', methods: ['GET', 'POST'] },
+  { service: 'portaal', path: '/mijn/{proxy+}', methods: ['GET', 'POST'] },
+] as const;
+export type PaginaRoute = (typeof PAGINA_ROUTES)[number];

@@ -6,7 +6,7 @@ import { functiesVan } from '../src/bundle/functies';
 import { ACCESS_LOG_FORMAT } from '../src/cdk/http-api';
 import { DEPLOYMENTS, defineDeployment, denHaag, zaffier } from '../src/deployments/index';
 import { LOCAL_ISSUER } from '../src/local/platform';
-import { SERVICE_MANIFESTS } from '../src/services';
+import { PAGINA_ROUTES, SERVICE_MANIFESTS } from '../src/services';
 import { type Gesynthetiseerd, logicalId, resources, synthetiseer, vereis } from './support/synth';
 
 const ZAFFIER_GEMEENTEN = ['0361', '0373', '0383', '1980', '0399', '0450'];
@@ -120,7 +120,10 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
   it('routes exactly HTTP_ROUTES, with the JWT authorizer on every non-public route and payload format 2.0', () => {
     const { stack, template } = synth(stackName);
     const routes = resources(template, 'AWS::ApiGatewayV2::Route');
-    expect(routes.map(([, r]) => r.Properties?.RouteKey).sort()).toEqual(HTTP_ROUTES.map(routeKey).sort());
+    const paginas = PAGINA_ROUTES.flatMap((r) => r.methods.map((m) => `${m} ${r.path}`));
+    expect(routes.map(([, r]) => r.Properties?.RouteKey).sort()).toEqual(
+      [...HTTP_ROUTES.map(routeKey), ...paginas].sort(),
+    );
     const [authorizerId] = resources(template, 'AWS::ApiGatewayV2::Authorizer').map(([id]) => id);
     for (const route of HTTP_ROUTES) {
       const [, cfn] = vereis(
@@ -138,6 +141,49 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
       const http = vereis(stack.contexten.get(route.service), route.service).functie('http');
       expect(integratie.Properties.IntegrationUri).toEqual({ 'Fn::GetAtt': [logicalId(http.fn), 'Arn'] });
       expect(integratie.Properties.PayloadFormatVersion).toBe('2.0');
+    }
+  });
+
+  it('routes /mijn and /mijn/{proxy+} (GET, POST) to the portaal function, without the JWT authorizer', () => {
+    const { stack, template } = synth(stackName);
+    const routes = resources(template, 'AWS::ApiGatewayV2::Route');
+    const portaal = vereis(stack.contexten.get('portaal'), 'portaal').functie('http');
+    for (const key of ['GET /mijn', 'POST /mijn', 'GET /mijn/{proxy+}', 'POST /mijn/{proxy+}']) {
+      const [, cfn] = vereis(
+        routes.find(([, r]) => r.Properties?.RouteKey === key),
+        key,
+      );
+      expect(cfn.Properties?.AuthorizationType ?? 'NONE', key).toBe('NONE');
+      const integratieId = String(cfn.Properties?.Target['Fn::Join'][1][1].Ref);
+      const integratie = vereis(template.toJSON().Resources[integratieId], integratieId);
+      expect(integratie.Properties.IntegrationUri).toEqual({ 'Fn::GetAtt': [logicalId(portaal.fn), 'Arn'] });
+      expect(integratie.Properties.PayloadFormatVersion).toBe('2.0');
+    }
+    expect(stack.http.paginaRoutes.length).toBe(4);
+  });
+
+  it('the portaal has its own session table and no other; its config names where inburgeraars sign in', () => {
+    const { stack, template } = synth(stackName);
+    const context = vereis(stack.contexten.get('portaal'), 'portaal');
+    const tabel = vereis(context.tabel, 'portaal tabel');
+    const fn = vereis(template.toJSON().Resources[logicalId(context.functie('http').fn)], 'portaal-http');
+    expect(fn.Properties.Environment.Variables.WEGWIJS_TABEL).toEqual({ Ref: logicalId(tabel.table) });
+    expect([...context.functies.keys()]).toEqual(['http']);
+    const config = parseDeploymentConfig(JSON.parse(fn.Properties.Environment.Variables.WEGWIJS_CONFIG));
+    const inlog = config.issuers.filter((i) => i.inburgeraarInlog);
+    expect(inlog).toHaveLength(1);
+    expect(inlog[0]?.iss).toMatch(/^https:\/\//);
+    expect(inlog[0]?.inburgeraarInlog?.clientId).toBe('wegwijs-portaal');
+    // The portaal's role reaches its own table only, never another context's.
+    const rolId = logicalId(context.functie('http').role);
+    const beleid = resources(template, 'AWS::IAM::Policy').filter(([, p]) =>
+      JSON.stringify(p.Properties?.Roles ?? []).includes(rolId),
+    );
+    const andereTabellen = [...stack.contexten.values()]
+      .filter((c) => c.naam !== 'portaal' && c.tabel)
+      .map((c) => logicalId(vereis(c.tabel, c.naam).table));
+    for (const [, p] of beleid) {
+      for (const ander of andereTabellen) expect(JSON.stringify(p.Properties?.PolicyDocument)).not.toContain(ander);
     }
   });
 

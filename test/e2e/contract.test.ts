@@ -2,6 +2,7 @@ import { createHmac, generateKeyPairSync, type KeyObject, sign } from 'node:cryp
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../support/datums';
 import { type Dossier, nieuwDossier } from '../support/dossier';
+import { klant } from '../support/klant';
 import { type ApiResponse, startPlatform, type TestPlatform } from '../support/platform';
 
 /**
@@ -1005,9 +1006,12 @@ describe('response fields exactly as API.md names them', () => {
     expect(na.map((i: { bronId: string }) => i.bronId)).not.toContain(m.body.meetmomentId);
   });
 
-  it('the gemeente profile', async () => {
-    const res = await p.api('GET', '/v1/gemeenten/0518/profiel', { token: d.begeleider });
-    expect(res.status).toBe(200);
+  it('the gemeente profile (through the typed client)', async () => {
+    const { data, response } = await klant(p, d.begeleider).GET('/gemeenten/{cbs}/profiel', {
+      params: { path: { cbs: '0518' } },
+    });
+    expect(response.status).toBe(200);
+    const res = { body: data ?? {} };
     for (const veld of [
       'startmoment',
       'opstartfase',
@@ -1030,8 +1034,13 @@ describe('GET /v1/openapi.json', () => {
     expect(res.status).toBe(200);
     const paden = res.body.paths as Record<string, Record<string, { requestBody?: unknown; responses: object }>>;
     const beschreven = new Map<string, { requestBody?: unknown; responses: object }>();
+    // Paths are relative to the server `/v1` (the major version); `/health` has its own server at the root
+    expect(res.body.servers).toEqual([expect.objectContaining({ url: '/v1' })]);
     for (const [pad, ops] of Object.entries(paden)) {
-      for (const [method, op] of Object.entries(ops)) beschreven.set(`${method.toUpperCase()} ${sjabloon(pad)}`, op);
+      const volledig = pad === '/health' ? pad : `/v1${pad}`;
+      for (const [method, op] of Object.entries(ops)) {
+        if (method !== 'servers') beschreven.set(`${method.toUpperCase()} ${sjabloon(volledig)}`, op);
+      }
     }
     for (const e of ENDPOINTS) {
       const op = beschreven.get(`${e.method} ${e.sjabloon}`);

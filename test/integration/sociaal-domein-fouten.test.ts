@@ -1,7 +1,7 @@
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { VerwijzingVerstuurd } from '@wegwijs/contracts';
 import { eventBridgeClient } from '@wegwijs/lambda-kit';
-import { roep } from '@wegwijs/test-helpers';
+import { relayNu, roep } from '@wegwijs/test-helpers';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaClient } from '../../services/sociaal-domein/src/adapters/beslispunt';
@@ -81,11 +81,10 @@ describe('sociaal-domein fault injection: Lambda Invoke of the decision point', 
   });
 });
 
-describe('sociaal-domein fault injection: PutEvents', () => {
-  it('a failed entry: 500, the permitted verwijzing is not kept', async () => {
+describe('sociaal-domein fault injection: PutEvents after the write (the one write path)', () => {
+  it('a failed entry: 201, the permitted verwijzing is kept and the relay sends it once', async () => {
     // Arrange
     const id = await metToestemming();
-    const voor = o.verzoeken.length;
     stub = mockClient(eventBridgeClient());
     stub
       .on(PutEventsCommand)
@@ -93,14 +92,16 @@ describe('sociaal-domein fault injection: PutEvents', () => {
     // Act
     const res = await verwijs(id);
     stub.restore();
+    const gerelayed = await relayNu(o.omgeving, 'sociaal-domein');
+    const nogmaals = await relayNu(o.omgeving, 'sociaal-domein');
     // Assert
-    expect(res.status).toBe(500);
-    expect(res.body.type).toMatch(/interne-fout$/);
-    expect(o.verzoeken.length - voor).toBe(1);
-    expect(await lijst(id)).toEqual([]);
+    expect(res.status).toBe(201);
+    expect(await lijst(id)).toEqual([expect.objectContaining({ verwijzingId: res.body.verwijzingId })]);
+    expect(gerelayed).toBe(1);
+    expect(nogmaals).toBe(0);
   });
 
-  it('a throwing PutEvents for a signaal: 500 and the signaal is not kept', async () => {
+  it('a throwing PutEvents for a signaal: 201, the signaal is kept and the relay sends it', async () => {
     const id = await metToestemming();
     stub = mockClient(eventBridgeClient());
     stub.on(PutEventsCommand).rejects(new Error('ServiceUnavailable'));
@@ -112,14 +113,8 @@ describe('sociaal-domein fault injection: PutEvents', () => {
       token: begeleider,
     });
     stub.restore();
-    const koppel = await roep(o.handler, {
-      method: 'POST',
-      routePath: VERWIJZINGEN,
-      params: { id },
-      body: { ...WMO, signaalId: `sig-${id}` },
-      token: begeleider,
-    });
-    expect(res.status).toBe(500);
-    expect(koppel.body.type).toMatch(/signaal-onbekend$/);
+    const gerelayed = await relayNu(o.omgeving, 'sociaal-domein');
+    expect(res.status).toBe(201);
+    expect(gerelayed).toBe(1);
   });
 });

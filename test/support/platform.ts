@@ -1,6 +1,7 @@
 import { type LocalPlatform, type LocalPlatformOptions, startLocalPlatform } from '@wegwijs/infra/local/platform';
 import type { DevTokenBody } from '@wegwijs/local-kit';
 import { metGemeenteOrg } from '@wegwijs/test-helpers';
+import { contractValidatie, type Schending } from './contract-validatie';
 import { beschrijfLekken, LogPrivacy } from './log-privacy';
 
 export interface ApiResponse {
@@ -26,6 +27,15 @@ export interface TestPlatform {
   /** Every function log line and every personal value sent through `api` (see log-privacy.ts). */
   logs: LogPrivacy;
   /** Stops the platform, then fails (in the caller's afterAll) when a log line holds personal data that was sent. */
+  /**
+   * Every answer this platform gave through `api` (and the typed client) that the OpenAPI document does not describe.
+   * `stop()` fails the suite when there is any.
+   */
+  schendingen(): readonly Schending[];
+  /** How many answers were checked against the document. */
+  gecontroleerd(): number;
+  /** Records an answer's departures from the document (the typed client's fetch uses it). */
+  controleer(...args: Parameters<ReturnType<typeof contractValidatie>['controleer']>): void;
   stop(): Promise<void>;
 }
 
@@ -47,6 +57,12 @@ export async function startPlatform(
       options.onFunctionLog?.(line);
     },
   });
+  const schendingen: Schending[] = [];
+  let gecontroleerd = 0;
+  const controleer: TestPlatform['controleer'] = (antwoord) => {
+    gecontroleerd++;
+    schendingen.push(...contractValidatie().controleer(antwoord));
+  };
   const api: TestPlatform['api'] = async (method, path, options = {}) => {
     if (options.body !== undefined) logs.verzoek(options.body);
     const res = await fetch(`${platform.url}${path}`, {
@@ -67,6 +83,7 @@ export async function startPlatform(
     } catch {
       body = text;
     }
+    controleer({ method, pad: path.split('?')[0] ?? path, status: res.status, headers: res.headers, body });
     return { status: res.status, headers: res.headers, body };
   };
   return {
@@ -76,11 +93,18 @@ export async function startPlatform(
     api,
     settled: () => platform.settled(),
     logs,
+    schendingen: () => schendingen,
+    gecontroleerd: () => gecontroleerd,
+    controleer,
     async stop() {
       await platform.stop();
       const hits = logs.lekken();
       if (hits.length > 0) {
         throw new Error(`${hits.length} function log line(s) hold personal data:\n${beschrijfLekken(hits)}`);
+      }
+      if (schendingen.length > 0) {
+        const lijst = schendingen.map((s) => `${s.operatie} ${s.status}: ${s.fout}`).join('\n');
+        throw new Error(`${schendingen.length} answers the OpenAPI document does not describe:\n${lijst}`);
       }
     },
   };

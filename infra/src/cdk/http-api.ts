@@ -37,6 +37,8 @@ export interface WegwijsHttpApiProps {
   readonly issuers: readonly Issuer[];
   readonly contexten: ReadonlyMap<string, ContextConstruct>;
   readonly routes?: readonly HttpRoute[];
+  /** The page routes of the portaal (`/mijn`, `/mijn/{proxy+}`): integrated with the portaal, no JWT authorizer. */
+  readonly paginaRoutes?: readonly { service: string; path: string; methods: readonly ('GET' | 'POST')[] }[];
   readonly logRemovalPolicy: RemovalPolicy;
 }
 
@@ -53,6 +55,8 @@ export class WegwijsHttpApi extends Construct {
   readonly authorizer: HttpJwtAuthorizer;
   /** The routes without an authorizer (`publiek` in HTTP_ROUTES). */
   readonly publiekeRoutes: apigw.HttpRoute[] = [];
+  /** The portaal's page routes: no authorizer, the portaal signs the inburgeraar in itself (OIDC, session cookie). */
+  readonly paginaRoutes: apigw.HttpRoute[] = [];
 
   constructor(scope: Construct, id: string, props: WegwijsHttpApiProps) {
     super(scope, id);
@@ -90,20 +94,33 @@ export class WegwijsHttpApi extends Construct {
     });
 
     const integraties = new Map<string, HttpLambdaIntegration>();
+    const integratieVan = (service: string, wat: string) => {
+      const context = props.contexten.get(service);
+      if (!context) throw new Error(`${wat} names service ${service}, which does not exist`);
+      let integratie = integraties.get(service);
+      if (!integratie) {
+        integratie = new HttpLambdaIntegration(`${service}-http`, context.functie('http').fn, {
+          payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
+          timeout: Duration.seconds(12),
+        });
+        integraties.set(service, integratie);
+      }
+      return integratie;
+    };
+    for (const route of props.paginaRoutes ?? []) {
+      this.paginaRoutes.push(
+        ...this.api.addRoutes({
+          path: route.path,
+          methods: route.methods.map((m) => apigw.HttpMethod[m]),
+          integration: integratieVan(route.service, route.path),
+        }),
+      );
+    }
     for (const route of props.routes ?? HTTP_ROUTES) {
       if (ALLEEN_LOKAAL.some((p) => p.test(route.path))) {
         throw new Error(`${routeKey(route)} is local-only and must never be deployed`);
       }
-      const context = props.contexten.get(route.service);
-      if (!context) throw new Error(`${routeKey(route)} names service ${route.service}, which does not exist`);
-      let integratie = integraties.get(route.service);
-      if (!integratie) {
-        integratie = new HttpLambdaIntegration(`${route.service}-http`, context.functie('http').fn, {
-          payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
-          timeout: Duration.seconds(12),
-        });
-        integraties.set(route.service, integratie);
-      }
+      const integratie = integratieVan(route.service, routeKey(route));
       const aangemaakt = this.api.addRoutes({
         path: route.path,
         methods: [apigw.HttpMethod[route.method]],

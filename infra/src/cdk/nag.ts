@@ -25,6 +25,13 @@ export const ERKENDE_BEVINDINGEN = {
       'Public by contract (API.md): GET /health and GET /v1/openapi.json carry no token and return no personal data; ' +
       'every other route has the JWT authorizer.',
   },
+  paginaRoute: {
+    id: 'AwsSolutions-APIG4',
+    reason:
+      'The pages of Mijn Wegwijs (/mijn) are opened by a browser, which carries no bearer token: the portaal signs ' +
+      'the inburgeraar in itself (OpenID Connect, authorization code + PKCE) and keeps a server-side session behind ' +
+      'an HttpOnly cookie; every API call it makes carries their token through the JWT authorizer.',
+  },
 } as const;
 
 /** Acknowledges the findings above on exactly the constructs they apply to (never stack-wide). */
@@ -34,6 +41,7 @@ export function erkenBevindingen(stack: Stack): void {
     if (construct instanceof DeadLetters) erken(construct.queue, ERKENDE_BEVINDINGEN.deadLetterQueue);
     if (construct instanceof WegwijsHttpApi) {
       for (const route of construct.publiekeRoutes) erken(route, ERKENDE_BEVINDINGEN.publiekeRoute);
+      for (const route of construct.paginaRoutes) erken(route, ERKENDE_BEVINDINGEN.paginaRoute);
     }
   }
 }

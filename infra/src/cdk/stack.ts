@@ -4,6 +4,7 @@ import { functieNaam } from '@wegwijs/local-kit/omgeving';
 import { CfnOutput, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Deployment } from '../deployments/types';
+import { PAGINA_ROUTES } from '../services';
 import type { CodeVoor } from './code';
 import { ContextConstruct } from './context-construct';
 import { EventRouting } from './event-routing';
@@ -61,6 +62,7 @@ export class WegwijsStack extends Stack {
       deployment: config.naam,
       issuers: config.issuers,
       contexten,
+      paginaRoutes: PAGINA_ROUTES.filter((r) => contexten.has(r.service)),
       logRemovalPolicy: config.omgeving === 'productie' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     new CfnOutput(this, 'ApiUrl', { value: this.http.url, description: 'Base URL of the Wegwijs HTTP API' });

@@ -14,6 +14,8 @@ export const denHaag = defineDeployment({
       {
         iss: 'https://login.denhaag.example/',
         jwksUri: 'https://login.denhaag.example/.well-known/jwks.json',
+        // Inburgeraars sign in to Mijn Wegwijs here too: the gemeente IdP brokers DigiD (authorization code + PKCE).
+        inburgeraarInlog: { clientId: 'wegwijs-portaal', scope: 'openid wegwijs' },
       },
     ],
   },

@@ -18,6 +18,8 @@ export const zaffier = defineDeployment({
       {
         iss: 'https://login.zaffier.example/',
         jwksUri: 'https://login.zaffier.example/.well-known/jwks.json',
+        // Inburgeraars sign in to Mijn Wegwijs here too: the shared IdP brokers DigiD (authorization code + PKCE).
+        inburgeraarInlog: { clientId: 'wegwijs-portaal', scope: 'openid wegwijs' },
       },
     ],
   },

@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HTTP_ROUTES, type HttpRoute } from '@wegwijs/contracts';
+import { API_VERSION, API_VERSION_HEADER } from '@wegwijs/contracts/versie';
 import { apiGatewayEvent, type DevIssuer, devTokenBody, matchPath } from '@wegwijs/local-kit';
-import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { PAGINA_ROUTES, type PaginaRoute } from '../services';
 import { answerClientError, readBody, sendJson, sendProblem, TeGroot } from './http-util';
 
 /** The gateway refuses bodies above this before any handler runs; handlers enforce the contract's 256 KiB. */
@@ -20,6 +23,48 @@ export interface GatewayDeps {
   settled(): Promise<void>;
   deadLetters(): unknown[];
   runPlanners(): Promise<void>;
+  /** The development OpenID Provider (mounted at its issuer's path), once the platform knows its own URL. */
+  oidc?(): LokaleOidc | undefined;
+}
+
+/** A page route of the portaal (`/mijn`, `/mijn/{proxy+}`) for this path, with its proxy parameter. */
+function findPagina(method: string, path: string): { route: PaginaRoute; params: Record<string, string> } | undefined {
+  for (const route of PAGINA_ROUTES) {
+    if (!(route.methods as readonly string[]).includes(method)) continue;
+    const basis = route.path.replace('/{proxy+}', '');
+    if (route.path.endsWith('{proxy+}')) {
+      if (path.startsWith(`${basis}/`) && path.length > basis.length + 1) {
+        return { route, params: { proxy: path.slice(basis.length + 1) } };
+      }
+    } else if (path === route.path) return { route, params: {} };
+  }
+  return undefined;
+}
+
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i;
+
+/**
+ * What API Gateway's HTTP API adds to a payload 2.0 event that the JSON routes never needed: the `cookies` array, and
+ * a form body base64-encoded (as API Gateway does for content that is not text or JSON).
+ */
+function alsApiGateway(event: APIGatewayProxyEventV2): APIGatewayProxyEventV2 {
+  const cookie = event.headers.cookie;
+  const cookies = cookie
+    ? cookie
+        .split(';')
+        .map((c) => c.trim())
+        .filter(Boolean)
+    : undefined;
+  const { cookie: _cookie, ...headers } = event.headers;
+  const form = event.body !== undefined && FORM_TYPES.test(event.headers['content-type'] ?? '');
+  return {
+    ...event,
+    headers,
+    ...(cookies?.length ? { cookies } : {}),
+    ...(form && event.body !== undefined
+      ? { body: Buffer.from(event.body, 'utf8').toString('base64'), isBase64Encoded: true }
+      : {}),
+  };
 }
 
 function findRoute(
@@ -94,11 +139,36 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
  */
 export function createGateway(deps: GatewayDeps): Server {
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+    res.setHeader(API_VERSION_HEADER, API_VERSION);
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
       try {
         if (await handleDev(req, res, path, deps)) return;
+        const oidc = deps.oidc?.();
+        if (oidc && (path === oidc.mountPath || path.startsWith(`${oidc.mountPath}/`))) {
+          await oidc.handle(req, res);
+          return;
+        }
+        const pagina = findPagina(req.method ?? 'GET', path);
+        if (pagina) {
+          const body = await readBody(req, GATEWAY_BODY_LIMIT);
+          await withTimeout(deps.settled(), 3_000);
+          const event = apiGatewayEvent({
+            method: req.method ?? 'GET',
+            routePath: pagina.route.path,
+            rawPath: path,
+            pathParameters: pagina.params,
+            query: url.search.slice(1),
+            headers: Object.fromEntries(
+              Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
+            ),
+            ...(body.length ? { body: body.toString('utf8') } : {}),
+            sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+          });
+          writeResult(res, await deps.invokeHttp(pagina.route.service, alsApiGateway(event)));
+          return;
+        }
         const found = findRoute(req.method ?? 'GET', path);
         if (found === undefined) {
           sendProblem(res, 404, 'niet-gevonden', 'Not found', 'No such route.');
@@ -144,7 +214,11 @@ function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void
     sendJson(res, 200, result ?? null);
     return;
   }
-  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+  const headers: Record<string, string | string[]> = Object.fromEntries(
+    Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]),
+  );
+  // Payload 2.0: each entry of `cookies` becomes its own Set-Cookie header.
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
   res.writeHead(result.statusCode ?? 200, headers);
   res.end(
     result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body,

@@ -15,6 +15,7 @@ import {
   startDynalite,
   tabelNaam,
 } from '@wegwijs/local-kit';
+import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { DeploymentConfig } from '@wegwijs/profielen';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { SERVICE_MANIFESTS } from '../services';
@@ -98,13 +99,14 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
         ),
     );
   };
+  let oidc: LokaleOidc | undefined;
   let relaysBezig: Promise<unknown> | undefined;
-  const runRelays = () => {
+  const runRelays = (detail: { rustMs?: number } = {}) => {
     // One sweep at a time; a sweep that finds nothing is one query on an empty sparse index per context.
     relaysBezig ??= Promise.all(
       [...hosts.values()]
         .filter((h) => h.functies.includes('relay'))
-        .map((h) => h.invoke('relay', { source: 'wegwijs.lokaal', 'detail-type': 'Relay', detail: {} }).catch(() => 0)),
+        .map((h) => h.invoke('relay', { source: 'wegwijs.lokaal', 'detail-type': 'Relay', detail }).catch(() => 0)),
     ).finally(() => {
       relaysBezig = undefined;
     });
@@ -112,6 +114,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   };
   const gateway = createGateway({
     issuer,
+    oidc: () => oidc,
     async invokeHttp(service, event) {
       await ready;
       const host = hosts.get(service);
@@ -136,7 +139,35 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   await new Promise<void>((r) => gateway.listen(options.port ?? 3000, options.host ?? '127.0.0.1', r));
   const port = (gateway.address() as AddressInfo).port;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
-  const config = lokaleConfig({ iss: LOCAL_ISSUER, jwksUri: `${url}/.well-known/jwks.json` });
+  const jwksUri = `${url}/.well-known/jwks.json`;
+  // Loaded here, not at import: the CDK app and its tests import this module's constants only.
+  const { createLokaleOidc, LOKALE_PORTAAL_CLIENT, WEGWIJS_RESOURCE, WEGWIJS_SCOPE } = await import(
+    '@wegwijs/local-kit/oidc-provider'
+  );
+  // The development OpenID Provider: a real OP (oidc-provider) signing with the dev issuer's key, for the portaal's
+  // sign-in. Its redirect URIs are the portaal's callback on both loopback names.
+  oidc = createLokaleOidc({
+    issuer: `${url}/oidc`,
+    signingJwk: issuer.signingJwk,
+    clients: [
+      {
+        clientId: LOKALE_PORTAAL_CLIENT,
+        redirectUris: [`${url}/mijn/terug`, `${url.replace('127.0.0.1', 'localhost')}/mijn/terug`],
+      },
+    ],
+  });
+  const config = lokaleConfig(
+    { iss: LOCAL_ISSUER, jwksUri },
+    {
+      iss: oidc.issuer,
+      jwksUri,
+      inburgeraarInlog: {
+        clientId: LOKALE_PORTAAL_CLIENT,
+        resource: WEGWIJS_RESOURCE,
+        scope: `openid ${WEGWIJS_SCOPE}`,
+      },
+    },
+  );
 
   try {
     await Promise.all(
@@ -174,9 +205,9 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   }
   const hervat = bus.hervat();
   if (hervat > 0) log(`resumed ${hervat} event deliveries the last run accepted but did not finish`);
+  // What a crash left unsent is published before the first request is served (no writer runs yet: no rest period).
+  await runRelays({ rustMs: 0 });
   markReady();
-  // What a crash left unsent is published before anything else happens.
-  await runRelays();
   await runPlanners();
   const planner = setInterval(() => void runPlanners(), options.plannerIntervalMs ?? 5 * 60_000);
   planner.unref();

@@ -7,3 +7,4 @@ export * from './http/index';
 export * from './ontvanger';
 export * from './primitives';
 export * from './routes';
+export * from './versie';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { aanmeldingBody, datumBody, inburgeraarsQuery, uitvoeringsorganisatieBody } from './api/aanmelding';
 import {
   afrondingBody,
@@ -9,6 +9,7 @@ import {
   verlengingBody,
   voortgangsrapportageBody,
 } from './api/begeleiding';
+import { paginaQuerySchema } from './api/lijst-responses';
 import { checklistItemBody, opstartfaseAfrondingBody, regeldagBody } from './api/regeldag';
 import {
   agendapuntBody,
@@ -22,6 +23,16 @@ import {
 } from './api/sociaal-domein';
 import { intrekkingBody, toestemmingBody } from './api/toestemming';
 import { HTTP_ROUTES, type HttpRoute, routeKey } from './http/index';
+import {
+  API_VERSION_HEADER_DOC,
+  jsonSchema,
+  PROBLEM_SCHEMA,
+  problemAntwoord,
+  succesAntwoord,
+} from './openapi/antwoorden';
+import { OPERATIES, SCHEMA_NAMEN } from './openapi/operaties';
+import { SERVICES } from './routes';
+import { API_VERSION } from './versie';
 
 /** Request bodies of the routes of API.md, by route key. Routes not listed take no body or document it themselves. */
 const BODIES: Record<string, z.ZodMiniType> = {
@@ -50,7 +61,7 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking': intrekkingBody,
 };
 
-/** Query parameters, by route key. */
+/** Query parameters, by route key. Lists add `limit` and `cursor` (see OPERATIES). */
 const QUERIES: Record<string, z.ZodMiniType> = {
   'GET /v1/inburgeraars': inburgeraarsQuery,
   'GET /v1/begeleiding/caseload': begeleidingWerklijstQuery,
@@ -59,114 +70,117 @@ const QUERIES: Record<string, z.ZodMiniType> = {
   'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaQuery,
 };
 
-function queryParameters(key: string) {
+const PAGINA_UITLEG: Record<string, string> = {
+  limit: 'Page size: 1 to 200, default 50.',
+  cursor: 'The `volgende` of the previous page.',
+};
+
+type Properties = { properties?: Record<string, unknown>; required?: string[] };
+
+function queryParameters(key: string, lijst: boolean) {
   const query = QUERIES[key];
-  if (!query) return [];
-  const schema = z.toJSONSchema(query) as { properties?: Record<string, unknown>; required?: string[] };
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+  const eigen = query ? (jsonSchema(query) as Properties) : {};
+  const pagina = lijst ? (jsonSchema(paginaQuerySchema) as Properties) : {};
+  const properties = { ...pagina.properties, ...eigen.properties };
+  return Object.entries(properties).map(([name, schema]) => ({
     name,
     in: 'query',
-    required: schema.required?.includes(name) ?? false,
-    schema: property,
+    required: eigen.required?.includes(name) ?? false,
+    ...(PAGINA_UITLEG[name] && lijst ? { description: PAGINA_UITLEG[name] } : {}),
+    schema,
   }));
 }
 
-/** Routes that answer 201 Created (API.md); every other route answers 200. */
-const CREATED = new Set([
-  'POST /v1/aanmeldingen',
-  'POST /v1/inburgeraars/{id}/regeldag',
-  'POST /v1/inburgeraars/{id}/meetmomenten',
-  'POST /v1/inburgeraars/{id}/contactmomenten',
-  'POST /v1/inburgeraars/{id}/voortgangsrapportages',
-  'POST /v1/inburgeraars/{id}/signalen',
-  'POST /v1/inburgeraars/{id}/verwijzingen',
-  'POST /v1/inburgeraars/{id}/toestemmingen',
-  'POST /v1/inburgeraars/{id}/warme-overdracht',
-  'POST /v1/casuistiekoverleg/{cbs}/agenda',
-]);
+/** The server of the document is `/v1` (the major version); paths are listed relative to it, `/health` at the root. */
+export const API_BASIS = '/v1';
+export const documentPad = (path: string) => (path.startsWith(`${API_BASIS}/`) ? path.slice(API_BASIS.length) : path);
 
-const problem = { $ref: '#/components/schemas/Problem' };
-const problemResponse = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problem } },
-});
+/** The JSON API: everything under `/v1` and `/health`. Other routes (HTML pages) are not part of this document. */
+export const isApiRoute = (route: HttpRoute) => route.path === '/health' || route.path.startsWith(`${API_BASIS}/`);
+
+function schemaNaam(schema: z.ZodMiniType): string {
+  const naam = SCHEMA_NAMEN.get(schema);
+  if (!naam) throw new Error('A response schema without a name in SCHEMA_NAMEN');
+  return naam;
+}
 
 function operation(route: HttpRoute, extraBodies: Record<string, z.ZodMiniType>) {
   const key = routeKey(route);
+  const meta = OPERATIES[key];
+  if (!meta) throw new Error(`No OpenAPI operation for ${key}`);
   const body = extraBodies[key] ?? BODIES[key];
   const params = [
     ...[...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
       name: m[1],
       in: 'path',
       required: true,
-      schema: { type: 'string' } as unknown,
+      schema: { type: 'string' },
     })),
-    ...queryParameters(key),
+    ...queryParameters(key, meta.lijst === true),
   ];
-  const schema = body ? z.toJSONSchema(body) : undefined;
-  if (schema) delete (schema as { $schema?: string }).$schema;
+  const schrijft = route.method !== 'GET';
   return {
-    operationId: key.replace(/[^A-Za-z0-9]+/g, '_'),
+    operationId: meta.operationId,
+    summary: meta.summary,
     tags: [route.service],
     ...(params.length ? { parameters: params } : {}),
     ...(route.publiek ? { security: [] } : {}),
-    ...(schema ? { requestBody: { required: true, content: { 'application/json': { schema } } } } : {}),
+    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
     responses: {
-      [CREATED.has(key) ? '201' : '200']: { description: 'OK', content: { 'application/json': {} } },
-      '400': problemResponse('Malformed JSON, wrong types or unknown fields'),
+      [meta.aangemaakt ? '201' : '200']: succesAntwoord(meta.aangemaakt ? 'Created' : 'OK', schemaNaam(meta.antwoord)),
+      ...(params.length || body ? { '400': problemAntwoord('Malformed JSON, wrong types or unknown fields') } : {}),
       ...(route.publiek
         ? {}
         : {
-            '401': problemResponse('Missing or invalid token'),
-            '403': problemResponse('Role may not do this'),
-            '404': problemResponse('Unknown, or outside your gemeenten'),
+            '401': problemAntwoord('Missing or invalid token'),
+            '403': problemAntwoord('Role may not do this'),
+            '404': problemAntwoord('Unknown, or outside your gemeenten'),
           }),
-      ...(route.method === 'GET'
-        ? {}
-        : {
-            '409': problemResponse('Conflict'),
-            '413': problemResponse('Body over 256 KiB'),
-            '422': problemResponse('Breaks a domain rule'),
-          }),
+      ...(schrijft
+        ? {
+            '409': problemAntwoord('Conflict: the state does not allow this, or a duplicate'),
+            '413': problemAntwoord('Body over 256 KiB'),
+          }
+        : {}),
+      ...(schrijft || meta.domeinregel ? { '422': problemAntwoord('Breaks a domain rule') } : {}),
+      '500': problemAntwoord('Internal error; never a stack trace or internal message'),
     },
   };
 }
 
-/** The OpenAPI 3.1 document of the public API, generated from the route table and the request schemas. */
+/**
+ * The OpenAPI 3.1 document of the public API, generated from the route table, the request schemas and the response
+ * schemas the handlers answer with. `GET /v1/openapi.json` serves it.
+ */
 export function openApiDocument(extraBodies: Record<string, z.ZodMiniType> = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of HTTP_ROUTES) {
-    paths[route.path] ??= {};
-    const entry = paths[route.path];
+  for (const route of HTTP_ROUTES.filter(isApiRoute)) {
+    const pad = documentPad(route.path);
+    paths[pad] ??= pad === route.path ? { servers: [{ url: '/', description: 'Outside the versioned API' }] } : {};
+    const entry = paths[pad];
     if (entry) entry[route.method.toLowerCase()] = operation(route, extraBodies);
   }
   return {
     openapi: '3.1.0',
     info: {
       title: 'Wegwijs HTTP API',
-      version: '1',
-      description: 'Maatschappelijke begeleiding under the Wi2021; see API.md.',
+      version: API_VERSION,
+      description:
+        'Maatschappelijke begeleiding under the Wet inburgering 2021: aanmelding, regeldag, begeleiding, sociaal ' +
+        'domein and the consent broker. Every list is paginated (`limit`, `cursor`, `volgende`); every error is ' +
+        'RFC 9457 problem+json; every response carries `API-Version`.',
+      contact: { name: 'Wegwijs', email: 'api@wegwijs.nl', url: 'https://wegwijs.nl/api' },
     },
+    servers: [{ url: API_BASIS, description: 'This deployment, major version 1' }],
+    tags: SERVICES.map((name) => ({ name })),
     security: [{ bearer: [] }],
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      headers: { 'API-Version': API_VERSION_HEADER_DOC },
       schemas: {
-        Problem: {
-          type: 'object',
-          required: ['type', 'title', 'status'],
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            instance: { type: 'string' },
-            errors: {
-              type: 'array',
-              items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
-            },
-          },
-        },
+        ...Object.fromEntries([...SCHEMA_NAMEN].map(([schema, naam]) => [naam, jsonSchema(schema)])),
+        Problem: PROBLEM_SCHEMA,
       },
     },
   };

@@ -10,8 +10,19 @@ import {
   WoningToegewezen,
 } from './events/index';
 
-/** The services of Wegwijs: the bounded contexts plus the table-less profiel service (health, gemeente profiles). */
-export const SERVICES = ['aanmelding', 'regeldag', 'begeleiding', 'sociaal-domein', 'toestemming', 'profiel'] as const;
+/**
+ * The services of Wegwijs: the bounded contexts, the table-less profiel service (health, gemeente profiles) and the
+ * portaal (the inburgeraar's pages, a backend-for-frontend without events).
+ */
+export const SERVICES = [
+  'aanmelding',
+  'regeldag',
+  'begeleiding',
+  'sociaal-domein',
+  'toestemming',
+  'profiel',
+  'portaal',
+] as const;
 export type ServiceNaam = (typeof SERVICES)[number];
 
 /** A function of a service: its HTTP API handler, its event consumer, a function invoked directly by another, a scheduled one. */

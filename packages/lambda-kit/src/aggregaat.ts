@@ -64,6 +64,16 @@ export function uitgaandVan(item: Record<string, AttributeValue>): { versie: num
   return { versie: Number(item.versie?.N ?? 0), uitgaand };
 }
 
+/** The attributes that hold pending events on an item (none when there are none): the outbox and its marker. */
+export function outboxAttributen(uitgaand: readonly UitgaandEvent[], nu: Date): Record<string, AttributeValue> {
+  if (uitgaand.length === 0) return {};
+  return {
+    uitgaand: { M: Object.fromEntries(uitgaand.map((e) => [e.sleutel, { S: alsTekst(e) }])) },
+    uitstaand: { S: UITSTAAND },
+    uitstaandSinds: { S: nu.toISOString() },
+  };
+}
+
 /** Marks the events written at `versie` as sent: only while nothing was written after them. */
 export async function markeerVerzonden(client: DynamoDBClient, tableName: string, sleutel: Sleutel, versie: number) {
   try {
@@ -107,11 +117,7 @@ export function dynamoAggregaatOpslag<S>(
           { removeUndefinedValues: true },
         ),
       };
-      if (uitgaand.length > 0) {
-        item.uitgaand = { M: Object.fromEntries(uitgaand.map((e) => [e.sleutel, { S: alsTekst(e) }])) };
-        item.uitstaand = { S: UITSTAAND };
-        item.uitstaandSinds = { S: nu().toISOString() };
-      }
+      Object.assign(item, outboxAttributen(uitgaand, nu()));
       try {
         await client.send(
           new PutItemCommand({
@@ -119,7 +125,10 @@ export function dynamoAggregaatOpslag<S>(
             Item: item,
             ...(vorige === undefined
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
-              : { ConditionExpression: 'versie = :v', ExpressionAttributeValues: { ':v': { N: String(vorige) } } }),
+              : vorige === 0
+                ? // an item written before the write path kept a version
+                  { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(versie)' }
+                : { ConditionExpression: 'versie = :v', ExpressionAttributeValues: { ':v': { N: String(vorige) } } }),
           }),
         );
         return true;

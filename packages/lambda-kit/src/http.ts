@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import { padParamsVoor } from '@wegwijs/contracts';
+import { API_VERSION, API_VERSION_HEADER } from '@wegwijs/contracts/versie';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { ulid } from 'ulid';
 import type * as z from 'zod/mini';
@@ -89,7 +90,7 @@ const json = (
   headers: Record<string, string> = {},
 ): APIGatewayProxyStructuredResultV2 => ({
   statusCode: status,
-  headers: { 'content-type': 'application/json', ...headers },
+  headers: { 'content-type': 'application/json', [API_VERSION_HEADER]: API_VERSION, ...headers },
   ...(body === undefined ? {} : { body: JSON.stringify(body) }),
 });
 
@@ -234,6 +235,7 @@ export function httpHandler(options: HttpHandlerOptions) {
         }
         request.response = problemResponse(problem, {
           [CORRELATION_HEADER]: correlationOf(request.event),
+          [API_VERSION_HEADER]: API_VERSION,
           ...(problem.status === 401 ? { 'www-authenticate': 'Bearer realm="wegwijs"' } : {}),
         });
       },

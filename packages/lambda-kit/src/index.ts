@@ -17,5 +17,6 @@ export * from './problem';
 export * from './publisher';
 export * from './relay';
 export * from './schrijfpad';
+export * from './sleutel-id';
 export * from './tabel';
 export * from './validation';

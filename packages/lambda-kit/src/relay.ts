@@ -82,7 +82,8 @@ export function relayHandler(maak: () => RelayDeps = standaardRelayDeps) {
         if (record.eventName !== 'REMOVE' && pk && sk) gepubliceerd += await relayItem(deps, { pk, sk });
       }
     } else {
-      gepubliceerd = await veegUitstaand(deps);
+      const rustMs = (event as { detail?: { rustMs?: unknown } } | undefined)?.detail?.rustMs;
+      gepubliceerd = await veegUitstaand(deps, new Date(), typeof rustMs === 'number' ? rustMs : RELAY_RUST_MS);
     }
     if (gepubliceerd > 0) logger.info('relay published pending events', { gepubliceerd });
     return { gepubliceerd };

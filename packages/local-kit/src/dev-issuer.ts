@@ -24,6 +24,8 @@ export type DevTokenBody = z.infer<typeof devTokenBody>;
 export interface DevIssuer {
   readonly iss: string;
   readonly jwks: JSONWebKeySet;
+  /** The private signing key, for the local OpenID Provider only (it signs with the key of `jwks`). */
+  readonly signingJwk: JWK;
   mint(claims: DevTokenBody & { aud?: string }): Promise<string>;
 }
 
@@ -51,6 +53,7 @@ export async function createDevIssuer(options: { iss: string; keyFile?: string }
   return {
     iss: options.iss,
     jwks: { keys: [{ ...publicJwk, alg: ALG, use: 'sig' }] },
+    signingJwk: privateJwk,
     async mint({ sub, rol, org, gemeenten, ttlSeconden = 3600, aud = 'wegwijs' }) {
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ rol, ...(org ? { org } : {}), ...(gemeenten ? { gemeenten } : {}) })

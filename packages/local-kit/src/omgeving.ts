@@ -14,15 +14,18 @@ const LOKALE_PROFIELEN = {
   '0599': organisatieVoorDoelgroep('0599', 'gezinsmigrant', 'aanbieder-gezinsmigranten'),
 };
 
-/** The deployment configuration of the local platform: all thirteen gemeenten of the report, one trusted issuer. */
-export function lokaleConfig(issuer: Issuer): DeploymentConfig {
+/**
+ * The deployment configuration of the local platform: all thirteen gemeenten of the report and its trusted issuers
+ * (the dev issuer of `/dev/token`, and the development OpenID Provider where inburgeraars sign in).
+ */
+export function lokaleConfig(issuer: Issuer, ...meer: Issuer[]): DeploymentConfig {
   const gemeenten = [...PROFIELEN.keys()];
   return {
     naam: 'lokaal',
     omgeving: 'lokaal',
     gemeenten,
     organisaties: organisatiesVoor(gemeenten, { naam: 'lokaal', profielen: LOKALE_PROFIELEN }),
-    issuers: [issuer],
+    issuers: [issuer, ...meer],
     profielen: LOKALE_PROFIELEN,
   };
 }

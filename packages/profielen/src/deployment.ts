@@ -17,6 +17,19 @@ export const issuerSchema = z.strictObject({
   jwksUri: z.optional(z.url()),
   /** Or its public keys inline (tests, air-gapped deployments). */
   jwks: z.optional(z.object({ keys: z.array(z.record(z.string(), z.unknown())) })),
+  /**
+   * Present on the issuer where inburgeraars sign in (a DigiD broker; locally the development OpenID Provider): the
+   * portaal's OpenID Connect client there (authorization code + PKCE, a public client). `iss` is then also the
+   * discovery URL. The tokens it issues are verified like every other: this entry is part of the one trust list.
+   */
+  inburgeraarInlog: z.optional(
+    z.strictObject({
+      clientId: z.string().check(z.minLength(1)),
+      /** The resource indicator (RFC 8707) to ask the access token for, when the issuer needs one. */
+      resource: z.optional(z.string().check(z.minLength(1))),
+      scope: z.optional(z.string().check(z.minLength(1))),
+    }),
+  ),
 });
 export type Issuer = z.infer<typeof issuerSchema>;
 

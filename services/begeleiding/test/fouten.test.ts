@@ -8,11 +8,11 @@ import {
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { AanmeldingGeregistreerd, TrajectFaseGewijzigd } from '@wegwijs/contracts';
-import { createPublisher } from '@wegwijs/lambda-kit';
+import { createPublisher, relayItem } from '@wegwijs/lambda-kit';
 import { gebruik, roep, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dynamoBegeleidingStore } from '../src/adapters/store';
+import { dynamoBegeleidingStore, dynamoTrajectOpslag, trajectSleutel } from '../src/adapters/store';
 import { createConsumer } from '../src/handlers/consumer';
 import { createHttpHandler } from '../src/handlers/http';
 import { begeleidingTabel } from '../src/tabel';
@@ -56,7 +56,11 @@ describe('when DynamoDB fails', () => {
   it('answers 500 problem+json that reveals nothing of the failure', async () => {
     // Arrange
     dynamoMock.on(GetItemCommand).rejects(new Error('connect ECONNREFUSED wegwijs-prod-begeleiding 10.0.0.7'));
-    const http = createHttpHandler({ clock: klok, store: dynamoBegeleidingStore(dynamo, 'tabel') });
+    const http = createHttpHandler({
+      clock: klok,
+      store: dynamoBegeleidingStore(dynamo, 'tabel'),
+      opslag: dynamoTrajectOpslag(dynamo, 'tabel'),
+    });
     // Act
     const res = await roep(http, {
       method: 'GET',
@@ -82,7 +86,6 @@ describe('when DynamoDB fails', () => {
       .resolves(opgeslagen(2));
     dynamoMock
       .on(PutItemCommand)
-      .resolvesOnce({})
       .rejectsOnce(new ConditionalCheckFailedException({ message: 'changed', $metadata: {} }))
       .resolves({});
     dynamoMock.on(UpdateItemCommand).resolves({});
@@ -90,6 +93,7 @@ describe('when DynamoDB fails', () => {
     const http = createHttpHandler({
       clock: klok,
       store: dynamoBegeleidingStore(dynamo, 'tabel'),
+      opslag: dynamoTrajectOpslag(dynamo, 'tabel'),
       publisher: publisher(),
     });
     // Act
@@ -111,7 +115,7 @@ describe('when DynamoDB fails', () => {
 });
 
 describe('when EventBridge refuses an entry', () => {
-  it('fails the consumer so that the bus retries, and the retry publishes what was left pending', async () => {
+  it('keeps the event stored with the traject, and the relay publishes it with the same id', async () => {
     // Arrange: the real table, a bus that fails the first PutEvents.
     klok.dag = '2025-05-01';
     busMock
@@ -128,16 +132,22 @@ describe('when EventBridge refuses an entry', () => {
         koppelingsdatum: '2025-04-01',
       },
     );
+    const relay = { client: omgeving.dynamo.client, tabel: omgeving.tabel('begeleiding'), publisher: publisher() };
     // Act
-    await expect(consumer(e)).rejects.toThrow(/PutEvents failed/);
     await consumer(e);
+    const gerelayed = await relayItem(relay, trajectSleutel('ib-bus-storing'));
+    const nogmaals = await relayItem(relay, trajectSleutel('ib-bus-storing'));
     // Assert
     const verzonden = busMock
       .commandCalls(PutEventsCommand)
-      .map((c) => c.args[0].input.Entries as { DetailType: string }[]);
+      .map((c) => c.args[0].input.Entries as { DetailType: string; Detail: string }[]);
     expect(verzonden.map((entries) => entries.map((x) => x.DetailType))).toEqual([
       [TrajectFaseGewijzigd.detailType],
       [TrajectFaseGewijzigd.detailType],
     ]);
+    const ids = verzonden.map((entries) => JSON.parse(entries[0]?.Detail ?? '{}').meta.id);
+    expect(ids[0]).toBe(ids[1]);
+    expect(gerelayed).toBe(1);
+    expect(nogmaals).toBe(0);
   });
 });

@@ -71,11 +71,17 @@ describe('GET /v1/openapi.json', () => {
     const res = await roep(handler, { method: 'GET', routePath: '/v1/openapi.json' });
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    const aanmelding = res.body.paths['/v1/aanmeldingen'].post;
-    expect(aanmelding.responses['201']).toBeDefined();
+    // Paths are relative to the server `/v1` (the major version); /health lives at the root
+    expect(res.body.servers).toEqual([expect.objectContaining({ url: '/v1' })]);
+    const aanmelding = res.body.paths['/aanmeldingen'].post;
+    expect(aanmelding.responses['201'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Inburgeraar',
+    });
+    expect(res.body.components.schemas.Inburgeraar.properties).toHaveProperty('inburgeraarId');
     expect(aanmelding.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
-    expect(res.body.paths['/v1/inburgeraars/{id}/voortgang'].get).toBeDefined();
-    expect(res.body.paths['/v1/begeleiding/bellijst'].get.parameters).toContainEqual(
+    expect(res.body.paths['/inburgeraars/{id}/voortgang'].get).toBeDefined();
+    expect(res.body.paths['/health'].servers).toEqual([expect.objectContaining({ url: '/' })]);
+    expect(res.body.paths['/begeleiding/bellijst'].get.parameters).toContainEqual(
       expect.objectContaining({ name: 'gemeente', in: 'query', required: true }),
     );
   });

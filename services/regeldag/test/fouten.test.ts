@@ -1,12 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { putEventsFaalt, roep } from '@wegwijs/test-helpers';
+import { conditieFout, putEventsFaalt, putItemFaalt, relayNu, roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eventsVan, type Opzet, zetOp } from './support';
 
 /**
- * Fault injection on the real SDK clients (PutEvents fails until restored; DynamoDB's send is replaced for one test).
- * A failed PutEvents answers a 500 that reveals nothing, and the event is not lost: it stays on the regeldag item and
- * the retry publishes it.
+ * Fault injection on the real SDK clients, on the one write path: a failed PutEvents after the write does not fail the
+ * acknowledged request; the event stays on the regeldag item and the relay publishes it exactly once (with the id it
+ * was written with). A conditional write that keeps losing answers 409 having changed nothing.
  */
 let o: Opzet;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ const isVerborgen = (body: unknown) =>
   !/InternalFailure|arn:aws|PublishError|at \w+ \(|\.ts:\d+/.test(JSON.stringify(body));
 
 describe('a failing PutEvents', () => {
-  it('on planning: 500 without internals, the retry answers 201 and publishes RegeldagGepland once', async () => {
+  it('on planning: 201, and the relay publishes RegeldagGepland once', async () => {
     // Arrange
     const id = await o.meldAan('0518');
     const token = await o.token('maatschappelijk-begeleider', ['0518'], 'vluchtelingenwerk');
@@ -31,19 +31,20 @@ describe('a failing PutEvents', () => {
     };
     const spion = putEventsFaalt();
     // Act
-    const mislukt = await roep(o.handler, verzoek);
+    const res = await roep(o.handler, verzoek);
     spion.restore();
-    const opnieuw = await roep(o.handler, verzoek);
+    await o.omgeving.bus.idle();
+    const voorRelay = eventsVan(o.gezien, id, 'RegeldagGepland.v1').length;
+    const gerelayed = await relayNu(o.omgeving, 'regeldag');
     await o.omgeving.bus.idle();
     // Assert
-    expect(mislukt.status).toBe(500);
-    expect(mislukt.body).toMatchObject({ status: 500, type: expect.stringMatching(/\/interne-fout$/) });
-    expect(isVerborgen(mislukt.body)).toBe(true);
-    expect(opnieuw.status).toBe(201);
+    expect(res.status).toBe(201);
+    expect(voorRelay).toBe(0);
+    expect(gerelayed).toBe(1);
     expect(eventsVan(o.gezien, id, 'RegeldagGepland.v1')).toHaveLength(1);
   });
 
-  it('on a checklist update: 500, and the retry publishes PraktischeZaakBijgewerkt once', async () => {
+  it('on a checklist update: 200, and the same request again publishes PraktischeZaakBijgewerkt once', async () => {
     const id = await o.meldAan('0518');
     const token = await o.token('maatschappelijk-begeleider', ['0518'], 'vluchtelingenwerk');
     await roep(o.handler, {
@@ -61,16 +62,58 @@ describe('a failing PutEvents', () => {
       token,
     };
     const spion = putEventsFaalt();
-    const mislukt = await roep(o.handler, verzoek);
+    const eerste = await roep(o.handler, verzoek);
     spion.restore();
     const opnieuw = await roep(o.handler, verzoek);
+    await relayNu(o.omgeving, 'regeldag');
     await o.omgeving.bus.idle();
-    expect(mislukt.status).toBe(500);
-    expect(isVerborgen(mislukt.body)).toBe(true);
+    expect(eerste.status).toBe(200);
     expect(opnieuw.status).toBe(200);
     expect(eventsVan(o.gezien, id, 'PraktischeZaakBijgewerkt.v1').map((e) => e.data)).toMatchObject([
       { item: 'zorgtoeslag', status: 'geregeld' },
     ]);
+  });
+});
+
+describe('a conditional write that keeps losing', () => {
+  it('answers 409 problem+json and the checklist is unchanged', async () => {
+    // Arrange
+    const id = await o.meldAan('0518');
+    const token = await o.token('maatschappelijk-begeleider', ['0518'], 'vluchtelingenwerk');
+    await roep(o.handler, {
+      method: 'POST',
+      routePath: '/v1/inburgeraars/{id}/regeldag',
+      params: { id },
+      body: { datum: '2026-03-12' },
+      token,
+    });
+    const voor = await roep(o.handler, {
+      method: 'GET',
+      routePath: '/v1/inburgeraars/{id}/regeldag',
+      params: { id },
+      token,
+    });
+    const fout = putItemFaalt(conditieFout);
+    // Act
+    const res = await roep(o.handler, {
+      method: 'PATCH',
+      routePath: '/v1/inburgeraars/{id}/regeldag/checklist/{item}',
+      params: { id, item: 'zorgtoeslag' },
+      body: { status: 'geregeld' },
+      token,
+    });
+    fout.restore();
+    const na = await roep(o.handler, {
+      method: 'GET',
+      routePath: '/v1/inburgeraars/{id}/regeldag',
+      params: { id },
+      token,
+    });
+    // Assert
+    expect(res.status).toBe(409);
+    expect(res.headers['content-type']).toBe('application/problem+json');
+    expect(isVerborgen(res.body)).toBe(true);
+    expect(na.body).toEqual(voor.body);
   });
 });
 

@@ -1,28 +1,27 @@
 import {
-  type Clock,
-  createPublisher,
-  dynamoClient,
+  type AggregaatOpslag,
+  type BasisPoorten,
+  basisPoorten,
   omgeving,
-  type Publisher,
-  systemClock,
-  vereisTabel,
+  type SchrijfpadDeps,
 } from '@wegwijs/lambda-kit';
 import type { DeploymentConfig } from '@wegwijs/profielen';
-import { ulid } from 'ulid';
 import { type AgendaStore, dynamoAgendaStore } from './adapters/agenda-store';
 import { type Beslispunt, lambdaBeslispunt } from './adapters/beslispunt';
 import { type DossierStore, dynamoDossierStore } from './adapters/dossier-store';
+import { dynamoSociaalOpslag } from './adapters/opslag';
 import { dynamoSociaalStore, type SociaalStore } from './adapters/sociaal-store';
+import type { Signaal, Verwijzing } from './domain/typen';
 
 /** The ports of the sociaal-domein handlers. Tests replace any of them. */
-export interface Deps {
+export interface Deps extends BasisPoorten, SchrijfpadDeps {
   dossiers: DossierStore;
   store: SociaalStore;
+  /** Signalen and verwijzingen as aggregates of the one write path (one item each, with their events). */
+  signalen: AggregaatOpslag<Signaal>;
+  verwijzingen: AggregaatOpslag<Verwijzing>;
   agenda: AgendaStore;
   beslispunt: Beslispunt;
-  publisher: Publisher;
-  clock: Clock;
-  nieuwId: () => string;
   config: DeploymentConfig;
 }
 
@@ -32,19 +31,19 @@ export interface Deps {
  */
 export function defaultDeps(opties: { tabel?: string; env?: NodeJS.ProcessEnv } = {}): Deps {
   const o = omgeving();
-  const tabel = opties.tabel ?? vereisTabel(o);
+  const { client, tabel: eigen, ...basis } = basisPoorten({ ...o, tabel: opties.tabel ?? o.tabel });
+  const tabel = opties.tabel ?? eigen;
   const env = opties.env ?? process.env;
-  const client = dynamoClient();
   const functie = env.WEGWIJS_BESLISSING_FUNCTIE;
   if (!functie) throw new Error('WEGWIJS_BESLISSING_FUNCTIE is not set');
   return {
+    ...basis,
     dossiers: dynamoDossierStore(client, tabel),
     store: dynamoSociaalStore(client, tabel),
+    signalen: dynamoSociaalOpslag<Signaal>(client, tabel),
+    verwijzingen: dynamoSociaalOpslag<Verwijzing>(client, tabel),
     agenda: dynamoAgendaStore(client, tabel),
     beslispunt: lambdaBeslispunt({ functie }),
-    publisher: createPublisher({ busName: o.eventBus }),
-    clock: systemClock,
-    nieuwId: ulid,
     config: o.config,
   };
 }

@@ -1,7 +1,10 @@
 import { MeetmomentVastgelegd, TrajectFaseGewijzigd } from '@wegwijs/contracts';
+import type { Publisher } from '@wegwijs/lambda-kit';
+import { roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrokerStore } from '../src/adapters/store';
 import { createConsumer } from '../src/handlers/consumer';
+import { createHttpHandler } from '../src/handlers/http';
 import { type BrokerOmgeving, body, brokerOmgeving, meetmoment, ROUTES } from './support/omgeving';
 
 let o: BrokerOmgeving;
@@ -90,5 +93,54 @@ describe('a failing log write', () => {
     expect(o.omgeving.bus.deadLetters.slice(dood).map((d) => [d.event['detail-type'], d.errorName])).toEqual([
       ['MeetmomentVastgelegd.v1', 'TrajectOnbekend'],
     ]);
+  });
+});
+
+describe('a grant whose log write fails (finding 9)', () => {
+  it('answers 500 once; the retry with the same Idempotency-Key completes it: one consent, one log entry, one event', async () => {
+    // Arrange
+    const ib = 'ib-f-9';
+    await o.aanmelden(ib);
+    const inburgeraar = await o.token({ sub: ib, rol: 'inburgeraar' });
+    const echt = o.deps();
+    const { wrapped, schakelaar } = metKapotteLog(echt.store);
+    const gegeven: (string | undefined)[] = [];
+    const publisher: Publisher = {
+      async publish(...events) {
+        await echt.publisher.publish(...events);
+        for (const e of events) if (e.contract.detailType === 'ToestemmingGegeven.v1') gegeven.push(e.id);
+      },
+    };
+    const kapot = createHttpHandler({ ...echt, store: wrapped, publisher });
+    const verzoek = {
+      method: 'POST',
+      routePath: ROUTES.toestemmingen,
+      params: { id: ib },
+      body: body(),
+      token: inburgeraar,
+      headers: { 'idempotency-key': 'grant-f9' },
+    };
+    // Act
+    const mislukt = await roep(kapot, verzoek);
+    schakelaar.kapot = false;
+    const opnieuw = await roep(kapot, verzoek);
+    await o.omgeving.bus.idle();
+    const lijst = await o.roep({
+      method: 'GET',
+      routePath: ROUTES.toestemmingen,
+      params: { id: ib },
+      token: inburgeraar,
+    });
+    const log = await o.roep({ method: 'GET', routePath: ROUTES.verwerkingen, params: { id: ib }, token: inburgeraar });
+    // Assert
+    expect(mislukt.status).toBe(500);
+    expect(opnieuw.status).toBe(201);
+    expect(lijst.body.items).toHaveLength(1);
+    expect(lijst.body.items[0].toestemmingId).toBe(opnieuw.body.toestemmingId);
+    const gegevenEntries = log.body.items.filter((e: { actie: string }) => e.actie === 'toestemming-gegeven');
+    expect(gegevenEntries).toHaveLength(1);
+    expect(log.body.keten.geldig).toBe(true);
+    expect(gegeven.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(gegeven).size).toBe(1);
   });
 });

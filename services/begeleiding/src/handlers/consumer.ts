@@ -9,10 +9,9 @@ import {
 } from '@wegwijs/contracts';
 import { type DedupeStore, eventConsumer } from '@wegwijs/lambda-kit';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { TRAJECT_SK, trajectPk } from '../adapters/keys';
+import { leegTraject, metFase, profielVoor, wijzigTraject } from '../app/traject-werk';
 import { type Feit, pasFeitToe } from '../domain/traject';
 import { type BegeleidingDeps, lazyDeps } from './deps';
-import { leegTraject, metFase, profielVoor, publiceerUitgaand, wijzigTraject } from './traject-werk';
 
 type Vertaling = (data: never) => Feit;
 
@@ -40,8 +39,8 @@ const FEITEN: Record<string, Vertaling> = {
 };
 
 /**
- * Applies one event to the traject (idempotent and order-independent: see pasFeitToe), stores the fase it now has
- * and publishes what is pending. A failed publish throws, so the bus retries; the retry publishes what is still pending.
+ * Applies one event to the traject (idempotent and order-independent: see pasFeitToe) and stores the fase it now has,
+ * on the one write path (what a failed publish leaves pending, the relay publishes).
  */
 export async function verwerkEvent(deps: BegeleidingDeps, envelope: Envelope, detailType: string): Promise<void> {
   const vertaal = FEITEN[detailType];
@@ -49,14 +48,11 @@ export async function verwerkEvent(deps: BegeleidingDeps, envelope: Envelope, de
   const { meta } = envelope;
   profielVoor(meta.gemeente);
   const feit = vertaal(envelope.data as never);
-  const opgeslagen = await wijzigTraject(deps, meta, (huidig) => {
+  await wijzigTraject(deps, meta, (huidig) => {
     const bestaand = leegTraject(huidig, meta.inburgeraarId, meta.gemeente);
     const traject = pasFeitToe(bestaand, feit, meta.occurredAt);
     return metFase(deps, { traject, events: [] }, { correlationId: meta.correlationId, causationId: meta.id });
   });
-  if (opgeslagen) {
-    await publiceerUitgaand(deps, { pk: trajectPk(meta.inburgeraarId), sk: TRAJECT_SK }, opgeslagen.uitgaand);
-  }
 }
 
 export function createConsumer(gegeven: Partial<BegeleidingDeps> & { dedupe?: DedupeStore } = {}) {

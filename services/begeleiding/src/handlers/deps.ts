@@ -1,33 +1,18 @@
-import {
-  type Clock,
-  createPublisher,
-  dynamoClient,
-  lazy,
-  omgeving,
-  type Publisher,
-  systemClock,
-  vereisTabel,
-} from '@wegwijs/lambda-kit';
-import { ulid } from 'ulid';
-import { type BegeleidingStore, dynamoBegeleidingStore } from '../adapters/store';
+import { basisPoorten, standaardDeps } from '@wegwijs/lambda-kit';
+import { dynamoBegeleidingStore, dynamoTrajectOpslag } from '../adapters/store';
+import type { BegeleidingDeps } from '../app/deps';
 
-/** The ports of every begeleiding function; tests pass fakes or a fixed clock. */
-export interface BegeleidingDeps {
-  store: BegeleidingStore;
-  publisher: Publisher;
-  clock: Clock;
-  nieuwId: () => string;
-}
+export type { BegeleidingDeps } from '../app/deps';
 
-/** Fills in what the caller left out, from the function's environment (read once, at the first call). */
+/** The real ports, built at the first call from the function's environment; tests replace some of them. */
 export function lazyDeps(gegeven: Partial<BegeleidingDeps>): () => BegeleidingDeps {
-  return lazy(() => {
-    const clock = gegeven.clock ?? systemClock;
+  return standaardDeps((o): BegeleidingDeps => {
+    const { client, tabel, ...basis } = basisPoorten(o, gegeven.clock);
     return {
-      clock,
-      nieuwId: gegeven.nieuwId ?? ulid,
-      store: gegeven.store ?? dynamoBegeleidingStore(dynamoClient(), vereisTabel(omgeving())),
-      publisher: gegeven.publisher ?? createPublisher({ busName: omgeving().eventBus, clock }),
+      ...basis,
+      opslag: dynamoTrajectOpslag(client, tabel),
+      store: dynamoBegeleidingStore(client, tabel),
+      ...gegeven,
     };
   });
 }

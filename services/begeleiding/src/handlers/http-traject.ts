@@ -12,15 +12,13 @@ import {
 } from '@wegwijs/contracts';
 import { logger, NotFound, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
-import { TRAJECT_SK, trajectPk } from '../adapters/keys';
+import { type EventContext, metFase, uitgaandEvent, type Wijziging, wijzigTraject } from '../app/traject-werk';
 import { faseOp, tijdlijnVan } from '../domain/fase';
 import { controleerAfronding, controleerVerlenging, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import { afrondingUit, isBekend, type Traject, verlengingUit } from '../domain/traject';
 import { trajectWeergave } from '../domain/weergave';
 import type { BegeleidingDeps } from './deps';
-import { publiceerNaSchrijven } from './publiceren';
 import { actorVan, BESLISSERS, laadTraject, volgensRegels } from './toegang';
-import { type EventContext, metFase, uitgaandEvent, type Wijziging, wijzigTraject } from './traject-werk';
 
 type Req<B> = RouteRequest<B, { id: string }, undefined>;
 
@@ -43,12 +41,8 @@ async function beslis<B>(
       return metFase(deps, beslissing(huidig, profiel, dag, ctx), ctx);
     });
     if (!na) throw new NotFound();
-    if (naSchrijven) await naSchrijven(na.traject);
-    await publiceerNaSchrijven(deps, {
-      sleutel: { pk: trajectPk(req.params.id), sk: TRAJECT_SK },
-      uitgaand: na.uitgaand,
-    });
-    return { status: 200, body: trajectWeergave(profiel, na.traject, dag, true) };
+    if (naSchrijven) await naSchrijven(na);
+    return { status: 200, body: trajectWeergave(profiel, na, dag, true) };
   });
 }
 
@@ -107,7 +101,7 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
           // The organisation's own copy; the afronding and its events are stored already, so this is best effort.
           const gegevens = { datum, soort, tekst: overdracht };
           const record = { inburgeraarId: t.inburgeraarId, soort: 'overdracht' as const, recordId: overdrachtId };
-          await d.store.bewaarRecord({ ...record, gegevens, uitgaand: {} }).catch((e: unknown) => {
+          await d.store.bewaarRecord({ ...record, gegevens }).catch((e: unknown) => {
             logger.error('overdracht copy not stored', { errorName: e instanceof Error ? e.name : 'Error' });
           });
         },

@@ -10,18 +10,16 @@ import {
   VoortgangsrapportageOpgesteld,
   voortgangsrapportageBody,
 } from '@wegwijs/contracts';
-import { type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
+import { NotFound, type RouteRequest, route, type UitgaandEvent, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
-import { type RecordSoort, recordSk, TRAJECT_SK, trajectPk } from '../adapters/keys';
-import type { UitgaandEvent } from '../adapters/uitgaand';
+import type { RecordSoort } from '../adapters/keys';
+import { type EventContext, metFase, uitgaandEvent, wijzigTraject } from '../app/traject-werk';
 import { laatste } from '../domain/datum';
 import { faseOp } from '../domain/fase';
 import { controleerScores, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import type { Traject } from '../domain/traject';
 import type { BegeleidingDeps } from './deps';
-import { publiceerNaSchrijven } from './publiceren';
 import { actorVan, type BekendTraject, laadTraject, UITVOERDERS, volgensRegels } from './toegang';
-import { type EventContext, metFase, uitgaandEvent, wijzigTraject } from './traject-werk';
 
 type Req<B> = RouteRequest<B, { id: string }, undefined>;
 
@@ -34,7 +32,11 @@ interface Vastlegging {
   bijTraject: (t: Traject) => Traject;
 }
 
-/** Records a meetmoment, contactmoment or rapportage: its own item with its event, then the traject's summary. */
+/**
+ * Records a meetmoment, contactmoment or rapportage. The traject's summary and the record's event are ONE conditional
+ * write on the traject (so contention ends in success or a 409 that changed nothing); the record's own item follows,
+ * keyed by its id.
+ */
 async function legVast(
   deps: BegeleidingDeps,
   req: Req<unknown>,
@@ -48,22 +50,18 @@ async function legVast(
     vereisNietInToekomst(v.datum, dag);
     const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
     const recordId = deps.nieuwId();
-    const uitgaand = { [deps.nieuwId()]: v.event(recordId, traject, ctx) };
+    const na = await wijzigTraject(deps, traject, (huidig) => {
+      if (!huidig) throw new NotFound();
+      const w = metFase(deps, { traject: v.bijTraject(huidig), events: [v.event(recordId, huidig, ctx)] }, ctx);
+      return w;
+    });
+    if (!na) throw new NotFound();
     await deps.store.bewaarRecord({
       inburgeraarId: traject.inburgeraarId,
       soort: v.soort,
       recordId,
       gegevens: v.gegevens,
-      uitgaand,
     });
-    const na = await wijzigTraject(deps, traject, (huidig) =>
-      huidig ? metFase(deps, { traject: v.bijTraject(huidig), events: [] }, ctx) : undefined,
-    );
-    await publiceerNaSchrijven(
-      deps,
-      { sleutel: { pk: trajectPk(traject.inburgeraarId), sk: recordSk(v.soort, recordId) }, uitgaand },
-      { sleutel: { pk: trajectPk(traject.inburgeraarId), sk: TRAJECT_SK }, uitgaand: na?.uitgaand },
-    );
     return recordId;
   });
 }

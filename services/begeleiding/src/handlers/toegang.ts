@@ -12,6 +12,7 @@ import {
   vereisRol,
 } from '@wegwijs/lambda-kit';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
+import { trajectSleutel } from '../adapters/store';
 import { Regelfout } from '../domain/regels';
 import { isBekend, type Traject, toegewezenOrganisatie } from '../domain/traject';
 import type { BegeleidingDeps } from './deps';
@@ -39,8 +40,8 @@ export async function laadTraject(
   inburgeraarId: string,
   schrijven?: readonly Rol[],
 ): Promise<Toegang> {
-  const opgeslagen = await deps.store.leesTraject(inburgeraarId);
-  const traject = opgeslagen?.traject;
+  const opgeslagen = await deps.opslag.laad(trajectSleutel(inburgeraarId));
+  const traject = opgeslagen?.staat;
   const org = traject ? toegewezenOrganisatie(traject) : undefined;
   const profiel = traject ? profielVan(traject.gemeente) : undefined;
   if (!isBekend(traject) || !org || !profiel) throw new NotFound();

@@ -1,29 +1,10 @@
-import {
-  type Clock,
-  createPublisher,
-  dynamoClient,
-  lazy,
-  omgeving,
-  type Publisher,
-  systemClock,
-  vereisTabel,
-} from '@wegwijs/lambda-kit';
-import { ulid } from 'ulid';
-import { dynamoRegeldagStore, type RegeldagStore } from '../adapters/regeldag-store';
+import { basisPoorten, type Clock, standaardDeps, systemClock } from '@wegwijs/lambda-kit';
+import { dynamoDossierOpslag, dynamoRegeldagOpslag } from '../adapters/opslag';
+import type { RegeldagDeps } from '../app/deps';
 
-/** The ports of the regeldag handlers. Store and publisher are built on first use (cold start). */
-export interface RegeldagDeps {
-  store: () => RegeldagStore;
-  publisher: () => Publisher;
-  clock: Clock;
-  nieuwId: () => string;
-}
-
-export function defaultDeps(clock: Clock = systemClock): RegeldagDeps {
-  return {
-    store: lazy(() => dynamoRegeldagStore(dynamoClient(), vereisTabel(omgeving()))),
-    publisher: lazy(() => createPublisher({ busName: omgeving().eventBus, clock })),
-    clock,
-    nieuwId: ulid,
-  };
-}
+/** The real ports, built at the first call from the function's environment. */
+export const defaultDeps = (clock: Clock = systemClock) =>
+  standaardDeps((o): RegeldagDeps => {
+    const { client, tabel, ...basis } = basisPoorten(o, clock);
+    return { ...basis, dossiers: dynamoDossierOpslag(client, tabel), regeldagen: dynamoRegeldagOpslag(client, tabel) };
+  });

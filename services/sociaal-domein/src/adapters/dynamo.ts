@@ -1,12 +1,14 @@
 import { type AttributeValue, type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { KIT_ATTRIBUTEN } from '@wegwijs/lambda-kit';
 
 export const naarItem = (key: { pk: string; sk: string }, waarde: object) =>
   marshall({ ...waarde, ...key }, { removeUndefinedValues: true });
 
-/** Strips the key attributes from a stored item. */
+/** Strips the key attributes and those of the write path (version, outbox) from a stored item. */
 export function uitItem<T>(item: Record<string, AttributeValue>): T {
-  const { pk: _pk, sk: _sk, ...rest } = unmarshall(item);
+  const rest: Record<string, unknown> = {};
+  for (const [naam, waarde] of Object.entries(unmarshall(item))) if (!KIT_ATTRIBUTEN.has(naam)) rest[naam] = waarde;
   return rest as T;
 }
 

@@ -1,5 +1,6 @@
 import { type Actor, type VerwijzingPartner, VerwijzingVerstuurd } from '@wegwijs/contracts';
-import { DomainRuleViolation, event, logger } from '@wegwijs/lambda-kit';
+import { DomainRuleViolation, logger, niets, schrijf, uitgaand, voerUit } from '@wegwijs/lambda-kit';
+import { keys } from '../adapters/keys';
 import type { Deps } from '../deps';
 import type { Dossier, Verwijzing } from '../domain/typen';
 import { isWettelijkePlicht, standaardGrondslag } from '../domain/verwijzing';
@@ -15,8 +16,8 @@ export type VerstuurUitkomst = { soort: 'verstuurd'; verwijzing: Verwijzing } | 
 
 /**
  * Sends one referral: asks the broker's decision point first (categorie verwijzing, bronId = the new verwijzingId);
- * only on a permit is the verwijzing stored and VerwijzingVerstuurd published. A failed publish removes the stored
- * record again, so that nothing exists that was not sent.
+ * only on a permit are the verwijzing and its VerwijzingVerstuurd stored in one write (the kit's write path), then
+ * published; what a failed publish leaves pending, the relay publishes, so nothing stored stays unsent.
  */
 export async function verstuurVerwijzing(
   d: Deps,
@@ -54,26 +55,21 @@ export async function verstuurVerwijzing(
     ...(besluit.toestemmingId ? { toestemmingId: besluit.toestemmingId } : {}),
     ...(nieuw.uitOverdracht ? { uitOverdracht: nieuw.uitOverdracht } : {}),
   };
-  await d.store.zetVerwijzing(verwijzing);
-  try {
-    await d.publisher.publish(
-      event(
-        VerwijzingVerstuurd,
-        { gemeente: dossier.gemeente, inburgeraarId: dossier.inburgeraarId, actor, correlationId },
-        {
-          verwijzingId,
-          naar: verwijzing.naar,
-          toelichting: verwijzing.toelichting,
-          grondslag: verwijzing.grondslag,
-          ...(verwijzing.signaalId ? { signaalId: verwijzing.signaalId } : {}),
-          ...(verwijzing.toestemmingId ? { toestemmingId: verwijzing.toestemmingId } : {}),
-        },
-      ),
-    );
-  } catch (e) {
-    await d.store.verwijderVerwijzing(dossier.inburgeraarId, verwijzingId);
-    throw e;
-  }
+  const verstuurd = uitgaand(
+    VerwijzingVerstuurd,
+    { gemeente: dossier.gemeente, inburgeraarId: dossier.inburgeraarId, actor, correlationId },
+    {
+      verwijzingId,
+      naar: verwijzing.naar,
+      toelichting: verwijzing.toelichting,
+      grondslag: verwijzing.grondslag,
+      ...(verwijzing.signaalId ? { signaalId: verwijzing.signaalId } : {}),
+      ...(verwijzing.toestemmingId ? { toestemmingId: verwijzing.toestemmingId } : {}),
+    },
+  );
+  await voerUit(d, d.verwijzingen, keys.verwijzing(dossier.inburgeraarId, verwijzingId), (huidig) =>
+    huidig ? niets(undefined) : schrijf(verwijzing, [verstuurd], undefined),
+  );
   logger.info('verwijzing verstuurd', {
     inburgeraarId: dossier.inburgeraarId,
     verwijzingId,

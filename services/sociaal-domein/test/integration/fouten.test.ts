@@ -1,7 +1,7 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { createPublisher } from '@wegwijs/lambda-kit';
-import { roep } from '@wegwijs/test-helpers';
+import { relayNu, roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaBeslispunt } from '../../src/adapters/beslispunt';
 import { type Opstelling, startOpstelling } from './opstelling';
@@ -67,39 +67,41 @@ describe('fault injection: the decision point', () => {
   }
 });
 
-describe('fault injection: PutEvents', () => {
-  it('a failed entry of a verwijzing: 500, the verwijzing is not kept, and the same Idempotency-Key works again', async () => {
+/** Every event the relay publishes, counted per id (a duplicate keeps its id). */
+const relay = () => relayNu(o.omgeving, 'sociaal-domein');
+const gepubliceerdVan = (detailType: string, veld: string, waarde: string) =>
+  o.naarBroker.filter(
+    (e) => e['detail-type'] === detailType && (e.detail as { data: Record<string, unknown> }).data[veld] === waarde,
+  );
+
+describe('fault injection: PutEvents after the write (the one write path)', () => {
+  it('a failed entry of a verwijzing: 201, the verwijzing is kept with its event, and the relay sends it once', async () => {
     // Arrange
     const id = await metToestemming();
-    const headers = { 'idempotency-key': `fout-${id}` };
     const kapot = o.maakHandler({ publisher: bestaatNiet() });
     // Act
-    const mislukt = await roep(kapot, {
+    const res = await roep(kapot, {
       method: 'POST',
       routePath: VERWIJZINGEN,
       params: { id },
       body: WMO,
       token: begeleider,
-      headers,
     });
-    const leeg = await lijst(id);
-    const opnieuw = await roep(o.handler, {
-      method: 'POST',
-      routePath: VERWIJZINGEN,
-      params: { id },
-      body: WMO,
-      token: begeleider,
-      headers,
-    });
+    await o.omgeving.bus.idle();
+    const voorRelay = gepubliceerdVan('VerwijzingVerstuurd.v1', 'verwijzingId', res.body.verwijzingId).length;
+    const eerste = await relay();
+    const tweede = await relay();
+    await o.omgeving.bus.idle();
     // Assert
-    expect(mislukt.status).toBe(500);
-    expect(mislukt.body.type).toMatch(/interne-fout$/);
-    expect(leeg).toEqual([]);
-    expect(opnieuw.status).toBe(201);
-    expect(await lijst(id)).toEqual([expect.objectContaining({ verwijzingId: opnieuw.body.verwijzingId })]);
+    expect(res.status).toBe(201);
+    expect(await lijst(id)).toEqual([expect.objectContaining({ verwijzingId: res.body.verwijzingId })]);
+    expect(voorRelay).toBe(0);
+    expect(eerste).toBeGreaterThanOrEqual(1);
+    expect(tweede).toBe(0);
+    expect(gepubliceerdVan('VerwijzingVerstuurd.v1', 'verwijzingId', res.body.verwijzingId)).toHaveLength(1);
   });
 
-  it('an unreachable EventBridge for a signaal: 500 and the signaal is not kept', async () => {
+  it('an unreachable EventBridge for a signaal: 201, the signaal is kept, and the relay sends it', async () => {
     const id = await metToestemming();
     const publisher = createPublisher({
       busName: o.omgeving.bus.busName,
@@ -113,7 +115,10 @@ describe('fault injection: PutEvents', () => {
       body: { datum: '2026-02-02', soort: 'wonen', urgentie: 'laag', toelichting: 'Schimmel.' },
       token: begeleider,
     });
-    expect(res.status).toBe(500);
+    await relay();
+    await o.omgeving.bus.idle();
+    expect(res.status).toBe(201);
+    expect(gepubliceerdVan('SignaalGeregistreerd.v1', 'signaalId', signaalId)).toHaveLength(1);
     const koppel = await roep(o.handler, {
       method: 'POST',
       routePath: VERWIJZINGEN,
@@ -121,10 +126,10 @@ describe('fault injection: PutEvents', () => {
       body: { ...WMO, signaalId },
       token: begeleider,
     });
-    expect(koppel.body.type).toMatch(/signaal-onbekend$/);
+    expect(koppel.status).toBe(201);
   });
 
-  it('a failed entry of a lifecycle step: 500 and the status stays as it was', async () => {
+  it('a failed entry of a lifecycle step: 200, the new status is kept and the relay sends its event', async () => {
     // Arrange
     const id = await metToestemming();
     const { verwijzingId } = (
@@ -138,8 +143,12 @@ describe('fault injection: PutEvents', () => {
       params: { id, verwijzingId },
       token: partner,
     });
+    const gerelayed = await relay();
+    const nogmaals = await relay();
     // Assert
-    expect(res.status).toBe(500);
-    expect(await lijst(id)).toEqual([expect.objectContaining({ verwijzingId, status: 'verstuurd' })]);
+    expect(res.status).toBe(200);
+    expect(await lijst(id)).toEqual([expect.objectContaining({ verwijzingId, status: 'geaccepteerd' })]);
+    expect(gerelayed).toBe(1);
+    expect(nogmaals).toBe(0);
   });
 });

@@ -17,7 +17,11 @@ export const staatItem = (staat: Staat): Item => naarItem(keys.staat(staat.inbur
 export const logItem = (entry: LogEntry): Item => naarItem(keys.log(entry.inburgeraarId, entry.seq), entry);
 export const delingItem = (deling: Deling): Item => naarItem(keys.deling(deling.inburgeraarId, deling.sleutel), deling);
 
-export const uitStaat = (item: Item) => zonderSleutel(item) as unknown as Staat;
+/** The staat without its outbox attributes (pending events are read with `uitgaandVan`). */
+export const uitStaat = (item: Item) => {
+  const { uitgaand: _u, uitstaand: _s, uitstaandSinds: _z, ...staat } = zonderSleutel(item);
+  return staat as unknown as Staat;
+};
 export const uitLog = (item: Item) => zonderSleutel(item) as unknown as LogEntry;
 export const uitDeling = (item: Item) => zonderSleutel(item) as unknown as Deling;
 export { marshall };

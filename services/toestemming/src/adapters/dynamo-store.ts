@@ -7,6 +7,7 @@ import {
   type QueryCommandInput,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { markeerVerzonden, outboxAttributen, uitgaandVan } from '@wegwijs/lambda-kit';
 import type { Deling } from '../domain/typen';
 import { delingItem, type Item, logItem, marshall, staatItem, uitDeling, uitLog, uitStaat } from './dynamo-items';
 import { keys } from './keys';
@@ -65,20 +66,25 @@ export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): Br
       );
       const staat = Items.find((i) => i.sk?.S === 'staat');
       const kop = Items.find((i) => i.sk?.S?.startsWith('log#'));
-      return { staat: staat ? uitStaat(staat) : undefined, kop: kop ? uitLog(kop) : undefined };
+      return {
+        staat: staat ? uitStaat(staat) : undefined,
+        kop: kop ? uitLog(kop) : undefined,
+        uitgaand: staat ? uitgaandVan(staat).uitgaand : [],
+      };
     },
-    schrijfStaat: (staat, vorigeVersie) =>
+    schrijfStaat: (staat, vorigeVersie, uitgaand = []) =>
       voorwaardelijk(() =>
         client.send(
           new PutItemCommand({
             TableName: tableName,
-            Item: staatItem(staat),
+            Item: { ...staatItem(staat), ...outboxAttributen(uitgaand, new Date()) },
             ...(vorigeVersie === undefined
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
               : { ConditionExpression: 'versie = :v', ExpressionAttributeValues: marshall({ ':v': vorigeVersie }) }),
           }),
         ),
       ),
+    markeerVerzonden: (inburgeraarId, versie) => markeerVerzonden(client, tableName, keys.staat(inburgeraarId), versie),
     voegToe: (entry) =>
       voorwaardelijk(() =>
         client.send(

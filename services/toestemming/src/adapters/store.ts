@@ -1,9 +1,12 @@
+import type { UitgaandEvent } from '@wegwijs/lambda-kit';
 import type { Deling, LogEntry, Staat } from '../domain/typen';
 
 /** What one consistent read of an inburgeraar's partition returns: the projection with consents, and the chain head. */
 export interface Momentopname {
   staat: Staat | undefined;
   kop: LogEntry | undefined;
+  /** Events written with the staat (its outbox) and not yet marked sent. */
+  uitgaand?: UitgaandEvent[];
 }
 
 /**
@@ -13,8 +16,13 @@ export interface Momentopname {
 export interface BrokerStore {
   /** Staat and chain head in one strongly consistent read. */
   lees(inburgeraarId: string): Promise<Momentopname>;
-  /** Writes the staat if its stored version is still `vorigeVersie` (undefined: it must not exist). */
-  schrijfStaat(staat: Staat, vorigeVersie: number | undefined): Promise<boolean>;
+  /**
+   * Writes the staat with its pending events (the kit's outbox, in the same single-item write) if its stored version
+   * is still `vorigeVersie` (undefined: it must not exist).
+   */
+  schrijfStaat(staat: Staat, vorigeVersie: number | undefined, uitgaand?: readonly UitgaandEvent[]): Promise<boolean>;
+  /** Removes the pending events written with staat version `versie` (no-op when a later write carries them on). */
+  markeerVerzonden(inburgeraarId: string, versie: number): Promise<void>;
   /** Appends at `entry.seq` if that slot is free; false when another writer took it (the chain cannot fork). */
   voegToe(entry: LogEntry): Promise<boolean>;
   leesLogSlot(inburgeraarId: string, seq: number): Promise<LogEntry | undefined>;

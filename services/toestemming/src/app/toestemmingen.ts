@@ -4,43 +4,58 @@ import {
   ToestemmingGegeven,
   ToestemmingIngetrokken,
 } from '@wegwijs/contracts';
-import { event, type MetaInput } from '@wegwijs/lambda-kit';
+import { event, type MetaInput, uitgaand } from '@wegwijs/lambda-kit';
 import { ontvangerNaam } from '../adapters/keys';
 import { type Gever, nieuweToestemming, Regelfout, trekIn } from '../domain/toestemming';
 import type { Staat, Toestemming, Vastlegging } from '../domain/typen';
 import type { BrokerDeps } from './deps';
 import { voegToeAanKeten } from './keten';
-import { wijzigStaat } from './projectie';
+import { wijzigStaat, wijzigStaatMet } from './projectie';
 
 type EventMeta = Pick<MetaInput, 'actor' | 'correlationId'>;
 
-/** Grants a consent: staat first (conditional on its version), then its log entry, then ToestemmingGegeven. */
+/** Whether a consent with this id (derived from an Idempotency-Key) asks for the same as this body. */
+const zelfde = (t: Toestemming, body: ToestemmingBody) =>
+  t.doel === body.doel &&
+  t.ontvanger.gemeente === body.ontvanger.gemeente &&
+  t.ontvanger.rol === body.ontvanger.rol &&
+  [...t.categorieen].sort().join() === [...new Set(body.categorieen)].sort().join();
+
+/**
+ * Grants a consent. The consent and its ToestemmingGegeven are ONE conditional write of the staat (its outbox); the
+ * log entry follows and is marked on the consent. The id comes from the caller (derived from the Idempotency-Key): a
+ * retry after a failure finds the consent the first attempt stored and completes it (log entry, event) instead of
+ * storing a second one (finding 9).
+ */
 export async function geefToestemming(
   deps: BrokerDeps,
   inburgeraarId: string,
   body: ToestemmingBody,
   gever: Gever,
   meta: EventMeta,
+  toestemmingId: string = deps.nieuwId(),
 ): Promise<Toestemming | Regelfout> {
   const nu = deps.clock.now().toISOString();
-  const toestemmingId = deps.nieuwId();
   let fout: Regelfout | undefined;
-  const staat = await wijzigStaat(deps, inburgeraarId, (s) => {
+  const vind = (s: Staat | undefined) => s?.toestemmingen.find((x) => x.toestemmingId === toestemmingId);
+  const staat = await wijzigStaatMet(deps, inburgeraarId, (s) => {
+    fout = undefined;
     if (!s) return undefined;
+    const bestaand = vind(s);
+    if (bestaand) {
+      if (!zelfde(bestaand, body)) {
+        fout = new Regelfout('This Idempotency-Key was used for another consent.', 'idempotency-key-hergebruikt', 409);
+      }
+      return undefined;
+    }
     const t = nieuweToestemming(body, s, gever, nu, toestemmingId);
-    fout = t instanceof Regelfout ? t : undefined;
-    return t instanceof Regelfout ? undefined : { ...s, versie: s.versie + 1, toestemmingen: [...s.toestemmingen, t] };
-  });
-  if (fout) return fout;
-  const t = staat?.toestemmingen.find((x) => x.toestemmingId === toestemmingId);
-  if (!staat || !t) throw new Error('consent was not stored');
-  await voegToeAanKeten(deps, inburgeraarId, [
-    { actie: 'toestemming-gegeven', toestemmingId, van: door(gever), aan: ontvangerNaam(t.ontvanger) },
-  ]);
-  await deps.publisher.publish(
-    event(
+    if (t instanceof Regelfout) {
+      fout = t;
+      return undefined;
+    }
+    const gegeven = uitgaand(
       ToestemmingGegeven,
-      { ...meta, gemeente: staat.gemeente, inburgeraarId },
+      { ...meta, gemeente: s.gemeente, inburgeraarId },
       {
         toestemmingId,
         ontvanger: t.ontvanger,
@@ -49,10 +64,33 @@ export async function geefToestemming(
         ...(t.geldigTot ? { geldigTot: t.geldigTot } : {}),
         expliciet: t.expliciet,
       },
-    ),
-  );
+    );
+    const nieuw = { ...t, gegevenGelogd: false };
+    return { staat: { ...s, versie: s.versie + 1, toestemmingen: [...s.toestemmingen, nieuw] }, events: [gegeven] };
+  });
+  if (fout) return fout;
+  const t = vind(staat);
+  if (!staat || !t) throw new Error('consent was not stored');
+  if (t.gegevenGelogd === false) {
+    await voegToeAanKeten(deps, inburgeraarId, [
+      { actie: 'toestemming-gegeven', toestemmingId, van: door(gever), aan: ontvangerNaam(t.ontvanger) },
+    ]);
+    await markeer(deps, inburgeraarId, toestemmingId, { gegevenGelogd: true });
+  }
   return t;
 }
+
+/** Sets a bookkeeping flag on one consent (a retried grant or withdrawal does not log twice). */
+const markeer = (deps: BrokerDeps, inburgeraarId: string, toestemmingId: string, vlag: Partial<Toestemming>) =>
+  wijzigStaat(deps, inburgeraarId, (s) => {
+    const t = s?.toestemmingen.find((x) => x.toestemmingId === toestemmingId);
+    if (!s || !t || Object.entries(vlag).every(([k, v]) => t[k as keyof Toestemming] === v)) return undefined;
+    return {
+      ...s,
+      versie: s.versie + 1,
+      toestemmingen: s.toestemmingen.map((x) => (x.toestemmingId === toestemmingId ? { ...x, ...vlag } : x)),
+    };
+  });
 
 const door = (g: Gever) => (g.org ? `${g.org}/${g.sub}` : g.sub);
 
@@ -71,9 +109,16 @@ export async function trekToestemmingIn(
 ): Promise<Toestemming | undefined> {
   const nu = deps.clock.now().toISOString();
   const vind = (s: Staat | undefined) => s?.toestemmingen.find((t) => t.toestemmingId === toestemmingId);
-  const staat = await wijzigStaat(deps, inburgeraarId, (s) =>
-    s && vind(s)?.ingetrokkenOp === undefined ? trekIn(s, toestemmingId, nu, door(gever), vastgelegd) : undefined,
-  );
+  // The withdrawal and its ToestemmingIngetrokken: one write of the staat (its outbox).
+  const staat = await wijzigStaatMet(deps, inburgeraarId, (s) => {
+    if (!s || vind(s)?.ingetrokkenOp !== undefined) return undefined;
+    const ingetrokken = uitgaand(
+      ToestemmingIngetrokken,
+      { ...meta, gemeente: s.gemeente, inburgeraarId },
+      { toestemmingId, ingetrokkenOp: nu },
+    );
+    return { staat: trekIn(s, toestemmingId, nu, door(gever), vastgelegd), events: [ingetrokken] };
+  });
   const t = vind(staat);
   if (!staat || !t) return undefined;
   const eventMeta = { ...meta, gemeente: staat.gemeente, inburgeraarId };
@@ -81,20 +126,7 @@ export async function trekToestemmingIn(
     await voegToeAanKeten(deps, inburgeraarId, [
       { actie: 'toestemming-ingetrokken', toestemmingId, van: door(gever), aan: ontvangerNaam(t.ontvanger) },
     ]);
-    await wijzigStaat(deps, inburgeraarId, (s) =>
-      s && !vind(s)?.intrekkingGelogd
-        ? {
-            ...s,
-            versie: s.versie + 1,
-            toestemmingen: s.toestemmingen.map((x) =>
-              x.toestemmingId === toestemmingId ? { ...x, intrekkingGelogd: true } : x,
-            ),
-          }
-        : undefined,
-    );
-    await deps.publisher.publish(
-      event(ToestemmingIngetrokken, eventMeta, { toestemmingId, ingetrokkenOp: t.ingetrokkenOp ?? nu }),
-    );
+    await markeer(deps, inburgeraarId, toestemmingId, { intrekkingGelogd: true });
   }
   await veegOp(deps, inburgeraarId, toestemmingId, eventMeta);
   return t;

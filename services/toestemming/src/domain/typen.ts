@@ -36,6 +36,8 @@ export interface Toestemming {
   ingetrokkenOp?: string | undefined;
   /** The withdrawal has its verwerkingenlog entry (a retried withdrawal does not log twice). */
   intrekkingGelogd?: boolean | undefined;
+  /** false while the grant's verwerkingenlog entry is still to be written (a retried grant completes it). */
+  gegevenGelogd?: boolean | undefined;
   statusHistorie: StatusWijziging[];
 }
 

@@ -12,6 +12,7 @@ import {
   DomainRuleViolation,
   Forbidden,
   httpHandler,
+  idVanSleutel,
   NotFound,
   type Principal,
   route,
@@ -45,11 +46,20 @@ export function createHttpHandler(bron: DepsBron) {
     params: inburgeraar,
     body: toestemmingBody,
     autoriseer: ({ principal, params }) => magGeven(principal, (params as { id: string }).id),
-    async handle({ principal, params, body, correlationId }) {
+    async handle({ principal, params, body, correlationId, headers }) {
       const deps = losOp(bron);
       const { id: ib } = params as { id: string };
       const gever = geverVan(principal, await toegangTot(deps, principal, ib));
-      const t = await geefToestemming(deps, ib, body as ToestemmingBody, gever, meta(principal, correlationId));
+      const key = headers['idempotency-key'];
+      const toestemmingId = key ? idVanSleutel(principal.sub, key) : deps.nieuwId();
+      const t = await geefToestemming(
+        deps,
+        ib,
+        body as ToestemmingBody,
+        gever,
+        meta(principal, correlationId),
+        toestemmingId,
+      );
       if (t instanceof Regelfout) return weiger(t);
       return { status: 201, body: presenteer(t, 'actief') };
     },

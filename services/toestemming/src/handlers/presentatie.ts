@@ -3,7 +3,7 @@ import type { Staat, Toestemming } from '../domain/typen';
 
 /** The consent record as the API shows it (internal bookkeeping left out). */
 export function presenteer(t: Toestemming, status: ToestemmingStatus) {
-  const { intrekkingGelogd: _intern, ...velden } = t;
+  const { intrekkingGelogd: _intern, gegevenGelogd: _gelogd, ...velden } = t;
   return { ...velden, status };
 }
 

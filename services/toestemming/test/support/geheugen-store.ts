@@ -1,3 +1,4 @@
+import type { UitgaandEvent } from '@wegwijs/lambda-kit';
 import type { BrokerStore } from '../../src/adapters/store';
 import type { Deling, LogEntry, Staat } from '../../src/domain/typen';
 
@@ -22,14 +23,26 @@ export class GeheugenStore implements BrokerStore {
     return m;
   }
 
+  /** Pending events of each staat, with the version that wrote them (the outbox of the staat item). */
+  readonly uitgaand = new Map<string, { versie: number; events: UitgaandEvent[] }>();
+
   async lees(ib: string) {
-    return { staat: this.staten.get(ib), kop: this.koppen.get(ib) };
+    return {
+      staat: this.staten.get(ib),
+      kop: this.koppen.get(ib),
+      uitgaand: [...(this.uitgaand.get(ib)?.events ?? [])],
+    };
   }
-  async schrijfStaat(staat: Staat, vorigeVersie: number | undefined) {
+  async schrijfStaat(staat: Staat, vorigeVersie: number | undefined, uitgaand: readonly UitgaandEvent[] = []) {
     const huidig = this.staten.get(staat.inburgeraarId);
     if (vorigeVersie === undefined ? huidig !== undefined : huidig?.versie !== vorigeVersie) return false;
     this.staten.set(staat.inburgeraarId, kopie(staat));
+    if (uitgaand.length > 0) this.uitgaand.set(staat.inburgeraarId, { versie: staat.versie, events: [...uitgaand] });
+    else this.uitgaand.delete(staat.inburgeraarId);
     return true;
+  }
+  async markeerVerzonden(ib: string, versie: number) {
+    if (this.uitgaand.get(ib)?.versie === versie) this.uitgaand.delete(ib);
   }
   async voegToe(entry: LogEntry) {
     const log = this.log(entry.inburgeraarId);

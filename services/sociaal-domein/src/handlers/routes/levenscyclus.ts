@@ -1,5 +1,16 @@
 import { terugwijzingBody, VerwijzingAfgerond, verwijzingParams, verwijzingStapBody } from '@wegwijs/contracts';
-import { Conflict, event, Forbidden, logger, NotFound, type RouteRequest, route } from '@wegwijs/lambda-kit';
+import {
+  Conflict,
+  Forbidden,
+  logger,
+  NotFound,
+  type RouteRequest,
+  route,
+  schrijf,
+  uitgaand,
+  voerUit,
+} from '@wegwijs/lambda-kit';
+import { keys } from '../../adapters/keys';
 import type { Deps } from '../../deps';
 import type { Verwijzing } from '../../domain/typen';
 import { magStap, type Stap, volgendeStatus } from '../../domain/verwijzing';
@@ -18,44 +29,46 @@ async function vereisStapRecht(deps: () => Deps, stap: Stap, req: Req) {
     throw new Forbidden(`Your role may not do the ${stap} of a referral.`);
 }
 
-/** One step of a referral's lifecycle: check the role and the transition, write conditionally, publish. */
+/** One step of a referral's lifecycle: check the role and the transition, then one conditional write with its event. */
 async function zetStap(deps: () => Deps, stap: Stap, req: Req) {
   const d = deps();
   const { id, verwijzingId } = req.params;
   const { dossier, relatie } = await dossierVoor(d, req.principal, id);
-  const verwijzing = await d.store.verwijzing(id, verwijzingId);
-  if (!verwijzing) throw new NotFound();
-  if (!magStap(relatie, req.principal.rol, stap))
+  if (!magStap(relatie, req.principal.rol, stap)) {
+    const bestaat = await d.verwijzingen.laad(keys.verwijzing(id, verwijzingId));
+    if (!bestaat) throw new NotFound();
     throw new Forbidden(`Your role may not do the ${stap} of a referral.`);
-  const status = volgendeStatus(verwijzing.status, stap);
-  if (!status)
-    throw new Conflict(`A referral with status ${verwijzing.status} does not allow ${stap}.`, 'ongeldige-overgang');
+  }
   const { reden, redenCode } = req.body ?? {};
-  const bijgewerktOp = d.clock.now().toISOString();
-  if (!(await d.store.wijzigStatus(id, verwijzingId, verwijzing.status, { status, bijgewerktOp, reden, redenCode }))) {
-    throw new Conflict('The referral was changed at the same time; read it again.', 'ongeldige-overgang');
-  }
-  try {
+  const meta = {
+    gemeente: dossier.gemeente,
+    inburgeraarId: id,
+    actor: actorVan(req.principal),
+    correlationId: req.correlationId,
+  };
+  const status = await voerUit(d, d.verwijzingen, keys.verwijzing(id, verwijzingId), (huidig) => {
+    if (!huidig) throw new NotFound();
+    const verwijzing = huidig.staat;
+    const volgende = volgendeStatus(verwijzing.status, stap);
+    if (!volgende) {
+      throw new Conflict(`A referral with status ${verwijzing.status} does not allow ${stap}.`, 'ongeldige-overgang');
+    }
+    const bijgewerktOp = d.clock.now().toISOString();
+    const nieuw: Verwijzing = {
+      ...verwijzing,
+      status: volgende,
+      bijgewerktOp,
+      ...(reden !== undefined ? { reden } : {}),
+      ...(redenCode !== undefined ? { redenCode } : {}),
+    };
     // The reden is free text of the partner: it stays here; the event carries the code only.
-    await d.publisher.publish(
-      event(
-        VerwijzingAfgerond,
-        {
-          gemeente: dossier.gemeente,
-          inburgeraarId: id,
-          actor: actorVan(req.principal),
-          correlationId: req.correlationId,
-        },
-        { verwijzingId, status, ...(redenCode ? { redenCode } : {}) },
-      ),
-    );
-  } catch (e) {
-    await d.store.wijzigStatus(id, verwijzingId, status, {
-      status: verwijzing.status,
-      bijgewerktOp: verwijzing.bijgewerktOp,
+    const afgerond = uitgaand(VerwijzingAfgerond, meta, {
+      verwijzingId,
+      status: volgende,
+      ...(redenCode ? { redenCode } : {}),
     });
-    throw e;
-  }
+    return schrijf(nieuw, [afgerond], volgende);
+  });
   logger.info('verwijzing bijgewerkt', { inburgeraarId: id, verwijzingId, status });
   return { status: 200, body: { verwijzingId, status } };
 }

@@ -1,5 +1,6 @@
 import { inburgeraarParams as params, SignaalGeregistreerd, warmeOverdrachtBody } from '@wegwijs/contracts';
-import { HttpError, logger, route } from '@wegwijs/lambda-kit';
+import { HttpError, logger, niets, route, schrijf, voerUit } from '@wegwijs/lambda-kit';
+import { keys } from '../../adapters/keys';
 import type { Deps } from '../../deps';
 import { OVERDRACHT_TOELICHTING_SIGNAAL, openSignalen, openVerwijzingen } from '../../domain/overdracht';
 import type { NietOvergedragenItem, Overdracht, OvergedragenItem } from '../../domain/typen';
@@ -21,6 +22,25 @@ const redenVan = (e: unknown): Reden => {
  * signaal's content never travels under a verwijzing consent. What could not be handed over is listed, so that the
  * begeleider can ask the inburgeraar for consent.
  */
+/** Marks a handed-over signaal (status overgedragen) or verwijzing (overgedragenIn) on the one write path. */
+async function markeerOvergedragen(
+  d: Deps,
+  id: string,
+  soort: OvergedragenItem['soort'],
+  itemId: string,
+  overdrachtId: string,
+) {
+  if (soort === 'signaal') {
+    await voerUit(d, d.signalen, keys.signaal(id, itemId), (h) =>
+      h ? schrijf({ ...h.staat, status: 'overgedragen' as const, overdrachtId }, [], undefined) : niets(undefined),
+    );
+  } else {
+    await voerUit(d, d.verwijzingen, keys.verwijzing(id, itemId), (h) =>
+      h ? schrijf({ ...h.staat, overgedragenIn: overdrachtId }, [], undefined) : niets(undefined),
+    );
+  }
+}
+
 export const warmeOverdrachtRoute = (deps: () => Deps) =>
   route({
     body: warmeOverdrachtBody,
@@ -42,7 +62,7 @@ export const warmeOverdrachtRoute = (deps: () => Deps) =>
             nietOvergedragen.push({ soort, id: itemId, reden: 'toestemming-vereist' });
             return;
           }
-          await d.store.markeerOvergedragen(id, { soort, id: itemId }, overdrachtId);
+          await markeerOvergedragen(d, id, soort, itemId, overdrachtId);
           overgedragen.push({ soort, id: itemId, verwijzingId: uitkomst.verwijzing.verwijzingId });
         } catch (e) {
           nietOvergedragen.push({ soort, id: itemId, reden: redenVan(e) });

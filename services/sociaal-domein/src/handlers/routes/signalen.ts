@@ -1,5 +1,6 @@
 import { inburgeraarParams as params, SignaalGeregistreerd, signaalBody } from '@wegwijs/contracts';
-import { event, logger, route } from '@wegwijs/lambda-kit';
+import { logger, niets, route, schrijf, uitgaand, voerUit } from '@wegwijs/lambda-kit';
+import { keys } from '../../adapters/keys';
 import type { Deps } from '../../deps';
 import type { Signaal } from '../../domain/typen';
 import { actorVan, dossierVoorUitvoering } from '../toegang';
@@ -24,26 +25,21 @@ export const signaalRoute = (deps: () => Deps) =>
         status: 'open',
         geregistreerdOp: d.clock.now().toISOString(),
       };
-      await d.store.zetSignaal(signaal);
-      try {
-        await d.publisher.publish(
-          event(
-            SignaalGeregistreerd,
-            { gemeente: dossier.gemeente, inburgeraarId: id, actor: actorVan(principal), correlationId },
-            {
-              signaalId: signaal.signaalId,
-              datum: b.datum,
-              soort: b.soort,
-              urgentie: b.urgentie,
-              toelichting: b.toelichting,
-            },
-          ),
-        );
-      } catch (e) {
-        // Not announced, so not kept: the caller gets a 5xx and may retry.
-        await d.store.verwijderSignaal(id, signaal.signaalId);
-        throw e;
-      }
+      const geregistreerd = uitgaand(
+        SignaalGeregistreerd,
+        { gemeente: dossier.gemeente, inburgeraarId: id, actor: actorVan(principal), correlationId },
+        {
+          signaalId: signaal.signaalId,
+          datum: b.datum,
+          soort: b.soort,
+          urgentie: b.urgentie,
+          toelichting: b.toelichting,
+        },
+      );
+      // The signaal and its event in one write; what a failed publish leaves pending, the relay publishes.
+      await voerUit(d, d.signalen, keys.signaal(id, signaal.signaalId), (huidig) =>
+        huidig ? niets(undefined) : schrijf(signaal, [geregistreerd], undefined),
+      );
       logger.info('signaal geregistreerd', { inburgeraarId: id, signaalId: signaal.signaalId });
       return { status: 201, body: { signaalId: signaal.signaalId } };
     },

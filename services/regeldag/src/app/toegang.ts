@@ -1,5 +1,5 @@
 import { Forbidden, NotFound, type Principal, type Relatie, relatieTot } from '@wegwijs/lambda-kit';
-import { magChecklistSchrijven } from '../domain/checklist';
+import { keys } from '../adapters/keys';
 import type { Dossier } from '../domain/typen';
 import type { RegeldagDeps } from './deps';
 
@@ -12,7 +12,7 @@ export async function dossierEnRelatie(
   principal: Principal,
   inburgeraarId: string,
 ): Promise<{ dossier: Dossier; relatie: Relatie }> {
-  const dossier = await deps.store().dossier(inburgeraarId);
+  const dossier = (await deps.dossiers.laad(keys.dossier(inburgeraarId)))?.staat;
   const relatie = dossier
     ? relatieTot(principal, {
         inburgeraarId: dossier.inburgeraarId,
@@ -32,19 +32,4 @@ export function vereisUitvoering(relatie: Relatie): void {
   if (relatie !== 'uitvoering') {
     throw new Forbidden('Only the assigned uitvoeringsorganisatie arranges the regeldag and its checklist.');
   }
-}
-
-/** The access check of every write route, run before an Idempotency-Key replay. */
-export async function vereisSchrijver(deps: RegeldagDeps, principal: Principal, inburgeraarId: string): Promise<void> {
-  vereisUitvoering((await dossierEnRelatie(deps, principal, inburgeraarId)).relatie);
-}
-
-/** The access check of a checklist change: the assigned organisation, or gemeente staff who may record items. */
-export async function vereisChecklistSchrijver(
-  deps: RegeldagDeps,
-  principal: Principal,
-  inburgeraarId: string,
-): Promise<void> {
-  const { relatie } = await dossierEnRelatie(deps, principal, inburgeraarId);
-  if (!magChecklistSchrijven(relatie, principal.rol)) vereisUitvoering(relatie);
 }

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+import { DOELGROEPEN, FASEN } from '../codes';
+import { datum } from '../primitives';
+import type { InburgeraarLijstResponse, InburgeraarResponse } from './aanmelding';
+import { beschrijft, pagina } from './lijst-responses';
+
+const velden = {
+  inburgeraarId: z.string(),
+  gemeente: z.string(),
+  doelgroep: z.enum(DOELGROEPEN),
+  status: z.enum(FASEN),
+  uitvoeringsorganisatie: z.string(),
+  traject: z.optional(z.object({ fase: z.enum(FASEN), startdatum: datum(), einddatum: datum() })),
+  koppelingsdatum: z.optional(datum()),
+  woningtoewijzingsdatum: z.optional(datum()),
+  brpInschrijvingsdatum: z.optional(datum()),
+  dagenTussenKoppelingEnStart: z.optional(z.int()),
+  dagenTussenKoppelingEnBrpInschrijving: z.optional(z.int()),
+  dagenSindsKoppelingZonderStart: z.optional(z.int()),
+};
+
+/** `GET /v1/inburgeraars/{id}`, and the answer of aanmelding (201), woningtoewijzing, brp-inschrijving and a change of organisation. */
+export const inburgeraarResponse = beschrijft<InburgeraarResponse>()(
+  z.object({
+    ...velden,
+    persoon: z.optional(
+      z.object({ voornaam: z.string(), achternaam: z.string(), geboortedatum: datum(), talen: z.array(z.string()) }),
+    ),
+  }),
+);
+
+/** `GET /v1/inburgeraars?gemeente=`: never persoon details. */
+export const inburgeraarLijstResponse = beschrijft<InburgeraarLijstResponse>()(pagina(z.object(velden)));

@@ -1,0 +1,230 @@
+import type * as z from 'zod/mini';
+import { inburgeraarLijstResponse, inburgeraarResponse } from '../api/aanmelding-responses';
+import {
+  bellijstResponse,
+  caseloadResponse,
+  contactmomentResponse,
+  meetmomentResponse,
+  nietGezienResponse,
+  rapportageResponse,
+  trajectResponse,
+} from '../api/begeleiding-responses';
+import { gemeenteProfielResponse, healthResponse, openApiResponse } from '../api/profiel-responses';
+import { regeldagResponse } from '../api/regeldag-responses';
+import {
+  agendapuntResponse,
+  agendapuntWeergave,
+  agendaResponse,
+  signaalResponse,
+  verwijzingAangemaaktResponse,
+  verwijzingenResponse,
+  verwijzingStapResponse,
+  warmeOverdrachtResponse,
+} from '../api/sociaal-domein-responses';
+import {
+  intrekkingResponse,
+  toestemmingenResponse,
+  toestemmingWeergave,
+  verwerkingenResponse,
+  voortgangResponse,
+} from '../api/toestemming-responses';
+
+/** The named response schemas of the document (components.schemas), so a generated client has named types. */
+export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
+  [healthResponse, 'Health'],
+  [openApiResponse, 'OpenApiDocument'],
+  [gemeenteProfielResponse, 'GemeenteProfiel'],
+  [inburgeraarResponse, 'Inburgeraar'],
+  [inburgeraarLijstResponse, 'InburgeraarLijst'],
+  [regeldagResponse, 'Regeldag'],
+  [trajectResponse, 'Traject'],
+  [meetmomentResponse, 'MeetmomentAangemaakt'],
+  [contactmomentResponse, 'ContactmomentAangemaakt'],
+  [rapportageResponse, 'RapportageAangemaakt'],
+  [caseloadResponse, 'Caseload'],
+  [bellijstResponse, 'Bellijst'],
+  [nietGezienResponse, 'NietGezien'],
+  [signaalResponse, 'SignaalAangemaakt'],
+  [verwijzingAangemaaktResponse, 'VerwijzingAangemaakt'],
+  [verwijzingenResponse, 'VerwijzingLijst'],
+  [verwijzingStapResponse, 'VerwijzingStatus'],
+  [warmeOverdrachtResponse, 'WarmeOverdracht'],
+  [agendapuntResponse, 'AgendapuntAangemaakt'],
+  [agendaResponse, 'Agenda'],
+  [agendapuntWeergave, 'Agendapunt'],
+  [toestemmingWeergave, 'Toestemming'],
+  [toestemmingenResponse, 'ToestemmingLijst'],
+  [intrekkingResponse, 'Intrekking'],
+  [voortgangResponse, 'Voortgang'],
+  [verwerkingenResponse, 'Verwerkingen'],
+]);
+
+export interface Operatie {
+  operationId: string;
+  summary: string;
+  /** The schema of the success body. */
+  antwoord: z.ZodMiniType;
+  /** 201 Created (API.md); 200 otherwise. */
+  aangemaakt?: boolean;
+  /** A paginated list: documents `limit` and `cursor`. */
+  lijst?: boolean;
+  /** A GET that answers 422 when the gemeente's profile has no such thing. */
+  domeinregel?: boolean;
+}
+
+const op = (
+  operationId: string,
+  summary: string,
+  antwoord: z.ZodMiniType,
+  extra: Partial<Omit<Operatie, 'operationId' | 'summary' | 'antwoord'>> = {},
+): Operatie => ({ operationId, summary, antwoord, ...extra });
+
+/** Every operation of the public API by route key: its id, summary and the schema of its success body. */
+export const OPERATIES: Record<string, Operatie> = {
+  'GET /health': op('health', 'Liveness of the platform', healthResponse),
+  'GET /v1/openapi.json': op('openapi', 'This OpenAPI document', openApiResponse),
+  'GET /v1/gemeenten/{cbs}/profiel': op('gemeenteProfiel', 'The MB profile of a gemeente', gemeenteProfielResponse),
+
+  'POST /v1/aanmeldingen': op('aanmelden', 'Register an inburgeraar (aanmelding)', inburgeraarResponse, {
+    aangemaakt: true,
+  }),
+  'POST /v1/inburgeraars/{id}/woningtoewijzing': op(
+    'woningtoewijzing',
+    'Record the woningtoewijzing',
+    inburgeraarResponse,
+  ),
+  'POST /v1/inburgeraars/{id}/brp-inschrijving': op(
+    'brpInschrijving',
+    'Record the BRP-inschrijving (legal start of MB)',
+    inburgeraarResponse,
+  ),
+  'GET /v1/inburgeraars/{id}': op('inburgeraar', 'One inburgeraar', inburgeraarResponse),
+  'GET /v1/inburgeraars': op('inburgeraars', 'The inburgeraars of a gemeente', inburgeraarLijstResponse, {
+    lijst: true,
+  }),
+  'PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie': op(
+    'uitvoeringsorganisatieWijzigen',
+    'Assign another uitvoeringsorganisatie',
+    inburgeraarResponse,
+  ),
+
+  'POST /v1/inburgeraars/{id}/regeldag': op('regeldagPlannen', 'Plan the regeldag', regeldagResponse, {
+    aangemaakt: true,
+  }),
+  'GET /v1/inburgeraars/{id}/regeldag': op('regeldag', 'The regeldag and its checklist', regeldagResponse),
+  'PATCH /v1/inburgeraars/{id}/regeldag/checklist/{item}': op(
+    'checklistItemBijwerken',
+    'Update one checklist item',
+    regeldagResponse,
+  ),
+  'POST /v1/inburgeraars/{id}/opstartfase/afronding': op(
+    'opstartfaseAfronden',
+    'Close the opstartfase',
+    regeldagResponse,
+  ),
+
+  'GET /v1/inburgeraars/{id}/traject': op('traject', 'The traject of an inburgeraar', trajectResponse),
+  'POST /v1/inburgeraars/{id}/meetmomenten': op('meetmoment', 'Record a meetmoment', meetmomentResponse, {
+    aangemaakt: true,
+  }),
+  'POST /v1/inburgeraars/{id}/contactmomenten': op('contactmoment', 'Record a contactmoment', contactmomentResponse, {
+    aangemaakt: true,
+  }),
+  'POST /v1/inburgeraars/{id}/voortgangsrapportages': op(
+    'voortgangsrapportage',
+    'Record a voortgangsrapportage',
+    rapportageResponse,
+    { aangemaakt: true },
+  ),
+  'POST /v1/inburgeraars/{id}/verlenging': op('verlenging', 'Extend the traject', trajectResponse),
+  'POST /v1/inburgeraars/{id}/afronding': op('trajectAfronden', 'Close the traject', trajectResponse),
+  'PUT /v1/inburgeraars/{id}/begeleider': op('begeleiderToewijzen', 'Assign a begeleider', trajectResponse),
+  'GET /v1/begeleiding/caseload': op('caseload', 'Caseload per begeleider, and who waits', caseloadResponse, {
+    lijst: true,
+  }),
+  'GET /v1/begeleiding/bellijst': op('bellijst', 'Who is due a call', bellijstResponse, {
+    lijst: true,
+    domeinregel: true,
+  }),
+  'GET /v1/begeleiding/niet-gezien': op('nietGezien', 'Who has not been seen for too long', nietGezienResponse, {
+    lijst: true,
+    domeinregel: true,
+  }),
+
+  'POST /v1/inburgeraars/{id}/signalen': op('signaal', 'Record a signaal', signaalResponse, { aangemaakt: true }),
+  'POST /v1/inburgeraars/{id}/verwijzingen': op(
+    'verwijzen',
+    'Refer to a partner of the gemeente',
+    verwijzingAangemaaktResponse,
+    { aangemaakt: true },
+  ),
+  'GET /v1/inburgeraars/{id}/verwijzingen': op(
+    'verwijzingen',
+    'The referrals of an inburgeraar',
+    verwijzingenResponse,
+    {
+      lijst: true,
+    },
+  ),
+  'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/acceptatie': op(
+    'verwijzingAccepteren',
+    'Accept a referral (the partner)',
+    verwijzingStapResponse,
+  ),
+  'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/terugwijzing': op(
+    'verwijzingTerugwijzen',
+    'Send a referral back (the partner)',
+    verwijzingStapResponse,
+  ),
+  'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/afronding': op(
+    'verwijzingAfronden',
+    'Close a referral',
+    verwijzingStapResponse,
+  ),
+  'POST /v1/inburgeraars/{id}/warme-overdracht': op(
+    'warmeOverdracht',
+    'Hand over to a partner',
+    warmeOverdrachtResponse,
+    {
+      aangemaakt: true,
+    },
+  ),
+  'POST /v1/casuistiekoverleg/{cbs}/agenda': op(
+    'agendapunt',
+    'Put a case on the casuistiekoverleg',
+    agendapuntResponse,
+    {
+      aangemaakt: true,
+    },
+  ),
+  'PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst': op(
+    'agendapuntUitkomst',
+    'Record what the casuistiekoverleg decided about a case',
+    agendapuntWeergave,
+  ),
+  'GET /v1/casuistiekoverleg/{cbs}/agenda': op('agenda', 'The agenda of the casuistiekoverleg', agendaResponse, {
+    lijst: true,
+    domeinregel: true,
+  }),
+
+  'POST /v1/inburgeraars/{id}/toestemmingen': op('toestemmingGeven', 'Give or record a consent', toestemmingWeergave, {
+    aangemaakt: true,
+  }),
+  'GET /v1/inburgeraars/{id}/toestemmingen': op(
+    'toestemmingen',
+    'The consents of an inburgeraar',
+    toestemmingenResponse,
+    {
+      lijst: true,
+    },
+  ),
+  'POST /v1/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking': op(
+    'toestemmingIntrekken',
+    'Withdraw a consent',
+    intrekkingResponse,
+  ),
+  'GET /v1/inburgeraars/{id}/voortgang': op('voortgang', 'What was shared with the gemeente', voortgangResponse),
+  'GET /v1/inburgeraars/{id}/verwerkingen': op('verwerkingen', 'The verwerkingenlog', verwerkingenResponse, {
+    lijst: true,
+  }),
+};

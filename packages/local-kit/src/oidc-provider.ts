@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { JWK } from 'jose';
+import Provider, { type Configuration } from 'oidc-provider';
+
+/** The resource indicator of the Wegwijs API; access tokens for it carry `aud` = `wegwijs` (API.md, Tokens). */
+export const WEGWIJS_RESOURCE = 'urn:wegwijs:api';
+/** The one scope of that resource server. */
+export const WEGWIJS_SCOPE = 'wegwijs';
+export const LOKALE_PORTAAL_CLIENT = 'wegwijs-portaal';
+
+export interface LokaleOidcOptions {
+  /** The issuer identifier, e.g. `http://127.0.0.1:3000/oidc`; the provider is mounted at its path. */
+  issuer: string;
+  /** The dev issuer's private signing key: the OP signs with the key served at /.well-known/jwks.json. */
+  signingJwk: JWK;
+  /** The public clients (PKCE, no secret) and their exact redirect URIs. */
+  clients: readonly { clientId: string; redirectUris: readonly string[] }[];
+}
+
+export interface LokaleOidc {
+  readonly issuer: string;
+  readonly mountPath: string;
+  /** Handles a request whose path starts with the mount path. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+}
+
+const ID_PATROON = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+/**
+ * The development OpenID Provider (local platform only, never deployed): authorization code with PKCE for the
+ * portaal, a sign-in page that asks for the person's id (inburgeraarId), and JWT access tokens for the Wegwijs API
+ * (`aud` wegwijs, `sub` the id, `rol` inburgeraar) signed with the dev issuer's key.
+ */
+export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
+  const mountPath = new URL(options.issuer).pathname.replace(/\/$/, '');
+  const configuration: Configuration = {
+    clients: options.clients.map((c) => ({
+      client_id: c.clientId,
+      token_endpoint_auth_method: 'none',
+      id_token_signed_response_alg: 'ES256',
+      redirect_uris: [...c.redirectUris],
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+    })),
+    jwks: { keys: [{ ...options.signingJwk, use: 'sig', alg: 'ES256' } as never] },
+    cookies: { keys: [randomBytes(32).toString('base64url')] },
+    pkce: { required: () => true },
+    scopes: ['openid', WEGWIJS_SCOPE],
+    claims: { openid: ['sub'] },
+    findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub }) }),
+    interactions: { url: (_ctx, interaction) => `${mountPath}/interaction/${interaction.uid}` },
+    features: {
+      devInteractions: { enabled: false },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: async () => WEGWIJS_RESOURCE,
+        useGrantedResource: async () => true,
+        getResourceServerInfo: async (_ctx, resource) => {
+          if (resource !== WEGWIJS_RESOURCE) throw new Error('unknown resource');
+          return {
+            scope: WEGWIJS_SCOPE,
+            audience: 'wegwijs',
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 3600,
+            jwt: { sign: { alg: 'ES256' } },
+          };
+        },
+      },
+    },
+    extraTokenClaims: async (_ctx, token) => (token.kind === 'AccessToken' ? { rol: 'inburgeraar' } : undefined),
+    ttl: { Session: 3600, Interaction: 600, Grant: 3600, AuthorizationCode: 60, IdToken: 3600, AccessToken: 3600 },
+    renderError: async (ctx, out) => {
+      ctx.type = 'html';
+      ctx.body = pagina('Inloggen mislukt', `<p>${ontsnap(String(out.error_description ?? out.error))}</p>`);
+    },
+  };
+  const provider = new Provider(options.issuer, configuration);
+  const callback = provider.callback();
+
+  async function interactie(req: IncomingMessage, res: ServerResponse, rest: string): Promise<boolean> {
+    const match = /^\/interaction\/([A-Za-z0-9_-]+)(\/login)?$/.exec(rest);
+    if (!match) return false;
+    const details = await provider.interactionDetails(req, res);
+    if (details.uid !== match[1]) throw new Error('interaction mismatch');
+    if (req.method === 'GET' && !match[2] && details.prompt.name === 'consent') {
+      // A first-party client: what it asks (openid and the API scope) is granted without a consent page.
+      const { missingOIDCScope, missingResourceScopes } = details.prompt.details as {
+        missingOIDCScope?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
+      const grant = details.grantId
+        ? await provider.Grant.find(details.grantId)
+        : new provider.Grant({ accountId: details.session?.accountId, clientId: String(details.params.client_id) });
+      if (!grant) throw new Error('grant not found');
+      if (missingOIDCScope) grant.addOIDCScope(missingOIDCScope.join(' '));
+      for (const [resource, scopes] of Object.entries(missingResourceScopes ?? {})) {
+        grant.addResourceScope(resource, scopes.join(' '));
+      }
+      const grantId = await grant.save();
+      await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+      return true;
+    }
+    if (req.method === 'GET' && !match[2]) {
+      stuur(res, 200, inlogPagina(details.uid, ''));
+      return true;
+    }
+    if (req.method === 'POST' && match[2]) {
+      const velden = new URLSearchParams(await leesTekst(req));
+      const id = (velden.get('inburgeraarId') ?? '').trim();
+      if (!ID_PATROON.test(id)) {
+        stuur(res, 400, inlogPagina(details.uid, 'Vul een geldig nummer in (letters, cijfers, - of _).'));
+        return true;
+      }
+      await provider.interactionFinished(req, res, { login: { accountId: id } }, { mergeWithLastSubmission: false });
+      return true;
+    }
+    return false;
+  }
+
+  return {
+    issuer: options.issuer,
+    mountPath,
+    async handle(req, res) {
+      const url = req.url ?? '/';
+      const rest = url.slice(mountPath.length) || '/';
+      try {
+        if (await interactie(req, res, rest.split('?')[0] ?? '')) return;
+      } catch {
+        stuur(res, 400, pagina('Inloggen mislukt', '<p>Deze inlogpoging is verlopen. Begin opnieuw.</p>'));
+        return;
+      }
+      Object.assign(req, { originalUrl: url, url: rest });
+      callback(req, res);
+    },
+  };
+}
+
+function stuur(res: ServerResponse, status: number, html: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+  });
+  res.end(html);
+}
+
+async function leesTekst(req: IncomingMessage): Promise<string> {
+  const delen: Buffer[] = [];
+  let grootte = 0;
+  for await (const deel of req) {
+    grootte += (deel as Buffer).length;
+    if (grootte > 16 * 1024) throw new Error('body too large');
+    delen.push(deel as Buffer);
+  }
+  return Buffer.concat(delen).toString('utf8');
+}
+
+const ontsnap = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+function pagina(titel: string, inhoud: string): string {
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ontsnap(titel)} - DigiD (lokaal)</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:1rem auto;padding:0 1rem;line-height:1.5}label,input,button{display:block;font-size:1rem}input{margin:.25rem 0 1rem;padding:.5rem;width:100%;box-sizing:border-box}button{padding:.5rem 1rem}:focus-visible{outline:3px solid #000;outline-offset:2px}.fout{color:#a00}</style></head><body><main><h1>${ontsnap(titel)}</h1>${inhoud}</main></body></html>`;
+}
+
+function inlogPagina(uid: string, fout: string): string {
+  return pagina(
+    'Inloggen (lokale ontwikkel-DigiD)',
+    `<p>Dit is de inlogpagina van de lokale ontwikkelomgeving. In productie logt u in met DigiD.</p>${
+      fout ? `<p class="fout" role="alert" id="fout">${ontsnap(fout)}</p>` : ''
+    }<form method="post" action="${ontsnap(uid)}/login"><label for="inburgeraarId">Uw inburgeraarnummer</label><input id="inburgeraarId" name="inburgeraarId" autocomplete="off" required${fout ? ' aria-describedby="fout"' : ''}><button type="submit">Inloggen</button></form>`,
+  );
+}

@@ -1,0 +1,9 @@
+import type { AggregaatOpslag, BasisPoorten, SchrijfpadDeps } from '@wegwijs/lambda-kit';
+import type { BegeleidingStore } from '../adapters/store';
+import type { Traject } from '../domain/traject';
+
+/** The ports of every begeleiding function (real defaults in handlers/deps.ts). */
+export interface BegeleidingDeps extends BasisPoorten, SchrijfpadDeps {
+  opslag: AggregaatOpslag<Traject>;
+  store: BegeleidingStore;
+}

@@ -1,0 +1,91 @@
+import { isDeepStrictEqual } from 'node:util';
+import { type Actor, type EventContract, type EventData, TrajectFaseGewijzigd } from '@wegwijs/contracts';
+import { niets, schrijf, type UitgaandEvent, uitgaand, vandaag, voerUit } from '@wegwijs/lambda-kit';
+import { type Profiel, profielVan } from '@wegwijs/profielen';
+import { trajectSleutel } from '../adapters/store';
+import { faseWijziging } from '../domain/fase-wijziging';
+import { nieuwTraject, type Traject, toegewezenOrganisatie } from '../domain/traject';
+import type { BegeleidingDeps } from './deps';
+
+export class OnbekendeGemeente extends Error {
+  override name = 'OnbekendeGemeente';
+}
+
+export function profielVoor(gemeente: string): Profiel {
+  const profiel = profielVan(gemeente);
+  if (!profiel) throw new OnbekendeGemeente(`no MB profile for gemeente ${gemeente}`);
+  return profiel;
+}
+
+/** Who announces what the system itself noticed: on behalf of the assigned uitvoeringsorganisatie. */
+export const systeemActor = (t: Traject): Actor => ({
+  ...(toegewezenOrganisatie(t) ? { org: toegewezenOrganisatie(t) } : {}),
+  rol: 'maatschappelijk-begeleider',
+  sub: 'systeem:begeleiding',
+});
+
+export interface EventContext {
+  actor: Actor;
+  correlationId: string;
+  causationId?: string;
+}
+
+export const uitgaandEvent = <E extends EventContract>(
+  contract: E,
+  t: Traject,
+  ctx: EventContext,
+  data: EventData<E>,
+): UitgaandEvent =>
+  uitgaand(
+    contract,
+    {
+      gemeente: t.gemeente,
+      inburgeraarId: t.inburgeraarId,
+      actor: ctx.actor,
+      correlationId: ctx.correlationId,
+      ...(ctx.causationId ? { causationId: ctx.causationId } : {}),
+    },
+    data,
+  );
+
+/** A change of a traject: the new traject and the events that announce it. */
+export interface Wijziging {
+  traject: Traject;
+  events: UitgaandEvent[];
+}
+
+/**
+ * Stores the new fase with its TrajectFaseGewijzigd when the fase computed for today differs from the stored one.
+ * Every write goes through here, so a fase change is noticed on every write as well as by the planner.
+ */
+export function metFase(deps: BegeleidingDeps, w: Wijziging, ctx: Omit<EventContext, 'actor'>): Wijziging {
+  const gewijzigd = faseWijziging(profielVoor(w.traject.gemeente), w.traject, vandaag(deps.clock));
+  if (!gewijzigd) return w;
+  const actor = systeemActor(gewijzigd.traject);
+  return {
+    traject: gewijzigd.traject,
+    events: [
+      ...w.events,
+      uitgaandEvent(TrajectFaseGewijzigd, gewijzigd.traject, { ...ctx, actor }, gewijzigd.wijziging),
+    ],
+  };
+}
+
+/**
+ * Changes a traject on the kit's one write path: load, decide (`wijzig`: undefined for no change; it may throw to
+ * refuse), one conditional write with its events, publish. Answers the traject as it now is.
+ */
+export function wijzigTraject(
+  deps: BegeleidingDeps,
+  sleutel: { inburgeraarId: string; gemeente?: string },
+  wijzig: (huidig: Traject | undefined) => Wijziging | undefined,
+): Promise<Traject | undefined> {
+  return voerUit(deps, deps.opslag, trajectSleutel(sleutel.inburgeraarId), (huidig) => {
+    const w = wijzig(huidig?.staat);
+    if (!w || (w.events.length === 0 && isDeepStrictEqual(w.traject, huidig?.staat))) return niets(huidig?.staat);
+    return schrijf(w.traject, w.events, w.traject);
+  });
+}
+
+export const leegTraject = (huidig: Traject | undefined, inburgeraarId: string, gemeente: string) =>
+  huidig ?? nieuwTraject(inburgeraarId, gemeente);

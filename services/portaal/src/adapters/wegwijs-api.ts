@@ -1,0 +1,90 @@
+import type { ToestemmingBody } from '@wegwijs/contracts';
+import type { Dossier, ToestemmingWeergave, Verwerking } from '../domain/typen';
+
+/** The public Wegwijs API as the portaal uses it: like any client, over HTTP, with the inburgeraar's own token. */
+export interface WegwijsApi {
+  dossier(): Promise<Dossier>;
+  toestemmingen(): Promise<ToestemmingWeergave[]>;
+  geefToestemming(body: ToestemmingBody, idempotencyKey: string): Promise<ToestemmingWeergave>;
+  trekIn(toestemmingId: string, idempotencyKey: string): Promise<void>;
+  /** The whole log (all pages), as the API returns it, and whether the chain check holds on every page. */
+  verwerkingen(): Promise<{ items: Verwerking[]; ketenGeldig: boolean }>;
+}
+
+/** A problem answer of the API: its status and the last segment of its `type` (e.g. `toestemming-vereist`). */
+export class ApiFout extends Error {
+  constructor(
+    readonly status: number,
+    readonly slug: string | undefined,
+  ) {
+    super(`Wegwijs API answered ${status}${slug ? ` (${slug})` : ''}`);
+    this.name = 'ApiFout';
+  }
+}
+
+const LOG_LIMIT = 200;
+/** A ceiling on pages per view (200 entries each): a log longer than 10,000 entries shows its first 10,000. */
+const MAX_PAGINAS = 50;
+
+export function httpWegwijsApi(options: {
+  basis: string;
+  accessToken: string;
+  inburgeraarId: string;
+  fetch?: typeof fetch;
+}): WegwijsApi {
+  const doeFetch = options.fetch ?? fetch;
+  const pad = `/v1/inburgeraars/${encodeURIComponent(options.inburgeraarId)}`;
+  async function vraag<T>(methode: 'GET' | 'POST', url: string, body?: unknown, sleutel?: string): Promise<T> {
+    const res = await doeFetch(new URL(url, options.basis), {
+      method: methode,
+      headers: {
+        authorization: `Bearer ${options.accessToken}`,
+        accept: 'application/json',
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(sleutel ? { 'idempotency-key': sleutel } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      signal: AbortSignal.timeout(8_000),
+    });
+    const tekst = await res.text();
+    if (!res.ok) {
+      let slug: string | undefined;
+      try {
+        slug = String((JSON.parse(tekst) as { type?: string }).type ?? '')
+          .split('/')
+          .pop();
+      } catch {
+        slug = undefined;
+      }
+      throw new ApiFout(res.status, slug || undefined);
+    }
+    return (tekst ? JSON.parse(tekst) : {}) as T;
+  }
+  return {
+    dossier: () => vraag<Dossier>('GET', pad),
+    async toestemmingen() {
+      return (await vraag<{ items: ToestemmingWeergave[] }>('GET', `${pad}/toestemmingen`)).items;
+    },
+    geefToestemming: (body, sleutel) => vraag<ToestemmingWeergave>('POST', `${pad}/toestemmingen`, body, sleutel),
+    async trekIn(toestemmingId, sleutel) {
+      await vraag('POST', `${pad}/toestemmingen/${encodeURIComponent(toestemmingId)}/intrekking`, {}, sleutel);
+    },
+    async verwerkingen() {
+      const items: Verwerking[] = [];
+      let ketenGeldig = true;
+      let cursor: string | undefined;
+      for (let i = 0; i < MAX_PAGINAS; i++) {
+        const query = new URLSearchParams({ limit: String(LOG_LIMIT), ...(cursor ? { cursor } : {}) });
+        const antwoord = await vraag<{ items: Verwerking[]; volgende?: string; keten?: { geldig: boolean } }>(
+          'GET',
+          `${pad}/verwerkingen?${query}`,
+        );
+        items.push(...antwoord.items);
+        ketenGeldig &&= antwoord.keten?.geldig === true;
+        cursor = antwoord.volgende;
+        if (!cursor) break;
+      }
+      return { items, ketenGeldig };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Inlogdienst } from '../adapters/oidc';
+import type { Sessie, SessieStore } from '../adapters/sessies';
+import type { WegwijsApi } from '../adapters/wegwijs-api';
+import type { Namen } from '../domain/verwerkingen';
+
+/** What the portaal needs from outside: its session table, the sign-in, the public API, names, time, randomness. */
+export interface PortaalDeps {
+  sessies: SessieStore;
+  inlog(): Inlogdienst;
+  /** The public Wegwijs API at `basis`, as the signed-in inburgeraar. */
+  api(basis: string, sessie: Sessie): WegwijsApi;
+  namen: Namen;
+  nu(): Date;
+  /** A fresh random opaque id (session id, CSRF token, idempotency key). */
+  willekeurig(): string;
+}
+
+/** One request to a page, in the portaal's own terms (built from the API Gateway event by the handler). */
+export interface Verzoek {
+  methode: string;
+  pad: string;
+  query: URLSearchParams;
+  cookies: ReadonlyMap<string, string>;
+  form: URLSearchParams;
+  /** The public origin of this deployment's API (scheme and host), also the origin of the pages. */
+  basis: string;
+  acceptLanguage?: string | undefined;
+}
+
+export interface Antwoord {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  cookies: string[];
+}

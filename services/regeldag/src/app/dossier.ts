@@ -1,0 +1,43 @@
+import type { AanmeldingGeregistreerd, EventData, Meta, UitvoeringsorganisatieGewijzigd } from '@wegwijs/contracts';
+import { niets, schrijf, voerUit } from '@wegwijs/lambda-kit';
+import { keys } from '../adapters/keys';
+import type { Dossier } from '../domain/typen';
+import type { RegeldagDeps } from './deps';
+
+/** Event versions order by occurredAt, then by event id. */
+const versieVan = (meta: Meta) => `${meta.occurredAt}#${meta.id}`;
+
+const leeg = (meta: Meta): Dossier => ({ inburgeraarId: meta.inburgeraarId, gemeente: meta.gemeente });
+
+/** The assignment when the event is newer than the one stored (order-independent). */
+const wijsToe = (d: Dossier, organisatie: string, versie: string): Dossier | undefined =>
+  d.orgVersie !== undefined && d.orgVersie >= versie
+    ? undefined
+    : { ...d, uitvoeringsorganisatie: organisatie, orgVersie: versie };
+
+/**
+ * The projection of each dossier from aanmelding's events. Idempotent and order-independent: the facts of the
+ * aanmelding never change, and an assignment older than the stored one changes nothing.
+ */
+export function registreerAanmelding(deps: RegeldagDeps, meta: Meta, data: EventData<typeof AanmeldingGeregistreerd>) {
+  return voerUit(deps, deps.dossiers, keys.dossier(meta.inburgeraarId), (huidig) => {
+    const feiten = {
+      ...(huidig?.staat ?? leeg(meta)),
+      doelgroep: data.doelgroep,
+      koppelingsdatum: data.koppelingsdatum,
+    };
+    const nieuw = wijsToe(feiten, data.uitvoeringsorganisatie, versieVan(meta)) ?? feiten;
+    return JSON.stringify(nieuw) === JSON.stringify(huidig?.staat) ? niets(undefined) : schrijf(nieuw, [], undefined);
+  });
+}
+
+export function wijzigOrganisatie(
+  deps: RegeldagDeps,
+  meta: Meta,
+  data: EventData<typeof UitvoeringsorganisatieGewijzigd>,
+) {
+  return voerUit(deps, deps.dossiers, keys.dossier(meta.inburgeraarId), (huidig) => {
+    const nieuw = wijsToe(huidig?.staat ?? leeg(meta), data.naar, versieVan(meta));
+    return nieuw ? schrijf(nieuw, [], true) : niets(false);
+  });
+}
