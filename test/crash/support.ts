@@ -34,7 +34,9 @@ export async function startProces(dataDir: string): Promise<PlatformProces> {
       if (uitvoer.includes('Wegwijs runs locally')) resolve();
     };
     kind.stdout?.on('data', lees);
-    kind.stderr?.on('data', (c: Buffer) => void (uitvoer += c.toString()));
+    kind.stderr?.on('data', (c: Buffer) => {
+      uitvoer += c.toString();
+    });
     kind.once('exit', (code) => reject(new Error(`platform exited (${code}) before it ran:\n${uitvoer.slice(-2000)}`)));
   });
   return {
