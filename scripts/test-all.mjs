@@ -28,24 +28,28 @@ function zorgVoorChromium() {
   const heeft = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
   const fonts = () =>
     spawnSync('sh', ['-c', 'fc-list | grep -qi "Noto Sans Ethiopic"'], { stdio: 'ignore' }).status === 0;
-  if (process.env.CHROMIUM_PATH || (heeft('chromium') && fonts())) return;
+  const chromium = () => Boolean(process.env.CHROMIUM_PATH) || heeft('chromium');
+  if (chromium() && fonts()) return;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (root && heeft('apt-get')) {
     console.log('installing chromium and fonts-noto-core (apt-get) for the browser tests');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core'], {
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core'], {
       stdio: 'inherit',
       env,
     });
-    if (update.status === 0 && install.status === 0 && heeft('chromium')) return;
   }
-  console.log(
-    'FAIL the browser tests need Chromium: run `apt-get update && apt-get install -y chromium fonts-noto-core` as root ' +
-      '(or set CHROMIUM_PATH to a Chromium binary), then run this command again.',
-  );
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exit(1);
+  if (!chromium()) {
+    console.log(
+      'FAIL the browser tests need Chromium: run `apt-get update && apt-get install -y chromium fonts-noto-core` as ' +
+        'root (or set CHROMIUM_PATH to a Chromium binary), then run this command again.',
+    );
+    console.log(`${passed} passed, ${failed + 1} failed`);
+    process.exit(1);
+  }
+  // Without the Noto fonts the tests still hold (they read text, not pixels); screenshots would show boxes.
+  if (!fonts()) console.log('warning: fonts-noto-core is missing; Tigrinya renders as boxes in screenshots');
 }
 zorgVoorChromium();
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { AFRONDINGSSOORTEN, BEGELEIDER_SOORTEN, CONTACTVORMEN, type Fase } from '../codes';
 import { inburgeraarParams } from '../http/params';
 import { cbsCode, code, datum, id, tekst } from '../primitives';
+import { paginaQuery } from './lijst-responses';
 
 /** The path of every traject route: the shared path id schema. */
 export const trajectParams = inburgeraarParams;
@@ -51,8 +52,8 @@ export type AfrondingBody = z.infer<typeof afrondingBody>;
 export const begeleiderBody = z.strictObject({ begeleiderId: id(), soort: z.enum(BEGELEIDER_SOORTEN) });
 export type BegeleiderBody = z.infer<typeof begeleiderBody>;
 
-/** The worklists of an uitvoeringsorganisatie (caseload, bellijst, niet-gezien) are asked per gemeente. */
-export const begeleidingWerklijstQuery = z.strictObject({ gemeente: cbsCode() });
+/** The worklists of an uitvoeringsorganisatie (caseload, bellijst, niet-gezien) are asked per gemeente, in pages. */
+export const begeleidingWerklijstQuery = z.strictObject({ gemeente: cbsCode(), ...paginaQuery });
 export type BegeleidingWerklijstQuery = z.infer<typeof begeleidingWerklijstQuery>;
 
 export const MEETMOMENT_STATUSSEN = ['gepland', 'uitgevoerd', 'achterstallig'] as const;

@@ -16,3 +16,18 @@ export interface Sleutel {
   pk: string;
   sk: string;
 }
+
+/** The worklists' indexes (sparse): partition organisation and gemeente, sort the day the traject enters the list. */
+export const WERKLIJST_INDEXEN = {
+  caseload: { naam: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  bellijst: { naam: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  nietGezien: { naam: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+} as const;
+export type Werklijst = keyof typeof WERKLIJST_INDEXEN;
+
+/** The planner's index (sparse): partition the gemeente, sort the day the traject's fase changes next. */
+export const FASEWISSEL_INDEX = { naam: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' } as const;
+export const faseWisselPk = (gemeente: string) => `fasewissel#gemeente#${gemeente}`;
+
+/** A sort key that starts with `plaats` and stays unique per traject. */
+export const indexSk = (plaats: string, inburgeraarId: string) => `${plaats}#${inburgeraarId}`;

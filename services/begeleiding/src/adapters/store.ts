@@ -1,15 +1,24 @@
-import {
-  type AttributeValue,
-  type DynamoDBClient,
-  PutItemCommand,
-  QueryCommand,
-  ScanCommand,
-} from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, type DynamoDBClient, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { type AggregaatCodec, type AggregaatOpslag, dynamoAggregaatOpslag } from '@wegwijs/lambda-kit';
+import { profielVan } from '@wegwijs/profielen';
+import { indexPlaatsen } from '../domain/indexdatums';
 import type { Traject } from '../domain/traject';
 import { toegewezenOrganisatie } from '../domain/traject';
-import { GSI1, organisatieGsi1pk, organisatieGsi1sk, type RecordSoort, recordSk, TRAJECT_SK, trajectPk } from './keys';
+import { codeerCursor, decodeerCursor } from './cursor';
+import {
+  FASEWISSEL_INDEX,
+  faseWisselPk,
+  indexSk,
+  organisatieGsi1pk,
+  organisatieGsi1sk,
+  type RecordSoort,
+  recordSk,
+  TRAJECT_SK,
+  trajectPk,
+  WERKLIJST_INDEXEN,
+  type Werklijst,
+} from './keys';
 
 export interface NieuwRecord {
   inburgeraarId: string;
@@ -22,9 +31,22 @@ export interface NieuwRecord {
 export interface BegeleidingStore {
   /** The record of a meetmoment, contactmoment, rapportage or overdracht (idempotent: keyed by its id). */
   bewaarRecord(record: NieuwRecord): Promise<void>;
-  trajectenVan(org: string, gemeente: string): Promise<Traject[]>;
-  /** Every traject (the planner). */
-  trajecten(): AsyncIterable<Traject>;
+  /**
+   * One page of a worklist's index: the trajecten of the organisation in the gemeente that are on the list by `tot`
+   * (exclusive; one Query). `volgende` is the opaque cursor of the next page; absent on the last.
+   */
+  werklijstPagina(lijst: Werklijst, vraag: WerklijstVraag): Promise<{ trajecten: Traject[]; volgende?: string }>;
+  /** The trajecten of a gemeente whose fase change is due before `tot` (exclusive), in pages (the planner). */
+  faseWisselDue(gemeente: string, tot: string): AsyncIterable<Traject>;
+}
+
+export interface WerklijstVraag {
+  org: string;
+  gemeente: string;
+  /** The first day the list no longer includes (tomorrow); absent for caseload (its sort key is no date). */
+  tot?: string;
+  limit: number;
+  cursor?: string;
 }
 
 const opties = { removeUndefinedValues: true } as const;
@@ -39,10 +61,35 @@ export const trajectCodec: AggregaatCodec<Traject> = {
       ...(org && traject.aanmelding
         ? { gsi1pk: organisatieGsi1pk(org, traject.gemeente), gsi1sk: organisatieGsi1sk(traject.inburgeraarId) }
         : {}),
+      ...indexAttributen(traject, org),
     };
   },
   uitItem: (attributen) => attributen.staat as Traject,
 };
+
+/** The sparse index attributes of a traject: where it sits on each worklist and when its fase changes next. */
+function indexAttributen(t: Traject, org: string | undefined): Record<string, string> {
+  const profiel = profielVan(t.gemeente);
+  if (!profiel) return {};
+  const plaatsen = indexPlaatsen(profiel, t);
+  const attributen: Record<string, string> = {};
+  if (org) {
+    for (const lijst of Object.keys(WERKLIJST_INDEXEN) as Werklijst[]) {
+      const plaats = plaatsen[lijst];
+      if (!plaats) continue;
+      const index = WERKLIJST_INDEXEN[lijst];
+      attributen[index.partitionKey] = organisatieGsi1pk(org, t.gemeente);
+      attributen[index.sortKey] = indexSk(plaats, t.inburgeraarId);
+    }
+  }
+  if (plaatsen.faseWissel) {
+    attributen[FASEWISSEL_INDEX.partitionKey] = faseWisselPk(t.gemeente);
+    attributen[FASEWISSEL_INDEX.sortKey] = indexSk(plaatsen.faseWissel, t.inburgeraarId);
+  }
+  return attributen;
+}
+
+const staatVan = (item: Record<string, AttributeValue>) => unmarshall(item).staat as Traject | undefined;
 
 export const trajectSleutel = (inburgeraarId: string) => ({ pk: trajectPk(inburgeraarId), sk: TRAJECT_SK });
 
@@ -61,41 +108,39 @@ export function dynamoBegeleidingStore(client: DynamoDBClient, tableName: string
       await client.send(new PutItemCommand({ TableName: tableName, Item: marshall(item, opties) }));
     },
 
-    async trajectenVan(org, gemeente) {
-      const trajecten: Traject[] = [];
+    async werklijstPagina(lijst, { org, gemeente, tot, limit, cursor }) {
+      const index = WERKLIJST_INDEXEN[lijst];
+      const pk = organisatieGsi1pk(org, gemeente);
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: index.naam,
+          KeyConditionExpression: tot ? '#pk = :pk AND #sk < :tot' : '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': index.partitionKey, ...(tot ? { '#sk': index.sortKey } : {}) },
+          ExpressionAttributeValues: marshall({ ':pk': pk, ...(tot ? { ':tot': tot } : {}) }),
+          Limit: limit,
+          ...(cursor ? { ExclusiveStartKey: decodeerCursor(cursor, index, pk) } : {}),
+        }),
+      );
+      const trajecten = (page.Items ?? []).map(staatVan).filter((t): t is Traject => t !== undefined);
+      return { trajecten, ...(page.LastEvaluatedKey ? { volgende: codeerCursor(page.LastEvaluatedKey) } : {}) };
+    },
+
+    async *faseWisselDue(gemeente, tot) {
       let start: Record<string, AttributeValue> | undefined;
       do {
         const page = await client.send(
           new QueryCommand({
             TableName: tableName,
-            IndexName: GSI1,
-            KeyConditionExpression: 'gsi1pk = :pk',
-            ExpressionAttributeValues: marshall({ ':pk': organisatieGsi1pk(org, gemeente) }),
+            IndexName: FASEWISSEL_INDEX.naam,
+            KeyConditionExpression: '#pk = :pk AND #sk < :tot',
+            ExpressionAttributeNames: { '#pk': FASEWISSEL_INDEX.partitionKey, '#sk': FASEWISSEL_INDEX.sortKey },
+            ExpressionAttributeValues: marshall({ ':pk': faseWisselPk(gemeente), ':tot': tot }),
             ...(start ? { ExclusiveStartKey: start } : {}),
           }),
         );
         for (const item of page.Items ?? []) {
-          const t = unmarshall(item).staat as Traject | undefined;
-          if (t) trajecten.push(t);
-        }
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return trajecten;
-    },
-
-    async *trajecten() {
-      let start: Record<string, AttributeValue> | undefined;
-      do {
-        const page = await client.send(
-          new ScanCommand({
-            TableName: tableName,
-            FilterExpression: 'sk = :traject',
-            ExpressionAttributeValues: marshall({ ':traject': TRAJECT_SK }),
-            ...(start ? { ExclusiveStartKey: start } : {}),
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          const t = unmarshall(item).staat as Traject | undefined;
+          const t = staatVan(item);
           if (t) yield t;
         }
         start = page.LastEvaluatedKey;

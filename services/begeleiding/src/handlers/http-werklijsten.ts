@@ -1,29 +1,51 @@
 import { type BegeleidingWerklijstQuery, begeleidingWerklijstQuery, type Rol } from '@wegwijs/contracts';
-import { type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
+import { BadRequest, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
+import { OngeldigeCursor } from '../adapters/cursor';
+import type { Werklijst } from '../adapters/keys';
+import { plusDagen } from '../domain/datum';
 import { isBekend, type Traject } from '../domain/traject';
 import { bellijst, caseload, nietGezien } from '../domain/werklijsten';
 import type { BegeleidingDeps } from './deps';
 import { BESLISSERS, UITVOERDERS, volgensRegels, werklijstToegang } from './toegang';
 
 type Req = RouteRequest<undefined, undefined, BegeleidingWerklijstQuery>;
-type Lijst = (profiel: Profiel, trajecten: readonly Traject[], dag: string) => unknown;
+type Lijst = (profiel: Profiel, trajecten: readonly Traject[], dag: string) => object;
 
-/** A worklist over the trajecten of the caller's own organisation in one gemeente (gsi1, no scan). */
-const werklijst = (deps: () => BegeleidingDeps, rollen: readonly Rol[], lijst: Lijst) =>
+const STANDAARD_LIMIT = 50;
+
+/**
+ * A worklist over the trajecten of the caller's own organisation in one gemeente, one page at a time: one Query of
+ * the list's own index (only trajecten on the list by today), the day's rule applied to that page.
+ */
+const werklijst = (deps: () => BegeleidingDeps, rollen: readonly Rol[], naam: Werklijst, lijst: Lijst) =>
   route({
     query: begeleidingWerklijstQuery,
     handle: (req: Req) =>
       volgensRegels(async () => {
         const d = deps();
         const { profiel, org } = werklijstToegang(req.principal, req.query.gemeente, rollen);
-        const trajecten = (await d.store.trajectenVan(org, req.query.gemeente)).filter(isBekend);
-        return { status: 200, body: lijst(profiel, trajecten, vandaag(d.clock)) };
+        const dag = vandaag(d.clock);
+        lijst(profiel, [], dag); // a list the profile does not keep answers its 422 before anything is read
+        const pagina = await d.store
+          .werklijstPagina(naam, {
+            org,
+            gemeente: req.query.gemeente,
+            ...(naam === 'caseload' ? {} : { tot: plusDagen(dag, 1) }),
+            limit: req.query.limit ? Number(req.query.limit) : STANDAARD_LIMIT,
+            ...(req.query.cursor ? { cursor: req.query.cursor } : {}),
+          })
+          .catch((e: unknown) => {
+            if (e instanceof OngeldigeCursor) throw new BadRequest('The cursor is not valid for this list.');
+            throw e;
+          });
+        const body = lijst(profiel, pagina.trajecten.filter(isBekend), dag);
+        return { status: 200, body: { ...body, ...(pagina.volgende ? { volgende: pagina.volgende } : {}) } };
       }),
   });
 
 export const werklijstRoutes = (deps: () => BegeleidingDeps) => ({
-  'GET /v1/begeleiding/caseload': werklijst(deps, BESLISSERS, caseload),
-  'GET /v1/begeleiding/bellijst': werklijst(deps, UITVOERDERS, bellijst),
-  'GET /v1/begeleiding/niet-gezien': werklijst(deps, UITVOERDERS, nietGezien),
+  'GET /v1/begeleiding/caseload': werklijst(deps, BESLISSERS, 'caseload', caseload),
+  'GET /v1/begeleiding/bellijst': werklijst(deps, UITVOERDERS, 'bellijst', bellijst),
+  'GET /v1/begeleiding/niet-gezien': werklijst(deps, UITVOERDERS, 'nietGezien', nietGezien),
 });

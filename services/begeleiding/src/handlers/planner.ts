@@ -1,7 +1,9 @@
-import { logger } from '@wegwijs/lambda-kit';
+import { logger, vandaag } from '@wegwijs/lambda-kit';
+import { PROFIELEN } from '@wegwijs/profielen';
 import { ulid } from 'ulid';
 import { metFase, wijzigTraject } from '../app/traject-werk';
-import { isBekend } from '../domain/traject';
+import { plusDagen } from '../domain/datum';
+import { isBekend, type Traject } from '../domain/traject';
 import { type BegeleidingDeps, lazyDeps } from './deps';
 
 export interface PlannerResultaat {
@@ -14,15 +16,23 @@ export class PlannerFout extends Error {
   override name = 'PlannerFout';
 }
 
+/** Per gemeente with a profile, the trajecten whose next fase change falls on or before today (gsi5, in pages). */
+async function* dueTrajecten(deps: BegeleidingDeps): AsyncIterable<Traject> {
+  const tot = plusDagen(vandaag(deps.clock), 1);
+  for (const gemeente of PROFIELEN.keys()) yield* deps.store.faseWisselDue(gemeente, tot);
+}
+
 /**
  * The scheduled planner (daily in AWS, every few minutes locally): stores and announces the fase of every traject
- * whose computed fase differs from the stored one (time passed). Idempotent: a second run finds nothing to do. One
- * failing traject does not stop the run; the run then fails at the end. (Pending events are the relay's job.)
+ * whose fase change is due (time passed), found by the index of due dates, so a run costs in proportion to the
+ * trajecten due, not to all. Storing the new fase moves the traject to its next due date (or out of the index).
+ * Idempotent: a second run finds nothing to do. One failing traject does not stop the run; the run then fails at the
+ * end. (Pending events are the relay's job.)
  */
 export async function planTrajecten(deps: BegeleidingDeps): Promise<PlannerResultaat> {
   const correlationId = ulid();
   const resultaat: PlannerResultaat = { trajecten: 0, faseGewijzigd: 0, mislukt: 0 };
-  for await (const traject of deps.store.trajecten()) {
+  for await (const traject of dueTrajecten(deps)) {
     if (!isBekend(traject)) continue;
     resultaat.trajecten++;
     try {

@@ -1,0 +1,140 @@
+import { apiGatewayEvent } from '@wegwijs/local-kit';
+import { describe, expect, it, vi } from 'vitest';
+import type { Inlogdienst } from '../src/adapters/oidc';
+import type { Inlogpoging, Sessie, SessieStore } from '../src/adapters/sessies';
+import type { WegwijsApi } from '../src/adapters/wegwijs-api';
+import type { PortaalDeps } from '../src/app/deps';
+import { createHttpHandler, verzoekVan } from '../src/handlers/http';
+
+const SESSIE_ID = 's'.repeat(43);
+const SESSIE: Sessie = { inburgeraarId: 'ib-1', accessToken: 'at', csrf: 'c'.repeat(43), verlooptOp: 4_000_000_000 };
+
+/** Ports with test doubles: the session store in a map, the API and the sign-in as spies. */
+function deps(api: Partial<WegwijsApi> = {}) {
+  const sessies = new Map<string, Sessie>([[SESSIE_ID, SESSIE]]);
+  const pogingen = new Map<string, Inlogpoging>();
+  const store: SessieStore = {
+    bewaarInlog: async (id, p) => void pogingen.set(id, p),
+    neemInlog: async (id) => pogingen.get(id),
+    bewaarSessie: async (id, s) => void sessies.set(id, s),
+    leesSessie: async (id) => sessies.get(id),
+    verwijderSessie: async (id) => void sessies.delete(id),
+  };
+  const inlog: Inlogdienst = {
+    begin: vi.fn(async () => ({ state: 'st', codeVerifier: 'cv', nonce: 'n', url: 'https://idp.example/auth?x=1' })),
+    voltooi: vi.fn(async () => ({ accessToken: 'at2', verlooptOver: 600, sub: 'ib-2' })),
+  };
+  const d: PortaalDeps = {
+    sessies: store,
+    inlog: () => inlog,
+    api: () => ({
+      dossier: async () => ({
+        inburgeraarId: 'ib-1',
+        gemeente: '0518',
+        status: 'aangemeld',
+        uitvoeringsorganisatie: 'x',
+      }),
+      toestemmingen: async () => [],
+      geefToestemming: vi.fn(),
+      trekIn: vi.fn(),
+      verwerkingen: async () => ({ items: [], ketenGeldig: true }),
+      ...api,
+    }),
+    namen: { organisatie: () => undefined, gemeente: () => 'Gemeente Den Haag' },
+    nu: () => new Date('2026-11-29T10:00:00Z'),
+    willekeurig: () => 'r'.repeat(43),
+  };
+  return { d, sessies, pogingen, inlog };
+}
+
+const event = (method: string, pad: string, opties: { cookie?: string; form?: string; query?: string } = {}) => {
+  const e = apiGatewayEvent({
+    method,
+    routePath: '/mijn/{proxy+}',
+    rawPath: pad,
+    ...(opties.query ? { query: opties.query } : {}),
+    headers: {
+      host: 'api.wegwijs.example',
+      ...(opties.form !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+    },
+  });
+  return {
+    ...e,
+    ...(opties.cookie ? { cookies: [opties.cookie] } : {}),
+    // API Gateway base64-encodes form bodies.
+    ...(opties.form !== undefined ? { body: Buffer.from(opties.form).toString('base64'), isBase64Encoded: true } : {}),
+  };
+};
+
+describe('the portaal handler', () => {
+  it('reads base64 form bodies, the cookies array, and the API origin from the request context (https)', () => {
+    const v = verzoekVan(
+      event('POST', '/mijn/toestemmingen', { cookie: `mw-sessie=${SESSIE_ID}`, form: 'a=1&b=%C3%A9' }),
+    );
+    expect(v).toMatchObject({ methode: 'POST', basis: 'https://api.wegwijs.example' });
+    if (v === 'te-groot') throw new Error('too large');
+    expect(v.form.get('b')).toBe('é');
+    expect(v.cookies.get('mw-sessie')).toBe(SESSIE_ID);
+  });
+
+  it('starts the sign-in: the PKCE secrets stay server-side, the browser gets a random attempt id and a redirect', async () => {
+    const { d, pogingen } = deps();
+    const res = await createHttpHandler(() => d)(event('GET', '/mijn/inloggen'));
+    expect(res.statusCode).toBe(303);
+    expect(res.headers?.location).toBe('https://idp.example/auth?x=1');
+    expect(res.cookies).toEqual([
+      `mw-inlog=${'r'.repeat(43)}; Path=/mijn; Max-Age=600; HttpOnly; Secure; SameSite=Lax`,
+    ]);
+    expect(pogingen.get('r'.repeat(43))).toMatchObject({ codeVerifier: 'cv', state: 'st', nonce: 'n' });
+  });
+
+  it('refuses a POST whose CSRF token is not the session one, and sends nothing to the API', async () => {
+    const geefToestemming = vi.fn();
+    const { d } = deps({ geefToestemming });
+    const res = await createHttpHandler(() => d)(
+      event('POST', '/mijn/toestemmingen', { cookie: `mw-sessie=${SESSIE_ID}`, form: 'csrf=fout&categorie=signalen' }),
+    );
+    expect(res.statusCode).toBe(403);
+    expect(geefToestemming).not.toHaveBeenCalled();
+  });
+
+  it('switches the language only back to a page of its own (no open redirect)', async () => {
+    const { d } = deps();
+    const h = createHttpHandler(() => d);
+    const goed = await h(event('GET', '/mijn/taal/fa', { query: 'terug=%2Fmijn%2Fverwerkingen' }));
+    const kwaad = await h(event('GET', '/mijn/taal/fa', { query: 'terug=https%3A%2F%2Fevil.example%2F' }));
+    const schuin = await h(event('GET', '/mijn/taal/fa', { query: 'terug=%2F%2Fevil.example' }));
+    expect(goed.headers?.location).toBe('/mijn/verwerkingen');
+    expect(goed.cookies).toEqual(['mw-taal=fa; Path=/mijn; Max-Age=31536000; HttpOnly; Secure; SameSite=Lax']);
+    expect(kwaad.headers?.location).toBe('/mijn');
+    expect(schuin.headers?.location).toBe('/mijn');
+    expect((await h(event('GET', '/mijn/taal/xx'))).statusCode).toBe(404);
+  });
+
+  it('ends a session whose token the API no longer accepts, and sends the person to sign in again', async () => {
+    const { ApiFout } = await import('../src/adapters/wegwijs-api');
+    const { d, sessies } = deps({
+      dossier: async () => {
+        throw new ApiFout(401, 'niet-geauthenticeerd');
+      },
+    });
+    const res = await createHttpHandler(() => d)(event('GET', '/mijn', { cookie: `mw-sessie=${SESSIE_ID}` }));
+    expect(res.statusCode).toBe(303);
+    expect(res.headers?.location).toBe('/mijn?fout=sessie');
+    expect(sessies.has(SESSIE_ID)).toBe(false);
+  });
+
+  it('serves the stylesheet for a year (its URL carries its hash) and pages never from a cache', async () => {
+    const { d } = deps();
+    const h = createHttpHandler(() => d);
+    const css = await h(event('GET', '/mijn/stijl.css'));
+    const pagina = await h(event('GET', '/mijn/formulier'));
+    expect(css.headers).toMatchObject({
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': expect.stringContaining('immutable'),
+    });
+    expect(pagina.headers).toMatchObject({ 'cache-control': 'no-store', 'x-frame-options': 'DENY' });
+    expect(pagina.headers?.['content-security-policy']).toContain("default-src 'none'");
+    expect(pagina.body).toContain('toestemming-1-nl');
+  });
+});
