@@ -21,6 +21,10 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     bytes: 360 * 1024,
     reden: 'HTML pages: NL Design System CSS, five ICU message catalogues, MessageFormat runtime, OIDC client',
   },
+  'profiel-http': {
+    bytes: 180 * 1024,
+    reden: 'serves /v1/openapi.json, built from every request and response zod schema with z.toJSONSchema',
+  },
 };
 
 export const budgetVoor = (functie: string): number => EIGEN_BUDGETTEN[functie]?.bytes ?? BUDGET_BYTES;

@@ -57,6 +57,8 @@ describe('the message catalogues', () => {
     expect(vertaler('en').t('log.aantal', { aantal: 1 })).toBe('1 line on this page');
     expect(vertaler('ar').t('log.aantal', { aantal: 2 })).toBe('سطران في هذه الصفحة');
     expect(vertaler('nl').datum('2026-11-03')).toBe('3 november 2026');
+    expect(vertaler('nl').lijst(['a', 'b', 'c'])).toBe('a, b en c');
+    expect(vertaler('en').lijst(['a', 'b'])).toBe('a and b');
     expect(vertaler('en').datum('2026-11-03')).toBe('3 November 2026');
     // Gregorian calendar in Farsi too (as on every Dutch letter), in Persian digits.
     expect(vertaler('fa').datum('2026-11-03')).toContain('۲۰۲۶');

@@ -114,6 +114,12 @@ describe('the verwerkingenlog as sentences', () => {
     expect(zin(v('gedeeld', { grondslag: 'wettelijke-plicht' })).sleutel).toBe('log.gedeeld.plicht');
     expect(zin(v('geweigerd')).sleutel).toBe('log.geweigerd');
     expect(zin(v('ingezien')).sleutel).toBe('log.ingezien');
+    // One read, several categories (the entry lists them), or one categorie (older entries).
+    expect(zin(v('ingezien', { categorieen: ['zelfredzaamheid', 'contactmomenten'] })).categorieen).toEqual([
+      'zelfredzaamheid',
+      'contactmomenten',
+    ]);
+    expect(zin(v('gedeeld', { categorie: 'signalen' })).categorieen).toEqual(['signalen']);
     expect(zin(v('toestemming-gegeven')).sleutel).toBe('log.gegeven');
     expect(zin(v('toestemming-ingetrokken')).sleutel).toBe('log.ingetrokken');
     expect(zin(v('verwijderd')).sleutel).toBe('log.verwijderd');

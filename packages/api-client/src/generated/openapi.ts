@@ -983,6 +983,7 @@ export interface components {
                 bronId?: string;
                 /** @enum {string} */
                 categorie?: "trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen";
+                categorieen?: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen")[];
                 /** @enum {string} */
                 grondslag?: "wettelijke-taak" | "wettelijke-plicht" | "toestemming";
                 hash: string;

@@ -1,13 +1,8 @@
 export * from './aanmelding';
-export * from './aanmelding-responses';
 export * from './begeleiding';
-export * from './begeleiding-responses';
 export * from './beslissing';
-export * from './lijst-responses';
-export * from './profiel-responses';
 export * from './regeldag';
-export * from './regeldag-responses';
 export * from './sociaal-domein';
-export * from './sociaal-domein-responses';
 export * from './toestemming';
-export * from './toestemming-responses';
+// The response schemas (`./*-responses`) are imported directly (`@wegwijs/contracts/api/...-responses`), not from
+// here: zod schemas are built at module load, and every function bundle that imports the index would carry them.

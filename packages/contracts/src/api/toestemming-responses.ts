@@ -62,6 +62,8 @@ export const verwerkingenResponse = z.object({
       tijdstip: tijdstip(),
       actie: z.enum(VERWERKING_ACTIES),
       categorie: z.optional(z.enum(CATEGORIEEN)),
+      /** One `ingezien` entry per read names every categorie read. */
+      categorieen: z.optional(z.array(z.enum(CATEGORIEEN))),
       bronId: z.optional(z.string()),
       van: z.optional(z.string()),
       aan: z.optional(z.string()),

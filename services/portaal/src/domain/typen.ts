@@ -20,6 +20,8 @@ export interface Verwerking {
   tijdstip: string;
   actie: 'gedeeld' | 'geweigerd' | 'ingezien' | 'toestemming-gegeven' | 'toestemming-ingetrokken' | 'verwijderd';
   categorie?: string | undefined;
+  /** An `ingezien` entry covers one read, which may show several categories. */
+  categorieen?: string[] | undefined;
   bronId?: string | undefined;
   van?: string | undefined;
   aan?: string | undefined;

@@ -33,8 +33,8 @@ export function partij(ref: string | undefined, namen: Namen, inburgeraarId: str
 export interface Zin {
   sleutel: BerichtSleutel;
   datum: string;
-  /** The categorie the entry is about (for `{wat}`), if any. */
-  categorie?: string | undefined;
+  /** The categories the entry is about (for `{wat}`): one, or several for one read. */
+  categorieen: string[];
   van: Partij;
   aan: Partij;
   /** When the consent this share relied on was given (for "omdat u op ... toestemming gaf"). */
@@ -50,7 +50,7 @@ export function zinVoor(
 ): Zin {
   const basis = {
     datum: v.tijdstip,
-    categorie: v.categorie,
+    categorieen: v.categorieen ?? (v.categorie ? [v.categorie] : []),
     van: partij(v.van, namen, inburgeraarId),
     aan: partij(v.aan, namen, inburgeraarId),
   };

@@ -9,6 +9,8 @@ export interface Vertaler {
   t(sleutel: BerichtSleutel, waarden?: Waarden): string;
   /** A date (`YYYY-MM-DD`) or instant, written out in the language (e.g. "3 november 2026"). */
   datum(waarde: string): string;
+  /** A list in the language ("a, b en c"; "a، b و c"). */
+  lijst(delen: readonly string[]): string;
   readonly toestemmingstekst: { readonly versie: string; readonly tekst: string };
 }
 
@@ -22,6 +24,7 @@ export function vertaler(taal: Taal): Vertaler {
   const mf = new MessageFormat(taal, { strict: false });
   const gecompileerd = new Map<string, (w?: Waarden) => string>();
   const datumFormaat = new Intl.DateTimeFormat(INTL_LOCALE[taal], { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+  const lijstFormaat = new Intl.ListFormat(INTL_LOCALE[taal], { type: 'conjunction' });
   const v: Vertaler = {
     taal,
     toestemmingstekst: catalogus.toestemmingstekst,
@@ -33,6 +36,7 @@ export function vertaler(taal: Taal): Vertaler {
       }
       return fn(waarden);
     },
+    lijst: (delen) => lijstFormaat.format(delen),
     datum(waarde) {
       const d = /^\d{4}-\d{2}-\d{2}$/.test(waarde) ? new Date(`${waarde}T12:00:00Z`) : new Date(waarde);
       return Number.isNaN(d.getTime()) ? waarde : datumFormaat.format(d);

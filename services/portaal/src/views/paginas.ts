@@ -100,7 +100,7 @@ export function toestemmingenInhoud(v: Vertaler, d: ToestemmingenData): string {
   const categorieKeuzes = d.groepen
     .map(
       ({ categorie }) =>
-        `<div class="mw-keuze"><input type="radio" name="categorie" id="kies-${categorie}" value="${categorie}" required><label for="kies-${categorie}">${e(
+        `<div class="mw-keuze"><input type="radio" name="categorie" id="kies-${categorie}" value="${categorie}"><label for="kies-${categorie}">${e(
           v.t(`categorie.${categorie}.naam` as BerichtSleutel),
         )}</label></div>`,
     )

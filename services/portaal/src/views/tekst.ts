@@ -31,7 +31,9 @@ export function zinTekst(v: Vertaler, z: Zin): string {
     datum: v.datum(z.datum),
     van: partijTekst(v, z.van),
     aan: partijTekst(v, z.aan),
-    wat: code(v, 'wat.', z.categorie, 'wat.onbekend'),
+    wat: z.categorieen.length
+      ? v.lijst(z.categorieen.map((c) => code(v, 'wat.', c, 'wat.onbekend')))
+      : v.t('wat.onbekend'),
     gegevenOp: z.gegevenOp ? v.datum(z.gegevenOp) : '',
   });
 }
