@@ -8,15 +8,9 @@ export const BUDGET_BYTES = 150 * 1024;
 /**
  * The functions with a budget of their own, each with its reason. The portaal renders pages rather than JSON: its
  * bundle carries its static assets (NL Design System CSS with the gemeente's tokens, about 65 KB; five message
- * catalogues, about 60 KB), an ICU MessageFormat runtime with plural rules, and a certified OpenID Connect client. The
- * profiel function serves the OpenAPI document, so it carries every schema of the API.
+ * catalogues, about 60 KB), an ICU MessageFormat runtime with plural rules, and a certified OpenID Connect client.
  */
 export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: string }>> = {
-  'profiel-http': {
-    bytes: 165 * 1024,
-    reden:
-      'serves /v1/openapi.json: every request and response schema of the API, plus the profiles with their sources',
-  },
   'portaal-http': {
     bytes: 360 * 1024,
     reden: 'HTML pages: NL Design System CSS, five ICU message catalogues, MessageFormat runtime, OIDC client',
