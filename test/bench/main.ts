@@ -5,14 +5,16 @@ import { cpus } from 'node:os';
 import { benchBroker } from './broker';
 import { benchBundels } from './bundels';
 import { benchGateway } from './gateway';
+import { benchGeheugen } from './geheugen';
 import { benchPlatform } from './platform';
 
-const sections = [benchBundels, benchBroker, benchGateway, benchPlatform];
+const sections = [benchBundels, benchBroker, benchGateway, benchPlatform, () => benchGeheugen()];
+const alleen = process.env.WEGWIJS_BENCH_ALLEEN;
 const t0 = performance.now();
 console.log(
   `# Wegwijs bench ${new Date().toISOString().slice(0, 10)}: Node ${process.versions.node}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'})`,
 );
-for (const section of sections) {
+for (const section of alleen === 'geheugen' ? [() => benchGeheugen()] : sections) {
   const ts = performance.now();
   const rows = await section();
   for (const row of rows) console.log(row);

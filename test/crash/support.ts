@@ -6,6 +6,8 @@ import { join } from 'node:path';
 /** A local platform in its own process group (`pnpm start`), so that a test can SIGKILL all of it at once. */
 export interface PlatformProces {
   url: string;
+  /** The process group (the platform's own pid: it was started detached). */
+  pid: number;
   kill(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startProces(dataDir: string): Promise<PlatformProces> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: kind.pid ?? 0,
     async kill() {
       if (kind.exitCode !== null || kind.signalCode !== null) return;
       const weg = once(kind, 'exit');

@@ -6,6 +6,7 @@ export * from './deps';
 export * from './dynamo';
 export * from './env';
 export * from './errors';
+export * from './event-meta';
 export * from './herhaal';
 export * from './http';
 export * from './idempotency';

@@ -103,7 +103,7 @@ describe('withdrawal', () => {
 });
 
 describe('GET voortgang', () => {
-  it('shares with the named role only, refuses a wrong sender, and logs every read as ingezien', async () => {
+  it('shares with the named role only, refuses a wrong sender, and logs each read as one ingezien', async () => {
     const ib = 'ib-v-3';
     const t = await tokens(ib);
     await o.aanmelden(ib);
@@ -121,7 +121,7 @@ describe('GET voortgang', () => {
     });
     expect(log.body.items.at(-1)).toMatchObject({
       actie: 'ingezien',
-      bronId: 'm3',
+      categorieen: ['zelfredzaamheid'],
       aan: '0518/inburgeringsconsulent/c1',
     });
   });

@@ -36,3 +36,10 @@ export const VERWERKING_ACTIES = [
   'toestemming-ingetrokken',
   'verwijderd',
 ] as const;
+
+/** `GET /v1/inburgeraars/{id}/verwerkingen[?limit=50][&cursor=...]` (API.md: lists are paginated). */
+export const verwerkingenQuery = z.strictObject({
+  limit: z.optional(z.string().check(z.regex(/^([1-9]\d?|1\d\d|200)$/, 'must be a number from 1 to 200'))),
+  cursor: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be a cursor from a previous page'))),
+});
+export type VerwerkingenQuery = z.infer<typeof verwerkingenQuery>;

@@ -1,23 +1,10 @@
 import type { InburgeraarResponse } from '@wegwijs/contracts';
-import { type Clock, type MetaInput, type Principal, vandaag } from '@wegwijs/lambda-kit';
-import { type Profiel, profielVan } from '@wegwijs/profielen';
+import { type Clock, type Principal, profielOf, vandaag } from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
 import type { Inburgeraar } from '../domain/inburgeraar';
 import { magPersoonZien, type Relatie, weergave } from '../domain/weergave';
 
-export function profielOf(gemeente: string): Profiel {
-  const profiel = profielVan(gemeente);
-  if (!profiel) throw new Error(`no MB profile for gemeente ${gemeente}`);
-  return profiel;
-}
-
-/** Event meta: ids and codes only, never persoon data. */
-export const metaVoor = (principal: Principal, inburgeraar: Inburgeraar, correlationId: string): MetaInput => ({
-  gemeente: inburgeraar.gemeente,
-  inburgeraarId: inburgeraar.inburgeraarId,
-  actor: { rol: principal.rol, ...(principal.org ? { org: principal.org } : {}) },
-  correlationId,
-});
+export { metaVoor, profielOf } from '@wegwijs/lambda-kit';
 
 /** What this caller may see of the inburgeraar. */
 export function weergaveVoor(

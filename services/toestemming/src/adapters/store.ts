@@ -7,6 +7,8 @@ export interface Momentopname {
   kop: LogEntry | undefined;
   /** Events written with the staat (its outbox) and not yet marked sent. */
   uitgaand?: UitgaandEvent[];
+  /** When the read started: what a decision on this read saw was true then (its log entry is dated so). */
+  gelezenOp?: string;
 }
 
 /**

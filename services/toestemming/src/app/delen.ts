@@ -40,18 +40,25 @@ function plan(
 ): Deling {
   const besluit = beslis({ ...vraag, ontvanger: aan }, snap.staat);
   const poging = deps.nieuwId();
-  const gepland: LogEntry = volgende(deps, vraag.inburgeraarId, snap.kop, snap.staat?.versie ?? 0, {
-    actie: besluit.besluit === 'permit' ? 'gedeeld' : 'geweigerd',
-    categorie: vraag.categorie,
-    bronId: vraag.bronId,
-    van: vraag.afzender,
-    aan: ontvangerNaam(aan),
-    grondslag: besluit.grondslag,
-    toestemmingId: besluit.toestemmingId,
-    reden: besluit.reden,
-    sleutel,
-    poging,
-  });
+  const gepland: LogEntry = volgende(
+    deps,
+    vraag.inburgeraarId,
+    snap.kop,
+    snap.staat?.versie ?? 0,
+    {
+      actie: besluit.besluit === 'permit' ? 'gedeeld' : 'geweigerd',
+      categorie: vraag.categorie,
+      bronId: vraag.bronId,
+      van: vraag.afzender,
+      aan: ontvangerNaam(aan),
+      grondslag: besluit.grondslag,
+      toestemmingId: besluit.toestemmingId,
+      reden: besluit.reden,
+      sleutel,
+      poging,
+    },
+    snap.gelezenOp,
+  );
   return {
     inburgeraarId: vraag.inburgeraarId,
     sleutel,

@@ -11,8 +11,9 @@ const MAX_POGINGEN = 50;
  */
 export async function leesVers(deps: BrokerDeps, inburgeraarId: string): Promise<Momentopname> {
   for (let i = 0; i < MAX_POGINGEN; i++) {
+    const gelezenOp = deps.clock.now().toISOString();
     const snap = await deps.store.lees(inburgeraarId);
-    if (!snap.kop || (snap.staat?.versie ?? 0) >= snap.kop.staatVersie) return snap;
+    if (!snap.kop || (snap.staat?.versie ?? 0) >= snap.kop.staatVersie) return { ...snap, gelezenOp };
   }
   throw new BrokerFout('staat stays older than the chain head');
 }
@@ -22,20 +23,26 @@ export type NieuweEntry = Omit<
   'inburgeraarId' | 'seq' | 'id' | 'tijdstip' | 'vorigeHash' | 'hash' | 'staatVersie'
 >;
 
-/** The entry that follows `kop` in the chain. */
+/**
+ * The entry that follows `kop` in the chain. It is dated when the read it was decided on started (`gelezenOp`; what
+ * it records was true then, so a decision made before a withdrawal is never dated after it), and never before the
+ * entry it follows: timestamps along one chain never go backwards (finding 7).
+ */
 export function volgende(
   deps: BrokerDeps,
   inburgeraarId: string,
   kop: LogEntry | undefined,
   staatVersie: number,
   velden: NieuweEntry,
+  gelezenOp: string = deps.clock.now().toISOString(),
 ): LogEntry {
+  const tijdstip = kop && kop.tijdstip > gelezenOp ? kop.tijdstip : gelezenOp;
   return verzegel({
     ...velden,
     inburgeraarId,
     seq: (kop?.seq ?? 0) + 1,
     id: deps.nieuwId(),
-    tijdstip: deps.clock.now().toISOString(),
+    tijdstip,
     staatVersie: Math.max(staatVersie, kop?.staatVersie ?? 0),
     vorigeHash: kop?.hash ?? GENESIS,
   });
@@ -56,7 +63,7 @@ export async function voegToeAanKeten(
   for (const veld of velden) {
     for (let i = 0; ; i++) {
       if (i >= MAX_POGINGEN) throw new BrokerFout('could not append to the verwerkingenlog');
-      const entry = volgende(deps, inburgeraarId, kop, snap.staat?.versie ?? 0, veld);
+      const entry = volgende(deps, inburgeraarId, kop, snap.staat?.versie ?? 0, veld, snap.gelezenOp);
       if (await deps.store.voegToe(entry)) {
         kop = entry;
         break;

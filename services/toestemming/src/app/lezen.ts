@@ -20,7 +20,10 @@ export function zichtbaarVoor(d: Deling, lezer: Lezer, gemeente: string, ingetro
   );
 }
 
-/** The gemeente's view for one reader; every consent-based item read is logged as `ingezien` before it is returned. */
+/**
+ * The gemeente's view for one reader. A read that returns consent-based items is logged as ONE `ingezien` entry
+ * listing the categories read (finding 3: not one entry per item), before anything is returned.
+ */
 export async function leesVoortgang(deps: BrokerDeps, inburgeraarId: string, lezer: Lezer) {
   const snap = await leesVers(deps, inburgeraarId);
   const staat = snap.staat;
@@ -37,18 +40,18 @@ export async function leesVoortgang(deps: BrokerDeps, inburgeraarId: string, lez
   for (const d of delingen) if (!perBron.has(d.bronId)) perBron.set(d.bronId, d);
   const items = [...perBron.values()].sort((a, b) => (a.ontvangenOp < b.ontvangenOp ? -1 : 1));
   const aan = `${staat.gemeente}/${lezer.rol}/${lezer.sub}`;
-  const inzage = items
-    .filter((d) => d.grondslag === 'toestemming')
-    .map((d) => ({
+  const opToestemming = items.filter((d) => d.grondslag === 'toestemming');
+  if (opToestemming.length > 0) {
+    const categorieen = [...new Set(opToestemming.map((d) => d.categorie))].sort();
+    const inzage = {
       actie: 'ingezien' as const,
-      categorie: d.categorie,
-      bronId: d.bronId,
+      categorieen,
       van: staat.gemeente,
       aan,
-      grondslag: d.grondslag,
-      toestemmingId: d.toestemmingId,
-    }));
-  if (inzage.length > 0) await voegToeAanKeten(deps, inburgeraarId, inzage, snap);
+      grondslag: 'toestemming' as const,
+    };
+    await voegToeAanKeten(deps, inburgeraarId, [inzage], snap);
+  }
   return items.map((d) => ({
     bronId: d.bronId,
     categorie: d.categorie,
@@ -60,15 +63,41 @@ export async function leesVoortgang(deps: BrokerDeps, inburgeraarId: string, lez
   }));
 }
 
-/** The inburgeraar's verwerkingenlog in chain order, never content, and whether the chain still verifies. */
-export async function leesVerwerkingen(deps: BrokerDeps, inburgeraarId: string) {
+export class OngeldigeCursor extends Error {
+  override name = 'OngeldigeCursor';
+}
+
+export const STANDAARD_LIMIT = 50;
+const codeer = (seq: number) => Buffer.from(`seq:${seq}`).toString('base64url');
+function decodeer(cursor: string): number {
+  const m = /^seq:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new OngeldigeCursor('cursor does not belong to this list');
+  return Number(m[1]);
+}
+
+/**
+ * The inburgeraar's verwerkingenlog in chain order, a page at a time (`limit`, default 50; `cursor` opaque), never
+ * content. `keten.geldig` verifies the WHOLE chain server-side on every page (not just the page), so it stays correct
+ * across pages: the log no longer grows with reads (one `ingezien` per read), which keeps that affordable.
+ */
+export async function leesVerwerkingen(
+  deps: BrokerDeps,
+  inburgeraarId: string,
+  pagina: { limit?: number; cursor?: string } = {},
+) {
+  const na = pagina.cursor ? decodeer(pagina.cursor) : 0;
+  const limit = pagina.limit ?? STANDAARD_LIMIT;
   const entries = (await deps.store.leesLog(inburgeraarId)).sort((a, b) => a.seq - b.seq);
+  const rest = entries.filter((e) => e.seq > na);
+  const deze = rest.slice(0, limit);
+  const laatste = deze.at(-1);
   return {
-    items: entries.map((e) => ({
+    items: deze.map((e) => ({
       id: e.id,
       tijdstip: e.tijdstip,
       actie: e.actie,
       ...(e.categorie ? { categorie: e.categorie } : {}),
+      ...(e.categorieen ? { categorieen: e.categorieen } : {}),
       ...(e.bronId ? { bronId: e.bronId } : {}),
       ...(e.van ? { van: e.van } : {}),
       ...(e.aan ? { aan: e.aan } : {}),
@@ -77,6 +106,7 @@ export async function leesVerwerkingen(deps: BrokerDeps, inburgeraarId: string) 
       hash: e.hash,
       vorigeHash: e.vorigeHash,
     })),
+    ...(rest.length > limit && laatste ? { volgende: codeer(laatste.seq) } : {}),
     keten: { geldig: ketenGeldig(entries) },
   };
 }

@@ -63,7 +63,9 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
     aan = volgende[resultaat.length - 1];
     if (!aan) break;
     const eigenKop = deling.gepland.seq > (snap.kop?.seq ?? 0) && deling.gepland.staatVersie <= staat.versie;
-    snap = eigenKop ? { staat, kop: deling.gepland } : await leesVers(deps, feit.inburgeraarId);
+    snap = eigenKop
+      ? { staat, kop: deling.gepland, ...(snap.gelezenOp ? { gelezenOp: snap.gelezenOp } : {}) }
+      : await leesVers(deps, feit.inburgeraarId);
   }
   // Only an afronding the decision accepted (from the assigned organisation) ends the consents.
   if (feit.afgerondOp && resultaat[0]?.besluit === 'permit') {

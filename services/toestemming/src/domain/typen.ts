@@ -71,6 +71,8 @@ export interface LogEntry {
   tijdstip: string;
   actie: LogActie;
   categorie?: Categorie | undefined;
+  /** `ingezien`: the categories one read returned (one entry per read, not per item). */
+  categorieen?: Categorie[] | undefined;
   bronId?: string | undefined;
   van?: string | undefined;
   aan?: string | undefined;

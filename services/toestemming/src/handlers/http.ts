@@ -6,8 +6,10 @@ import {
   type ToestemmingBody,
   toestemmingBody,
   toestemmingParams,
+  verwerkingenQuery,
 } from '@wegwijs/contracts';
 import {
+  BadRequest,
   Conflict,
   DomainRuleViolation,
   Forbidden,
@@ -18,7 +20,7 @@ import {
   route,
   vandaag,
 } from '@wegwijs/lambda-kit';
-import { leesVerwerkingen, leesVoortgang } from '../app/lezen';
+import { leesVerwerkingen, leesVoortgang, OngeldigeCursor } from '../app/lezen';
 import { geefToestemming, trekToestemmingIn } from '../app/toestemmingen';
 import { intrekkingVastlegging, Regelfout } from '../domain/toestemming';
 import { type DepsBron, defaultDeps, losOp } from './deps';
@@ -110,7 +112,8 @@ export function createHttpHandler(bron: DepsBron) {
 
   const verwerkingen = route({
     params: inburgeraar,
-    async handle({ principal, params }) {
+    query: verwerkingenQuery,
+    async handle({ principal, params, query }) {
       const deps = losOp(bron);
       const { id: ib } = params as { id: string };
       const toegang = await toegangTot(deps, principal, ib);
@@ -119,7 +122,16 @@ export function createHttpHandler(bron: DepsBron) {
         (toegang.relatie === 'gemeente' && principal.rol === 'functionaris-gegevensbescherming');
       if (!mag)
         throw new Forbidden('The verwerkingenlog is for the inburgeraar and the functionaris gegevensbescherming.');
-      return { status: 200, body: await leesVerwerkingen(deps, ib) };
+      try {
+        const pagina = {
+          ...(query?.limit ? { limit: Number(query.limit) } : {}),
+          ...(query?.cursor ? { cursor: query.cursor } : {}),
+        };
+        return { status: 200, body: await leesVerwerkingen(deps, ib, pagina) };
+      } catch (e) {
+        if (e instanceof OngeldigeCursor) throw new BadRequest('The cursor is not valid for this list.');
+        throw e;
+      }
     },
   });
 

@@ -1,0 +1,25 @@
+import { type Profiel, profielVan } from '@wegwijs/profielen';
+import type { Principal } from './principal';
+import type { MetaInput } from './publisher';
+
+/** The MB profile of a gemeente this deployment serves; a missing one is a configuration fault (500). */
+export function profielOf(gemeente: string): Profiel {
+  const profiel = profielVan(gemeente);
+  if (!profiel) throw new Error(`no MB profile for gemeente ${gemeente}`);
+  return profiel;
+}
+
+/**
+ * The meta of an event a caller's request causes: ids and codes only, never persoon data. `actor.org` is what the
+ * consent broker checks against the assignment.
+ */
+export const metaVoor = (
+  principal: Principal,
+  dossier: { gemeente: string; inburgeraarId: string },
+  correlationId: string,
+): MetaInput => ({
+  gemeente: dossier.gemeente,
+  inburgeraarId: dossier.inburgeraarId,
+  actor: { rol: principal.rol, ...(principal.org ? { org: principal.org } : {}) },
+  correlationId,
+});
