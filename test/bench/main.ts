@@ -7,8 +7,16 @@ import { benchBundels } from './bundels';
 import { benchGateway } from './gateway';
 import { benchGeheugen } from './geheugen';
 import { benchPlatform } from './platform';
+import { benchWerklijsten } from './werklijsten';
 
-const sections = [benchBundels, benchBroker, benchGateway, benchPlatform, () => benchGeheugen()];
+const sections = [
+  benchBundels,
+  benchBroker,
+  benchGateway,
+  benchPlatform,
+  () => benchGeheugen(),
+  () => benchWerklijsten(),
+];
 const alleen = process.env.WEGWIJS_BENCH_ALLEEN;
 const t0 = performance.now();
 console.log(
