@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { api, startProces, token } from '../crash/support';
 import { nieuwDossier } from '../support/dossier';
+import { LogPrivacy } from '../support/log-privacy';
 import type { ApiResponse, TestPlatform } from '../support/platform';
 import { meetmoment, toestemming } from './event-pad';
 
@@ -38,6 +39,7 @@ function overHttp(url: string): TestPlatform {
     },
     settled: async () => void (await api(url, 'GET', '/dev/settled')),
     stop: async () => undefined,
+    logs: new LogPrivacy(),
     schendingen: () => [],
     gecontroleerd: () => 0,
     controleer: () => undefined,

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../support/datums';
+import { LogPrivacy } from '../support/log-privacy';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
-const lines: string[] = [];
+// Every e2e file's platform scans its function logs at stop() (test/support/log-privacy.ts); this file walks a whole
+// dossier with distinctive data and also checks the collector itself.
 let p: TestPlatform;
+let lines: string[];
 beforeAll(async () => {
-  p = await startPlatform({ logLevel: 'DEBUG', onFunctionLog: (line) => lines.push(line) });
+  p = await startPlatform({ logLevel: 'DEBUG' });
+  lines = p.logs.regels;
 });
 afterAll(() => p?.stop());
 
@@ -86,5 +90,26 @@ describe('nothing personal in logs', () => {
     expect(lines.length).toBeGreaterThan(20);
     expect(text).toContain(id);
     for (const geheim of GEHEIM) expect(text).not.toContain(geheim);
+  });
+});
+
+describe('the shared log collector', () => {
+  it('remembers personal values at any depth and finds them in a log line', () => {
+    // Arrange
+    const logs = new LogPrivacy();
+    logs.verzoek({ persoon: { voornaam: 'Zerihun', geboortedatum: '1979-03-17' }, items: [{ toelichting: 'Huur' }] });
+    logs.verzoek(JSON.stringify({ tekst: 'Leest graag Amhaars' }));
+    // Act
+    logs.regel('{"level":"INFO","message":"aanmelding","inburgeraarId":"01J"}');
+    logs.regel('{"level":"DEBUG","message":"body","voornaam":"Zerihun"}');
+    // Assert
+    expect([...logs.gebruikt].sort()).toEqual(['1979-03-17', 'Leest graag Amhaars', 'Zerihun']);
+    expect(logs.lekken()).toEqual([{ waarde: 'Zerihun', regel: expect.stringContaining('DEBUG') }]);
+  });
+
+  it('has seen every personal value this file sent', () => {
+    for (const geheim of ['Zerihun', 'Woldemariam', '1979-03-17', GEHEIM[3], GEHEIM[4], GEHEIM[5]]) {
+      expect(p.logs.gebruikt.has(geheim as string)).toBe(true);
+    }
   });
 });

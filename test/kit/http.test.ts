@@ -52,6 +52,7 @@ const make = (
       [`POST ${ROUTE}`]: route({
         body: z.strictObject({ naam: z.string(), aantal: z.optional(z.int()) }),
         params: z.object({ id: z.string() }),
+        autoriseer: async () => undefined,
         handle,
       }),
       [`GET ${ROUTE}`]: route({
@@ -171,5 +172,18 @@ describe('the HTTP handler chain', () => {
     const res = await post(handler, { naam: 'a' }, { 'x-correlation-id': 'corr-123' });
     expect(res.status).toBe(400);
     expect(res.headers['x-correlation-id']).toBe('corr-123');
+  });
+
+  it('answers 415 problem+json to a body that is not JSON by its content type, and runs nothing', async () => {
+    // Arrange
+    const { handler, handle } = make();
+    // Act
+    const res = await post(handler, JSON.stringify({ naam: 'a' }), { 'content-type': 'text/plain' });
+    const json = await post(handler, { naam: 'a' }, { 'content-type': 'application/json; charset=utf-8' });
+    // Assert
+    expect(res.status).toBe(415);
+    expect(res.headers['content-type']).toBe('application/problem+json');
+    expect(json.status).toBe(201);
+    expect(handle).toHaveBeenCalledTimes(1);
   });
 });

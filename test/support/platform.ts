@@ -1,6 +1,8 @@
 import { type LocalPlatform, type LocalPlatformOptions, startLocalPlatform } from '@wegwijs/infra/local/platform';
 import type { DevTokenBody } from '@wegwijs/local-kit';
+import { metGemeenteOrg } from '@wegwijs/test-helpers';
 import { contractValidatie, type Schending } from './contract-validatie';
+import { beschrijfLekken, LogPrivacy } from './log-privacy';
 
 export interface ApiResponse {
   status: number;
@@ -12,6 +14,7 @@ export interface ApiResponse {
 export interface TestPlatform {
   url: string;
   platform: LocalPlatform;
+  /** Mints a token; a gemeente role without `org` gets `gemeente-<first cbs>` (API.md requires it). */
   token(claims: DevTokenBody): Promise<string>;
   /** A request over HTTP, as a client sends it. */
   api(
@@ -21,6 +24,9 @@ export interface TestPlatform {
   ): Promise<ApiResponse>;
   /** Resolves when the event bus has delivered everything pending. */
   settled(): Promise<void>;
+  /** Every function log line and every personal value sent through `api` (see log-privacy.ts). */
+  logs: LogPrivacy;
+  /** Stops the platform, then fails (in the caller's afterAll) when a log line holds personal data that was sent. */
   /**
    * Every answer this platform gave through `api` (and the typed client) that the OpenAPI document does not describe.
    * `stop()` fails the suite when there is any.
@@ -33,11 +39,24 @@ export interface TestPlatform {
   stop(): Promise<void>;
 }
 
-/** Starts the real local platform (gateway, workers, dynalite in memory, event bus) on a free port. */
+/**
+ * Starts the real local platform (gateway, workers, dynalite in memory, event bus) on a free port. Functions log at
+ * DEBUG unless told otherwise, and every line is scanned at `stop()` for the personal data the scenario sent.
+ */
 export async function startPlatform(
   options: Pick<LocalPlatformOptions, 'onFunctionLog' | 'logLevel' | 'dataDir' | 'inMemory'> = {},
 ): Promise<TestPlatform> {
-  const platform = await startLocalPlatform({ port: 0, inMemory: true, ...options });
+  const logs = new LogPrivacy();
+  const platform = await startLocalPlatform({
+    port: 0,
+    inMemory: true,
+    logLevel: 'DEBUG',
+    ...options,
+    onFunctionLog: (line) => {
+      logs.regel(line);
+      options.onFunctionLog?.(line);
+    },
+  });
   const schendingen: Schending[] = [];
   let gecontroleerd = 0;
   const controleer: TestPlatform['controleer'] = (antwoord) => {
@@ -45,6 +64,7 @@ export async function startPlatform(
     schendingen.push(...contractValidatie().controleer(antwoord));
   };
   const api: TestPlatform['api'] = async (method, path, options = {}) => {
+    if (options.body !== undefined) logs.verzoek(options.body);
     const res = await fetch(`${platform.url}${path}`, {
       method,
       headers: {
@@ -69,14 +89,19 @@ export async function startPlatform(
   return {
     url: platform.url,
     platform,
-    token: (claims) => platform.issuer.mint(claims),
+    token: (claims) => platform.issuer.mint(metGemeenteOrg(claims)),
     api,
     settled: () => platform.settled(),
+    logs,
     schendingen: () => schendingen,
     gecontroleerd: () => gecontroleerd,
     controleer,
-    stop: async () => {
+    async stop() {
       await platform.stop();
+      const hits = logs.lekken();
+      if (hits.length > 0) {
+        throw new Error(`${hits.length} function log line(s) hold personal data:\n${beschrijfLekken(hits)}`);
+      }
       if (schendingen.length > 0) {
         const lijst = schendingen.map((s) => `${s.operatie} ${s.status}: ${s.fout}`).join('\n');
         throw new Error(`${schendingen.length} answers the OpenAPI document does not describe:\n${lijst}`);

@@ -5,10 +5,15 @@ import { apiGatewayEvent, type DevIssuer, devTokenBody, matchPath } from '@wegwi
 import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { PAGINA_ROUTES, type PaginaRoute } from '../services';
-import { readBody, sendJson, sendProblem, TeGroot } from './http-util';
+import { answerClientError, readBody, sendJson, sendProblem, TeGroot } from './http-util';
 
 /** The gateway refuses bodies above this before any handler runs; handlers enforce the contract's 256 KiB. */
 const GATEWAY_BODY_LIMIT = 1024 * 1024;
+/**
+ * Node reads 16 KiB of headers by default and answers 431 with an empty body above it. The gateway reads 32 KiB, so
+ * an oversized token reaches the kit (401 problem+json, keep-alive intact); beyond that `answerClientError` says 401.
+ */
+const MAX_HEADER_BYTES = 32 * 1024;
 
 export interface GatewayDeps {
   issuer: DevIssuer;
@@ -133,7 +138,7 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
  * token endpoints of the development issuer and a few /dev helpers.
  */
 export function createGateway(deps: GatewayDeps): Server {
-  return createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     res.setHeader(API_VERSION_HEADER, API_VERSION);
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -191,13 +196,17 @@ export function createGateway(deps: GatewayDeps): Server {
         writeResult(res, result);
       } catch (e) {
         if (e instanceof TeGroot) {
-          sendProblem(res, 413, 'te-groot', 'Content too large', 'The body is too large.');
+          const sluit: Record<string, string> = e.afsluiten ? { connection: 'close' } : {};
+          sendProblem(res, 413, 'te-groot', 'Content too large', 'The body is over 1 MiB.', sluit);
+          if (e.afsluiten) res.once('finish', () => req.socket.destroySoon());
           return;
         }
         sendProblem(res, 500, 'interne-fout', 'Internal server error', 'Something went wrong on our side.');
       }
     })();
   });
+  server.on('clientError', answerClientError);
+  return server;
 }
 
 function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void {

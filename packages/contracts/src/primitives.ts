@@ -12,3 +12,18 @@ export const id = () => z.string().check(z.minLength(1), z.maxLength(128));
 export const tekst = (max = 2000) => z.string().check(z.minLength(1), z.maxLength(max));
 /** A kebab-case domain code. */
 export const code = () => z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case code'));
+
+/** The longest id a path may carry; anything longer is a 400 before any store sees it. */
+export const PAD_ID_MAX = 128;
+/**
+ * An id in a URL path, for every route of every context: 1 to 128 characters of A-Z a-z 0-9 . _ : - (ULIDs, UUIDs,
+ * kebab-case codes, CBS codes). No `#` or `/`: an id can never reach into another key of a table.
+ */
+export const padId = () =>
+  z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(PAD_ID_MAX),
+      z.regex(/^[A-Za-z0-9._:-]+$/, 'must be 1 to 128 characters of A-Z a-z 0-9 . _ : -'),
+    );

@@ -1,4 +1,4 @@
-import type { Issuer } from '@wegwijs/profielen';
+import { type DeploymentConfig, type Issuer, PROFIELEN } from '@wegwijs/profielen';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -8,19 +8,45 @@ import {
   jwtVerify,
 } from 'jose';
 import { Unauthorized } from './errors';
-import { claimsSchema, type Principal } from './principal';
+import { claimFout, claimsSchema, type Principal } from './principal';
 
 export const AUDIENCE = 'wegwijs';
 /** Asymmetric algorithms only: never `none`, never a shared secret. */
 export const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
 const CLOCK_TOLERANCE_SECONDS = 30;
+/**
+ * The longest bearer token read at all (characters). A token is about 1 KiB; API Gateway's HTTP API caps the request
+ * line and headers at 10 KiB, so a longer one is an attack or a mistake: 401 before any parsing.
+ */
+export const MAX_TOKEN_LENGTE = 8 * 1024;
+
+/**
+ * The ids of the organisations that do MB in a deployment: its uitvoeringsorganisaties, and every gemeente that its
+ * own profile assigns to itself (in-house MB, e.g. Heerenveen). Staff of uitvoering roles must carry one as `org`.
+ */
+export function uitvoeringsorganisatiesVan(config: Pick<DeploymentConfig, 'gemeenten' | 'organisaties'>): string[] {
+  const ids = new Set(config.organisaties.filter((o) => o.soort === 'uitvoeringsorganisatie').map((o) => o.id));
+  for (const cbs of config.gemeenten) {
+    for (const d of PROFIELEN.get(cbs)?.doelgroepen ?? [])
+      if (d.uitvoeringsorganisatie) ids.add(d.uitvoeringsorganisatie);
+  }
+  return [...ids];
+}
 
 export interface TokenVerifier {
   verify(authorization: string | undefined): Promise<Principal>;
 }
 
-/** Verifies bearer tokens against the JWKS of the deployment's trusted issuers. Key sets are cached per issuer. */
-export function createTokenVerifier(issuers: readonly Issuer[]): TokenVerifier {
+/**
+ * Verifies bearer tokens against the JWKS of the deployment's trusted issuers (key sets cached per issuer), then the
+ * claim rules of API.md (`claimFout`). `uitvoeringsorganisaties` (see `uitvoeringsorganisatiesVan`) are the org ids
+ * an uitvoering role may carry; the HTTP handler always passes them from the deployment config.
+ */
+export function createTokenVerifier(
+  issuers: readonly Issuer[],
+  uitvoeringsorganisaties?: readonly string[],
+): TokenVerifier {
+  const bekendeOrganisaties = uitvoeringsorganisaties ? new Set(uitvoeringsorganisaties) : undefined;
   const keySets = new Map<string, JWTVerifyGetKey>();
   const keySetFor = (iss: string): JWTVerifyGetKey | undefined => {
     const cached = keySets.get(iss);
@@ -38,6 +64,9 @@ export function createTokenVerifier(issuers: readonly Issuer[]): TokenVerifier {
 
   return {
     async verify(authorization) {
+      if ((authorization?.length ?? 0) > MAX_TOKEN_LENGTE + 'Bearer '.length + 2) {
+        throw new Unauthorized('The token is too large.');
+      }
       const match = /^Bearer\s+([A-Za-z0-9_\-.]+)\s*$/i.exec(authorization ?? '');
       if (!match?.[1]) throw new Unauthorized();
       const token = match[1];
@@ -66,6 +95,8 @@ export function createTokenVerifier(issuers: readonly Issuer[]): TokenVerifier {
       }
       const claims = claimsSchema.safeParse(payload);
       if (!claims.success) throw new Unauthorized('Token claims are not valid.');
+      const fout = claimFout(claims.data, bekendeOrganisaties);
+      if (fout) throw new Unauthorized(`Token claims: ${fout}.`);
       return claims.data;
     },
   };

@@ -61,3 +61,9 @@ export class PayloadTooLarge extends HttpError {
     super(413, 'te-groot', 'Content too large', `The body exceeds ${limit} bytes.`);
   }
 }
+
+export class UnsupportedMediaType extends HttpError {
+  constructor() {
+    super(415, 'media-type-niet-ondersteund', 'Unsupported media type', 'Send the body as application/json.');
+  }
+}

@@ -1,13 +1,21 @@
 import middy from '@middy/core';
+import { padParamsVoor } from '@wegwijs/contracts';
 import { API_VERSION, API_VERSION_HEADER } from '@wegwijs/contracts/versie';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { ulid } from 'ulid';
 import type * as z from 'zod/mini';
-import { createTokenVerifier, type TokenVerifier } from './auth';
+import { createTokenVerifier, type TokenVerifier, uitvoeringsorganisatiesVan } from './auth';
 import { dynamoClient } from './dynamo';
 import { omgeving } from './env';
-import { BadRequest, HttpError, NotFound, PayloadTooLarge } from './errors';
-import { dynamoIdempotencyStore, fingerprintOf, type IdempotencyStore, type StoredResponse } from './idempotency';
+import { BadRequest, HttpError, NotFound, PayloadTooLarge, UnsupportedMediaType } from './errors';
+import {
+  dynamoIdempotencyStore,
+  fingerprintOf,
+  type IdempotencyStore,
+  idempotencySleutel,
+  STANDAARD_BEZIG_MS,
+  type StoredResponse,
+} from './idempotency';
 import { logger } from './logger';
 import type { Principal } from './principal';
 import { problemResponse, toProblem } from './problem';
@@ -39,6 +47,12 @@ export interface RouteDef<BS = undefined, PS = undefined, QS = undefined> {
   query?: QS;
   /** Writes honour Idempotency-Key by default. */
   idempotent?: boolean;
+  /**
+   * The route's own access check (load what it needs, throw NotFound or Forbidden). It runs on every request before
+   * the handler and before an Idempotency-Key is looked up, so a stored answer is only replayed to a caller this route
+   * admits now. Required on every write route that honours Idempotency-Key.
+   */
+  autoriseer?(req: RouteRequest<Out<BS>, Out<PS>, Out<QS>>): Promise<unknown>;
   handle(req: RouteRequest<Out<BS>, Out<PS>, Out<QS>>): Promise<RouteResult>;
 }
 
@@ -57,6 +71,7 @@ export interface AnyRoute {
   params?: Schema;
   query?: Schema;
   idempotent?: boolean;
+  autoriseer?(req: RouteRequest<unknown, unknown, unknown>): Promise<unknown>;
   handle(req: RouteRequest<unknown, unknown, unknown>): Promise<RouteResult>;
 }
 
@@ -85,10 +100,15 @@ const correlationOf = (event: APIGatewayProxyEventV2) => {
   return given && /^[A-Za-z0-9._-]{1,128}$/.test(given) ? given : (event.requestContext?.requestId ?? ulid());
 };
 
+/** `application/json` or a `+json` type; a body without a content-type is read as JSON too. */
+const JSON_MEDIA_TYPE = /^application\/([a-z0-9.-]+\+)?json$/;
+
 function readBody(event: APIGatewayProxyEventV2): unknown {
   if (event.body === undefined || event.body === null || event.body === '') return undefined;
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
   if (raw.byteLength > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
+  const mediaType = event.headers?.['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType && !JSON_MEDIA_TYPE.test(mediaType)) throw new UnsupportedMediaType();
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {
@@ -101,23 +121,34 @@ function readBody(event: APIGatewayProxyEventV2): unknown {
  * strict validation and Idempotency-Key support, around a table of routes.
  */
 export function httpHandler(options: HttpHandlerOptions) {
+  for (const [routeKey, def] of Object.entries(options.routes)) {
+    if (!routeKey.startsWith('GET ') && def.idempotent !== false && !def.autoriseer) {
+      throw new Error(`${routeKey} needs autoriseer`);
+    }
+  }
   let verifier = options.verifier;
   let idempotency = options.idempotency;
   const publiek = new Set(options.publiek ?? []);
   const deps = () => {
-    if (!verifier) verifier = createTokenVerifier(omgeving().config.issuers);
+    if (!verifier) {
+      const { config } = omgeving();
+      verifier = createTokenVerifier(config.issuers, uitvoeringsorganisatiesVan(config));
+    }
+    return verifier;
+  };
+  const idempotencyStore = () => {
     if (!idempotency) {
       const tabel = omgeving().tabel;
       if (tabel) idempotency = dynamoIdempotencyStore(dynamoClient(), tabel);
     }
-    return { verifier, idempotency };
+    return idempotency;
   };
 
-  const core = async (event: APIGatewayProxyEventV2, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+  const core = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const correlationId = correlationOf(event);
     const def = options.routes[event.routeKey];
     if (!def) throw new NotFound('No such route.');
-    const { verifier: v, idempotency: store } = deps();
+    const v = deps();
     const headers = event.headers ?? {};
     const principal = publiek.has(event.routeKey)
       ? ({ sub: 'anoniem', rol: 'inburgeraar', gemeenten: [] } as Principal)
@@ -128,19 +159,26 @@ export function httpHandler(options: HttpHandlerOptions) {
     if (!def.body && rawBody !== undefined && event.requestContext.http.method !== 'GET') {
       throw new BadRequest('This endpoint takes no body.');
     }
+    // Every path id of every route first meets the one shared, length-limited schema, whatever the route declares.
+    parseOrBadRequest(padParamsVoor(event.routeKey), event.pathParameters ?? {}, 'path');
     const params = def.params ? parseOrBadRequest(def.params, event.pathParameters ?? {}, 'path') : undefined;
     const query = def.query ? parseOrBadRequest(def.query, event.queryStringParameters ?? {}, 'query') : undefined;
     const req = { principal, body, params, query, correlationId, headers };
 
+    // The route's own access check runs first on every request, so the answer never depends on whether an
+    // Idempotency-Key came along, and a refused caller learns nothing of what a key holds and stores nothing.
+    await def.autoriseer?.(req);
     const idempotencyKey = headers['idempotency-key'];
     const isWrite = event.requestContext.http.method !== 'GET';
-    if (idempotencyKey !== undefined && isWrite && def.idempotent !== false && store) {
+    const store = idempotencyKey !== undefined && isWrite && def.idempotent !== false ? idempotencyStore() : undefined;
+    if (idempotencyKey !== undefined && store) {
       if (!/^[A-Za-z0-9._:-]{1,128}$/.test(idempotencyKey)) {
         throw new BadRequest('Idempotency-Key must be 1 to 128 characters of A-Z a-z 0-9 . _ : -');
       }
-      const key = `${principal.sub}#${event.routeKey}#${JSON.stringify(params ?? {})}#${idempotencyKey}`;
+      const key = idempotencySleutel(principal, event.routeKey, params, idempotencyKey);
       const fingerprint = fingerprintOf(event.body ?? '');
-      const begun = await store.begin(key, fingerprint);
+      const resterend = context?.getRemainingTimeInMillis?.() ?? STANDAARD_BEZIG_MS;
+      const begun = await store.begin(key, fingerprint, { bezigTot: Date.now() + resterend + 5_000 });
       if (begun.kind === 'replay') {
         const { status, body: first } = begun.response;
         return json(status, first, {

@@ -7,62 +7,124 @@ import {
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { Conflict, DomainRuleViolation } from './errors';
+import type { Principal } from './principal';
+
+/*
+ * Why the kit keeps its own Idempotency-Key support instead of @aws-lambda-powertools/idempotency (decided for
+ * issue 10, finding 1):
+ * - API.md: "the first request is authorised like any other, and a replay never reaches another principal". Here
+ *   the record is keyed on the whole principal (sub, org, rol, gemeenten) and looked up only after the route's own
+ *   `autoriseer` ran (see http.ts). Powertools can be placed after authorisation too (makeIdempotent around the
+ *   write), so this alone does not decide it; the next points do.
+ * - The first answer is the answer, also when it is a 4xx problem (a 409 or 422 of the domain): Powertools deletes
+ *   its record when the wrapped function throws, so a repeat would run the write again instead of replaying it.
+ * - A reused key with another body is a 422 problem+json, a key still in progress a 409 problem+json; Powertools
+ *   throws its own error classes that each handler would have to map.
+ * - The records live in the context's own table (pk `idem#...`, sk `idem`), next to its data, with the same key
+ *   builders; Powertools wants its own attribute layout and adds its package and jmespath to every bundle.
+ * What Powertools does well is kept: an in-progress record expires shortly after the function's timeout (its
+ * `in_progress_expiration`), so a function that died mid-request does not block the key for 24 hours.
+ */
 
 export interface StoredResponse {
   status: number;
   body: unknown;
 }
 
+export interface BeginOptions {
+  /** Epoch ms after which an unfinished claim counts as abandoned (the function's deadline plus a margin). */
+  bezigTot: number;
+}
+
 /** The port behind the Idempotency-Key support of write endpoints. */
 export interface IdempotencyStore {
   /** Claims the key, or returns what the first request with that key answered. */
-  begin(key: string, fingerprint: string): Promise<{ kind: 'new' } | { kind: 'replay'; response: StoredResponse }>;
+  begin(
+    key: string,
+    fingerprint: string,
+    options?: BeginOptions,
+  ): Promise<{ kind: 'new' } | { kind: 'replay'; response: StoredResponse }>;
   complete(key: string, fingerprint: string, response: StoredResponse): Promise<void>;
   release(key: string): Promise<void>;
 }
 
 const HOURS_24 = 24 * 3600;
+/** Without a deadline from the Lambda context: the longest HTTP function timeout (10 s) plus a margin. */
+export const STANDAARD_BEZIG_MS = 15_000;
 
 export const fingerprintOf = (body: string | undefined) =>
   createHash('sha256')
     .update(body ?? '')
     .digest('base64url');
 
-/** DynamoDB-backed store in the context's own table (pk `idem#...`); records expire after 24 hours. */
-export function dynamoIdempotencyStore(client: DynamoDBClient, tableName: string): IdempotencyStore {
+/**
+ * The record key of one Idempotency-Key: bound to the whole principal (a token with the same `sub` but another role,
+ * organisation or gemeenten is another caller), the route and its path, hashed so any key fits DynamoDB.
+ */
+export function idempotencySleutel(p: Principal, routeKey: string, params: unknown, idempotencyKey: string): string {
+  const wie = [p.sub, p.org ?? null, p.rol, [...p.gemeenten].sort()];
+  return createHash('sha256')
+    .update(JSON.stringify([wie, routeKey, params ?? {}, idempotencyKey]))
+    .digest('base64url');
+}
+
+/**
+ * DynamoDB-backed store in the context's own table (pk `idem#...`); finished records expire after 24 hours, an
+ * unfinished claim at its `bezigTot`, after which the next request with that key takes it over.
+ */
+export function dynamoIdempotencyStore(
+  client: DynamoDBClient,
+  tableName: string,
+  nu: () => number = Date.now,
+): IdempotencyStore {
   const key = (k: string) => ({ pk: { S: `idem#${k}` }, sk: { S: 'idem' } });
+  const claim = async (k: string, fingerprint: string, bezigTot: number, overname?: string) => {
+    try {
+      await client.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: {
+            ...key(k),
+            fingerprint: { S: fingerprint },
+            staat: { S: 'bezig' },
+            bezigTot: { N: String(bezigTot) },
+            verlooptOp: { N: String(Math.ceil(bezigTot / 1000) + HOURS_24) },
+          },
+          ...(overname === undefined
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: 'staat = :bezig AND bezigTot = :oud',
+                ExpressionAttributeValues: { ':bezig': { S: 'bezig' }, ':oud': { N: overname } },
+              }),
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
+      throw e;
+    }
+  };
   return {
-    async begin(k, fingerprint) {
-      try {
-        await client.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: {
-              ...key(k),
-              fingerprint: { S: fingerprint },
-              staat: { S: 'bezig' },
-              verlooptOp: { N: String(Math.floor(Date.now() / 1000) + HOURS_24) },
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
-        return { kind: 'new' };
-      } catch (e) {
-        if (!(e instanceof ConditionalCheckFailedException)) throw e;
-      }
+    async begin(k, fingerprint, options) {
+      const bezigTot = options?.bezigTot ?? nu() + STANDAARD_BEZIG_MS;
+      if (await claim(k, fingerprint, bezigTot)) return { kind: 'new' };
       const { Item } = await client.send(
         new GetItemCommand({ TableName: tableName, Key: key(k), ConsistentRead: true }),
       );
-      if (Item?.fingerprint?.S !== fingerprint) {
+      if (Item && Item.fingerprint?.S !== fingerprint) {
         throw new DomainRuleViolation(
           'This Idempotency-Key was used before with a different request.',
           'idempotency-key-hergebruikt',
         );
       }
-      if (Item.staat?.S !== 'klaar' || !Item.response?.S) {
-        throw new Conflict('A request with this Idempotency-Key is still being processed.', 'idempotency-key-bezig');
+      if (Item?.staat?.S === 'klaar' && Item.response?.S) {
+        return { kind: 'replay', response: JSON.parse(Item.response.S) as StoredResponse };
       }
-      return { kind: 'replay', response: JSON.parse(Item.response.S) as StoredResponse };
+      // Released in between, or abandoned by a function that timed out or died: take it over (once, conditionally).
+      const oud = Item?.bezigTot?.N;
+      const verlaten = !Item || oud === undefined || Number(oud) < nu();
+      if (verlaten && (await claim(k, fingerprint, bezigTot, Item ? (oud ?? '0') : undefined))) return { kind: 'new' };
+      throw new Conflict('A request with this Idempotency-Key is still being processed.', 'idempotency-key-bezig');
     },
     async complete(k, fingerprint, response) {
       await client.send(
@@ -73,7 +135,7 @@ export function dynamoIdempotencyStore(client: DynamoDBClient, tableName: string
             fingerprint: { S: fingerprint },
             staat: { S: 'klaar' },
             response: { S: JSON.stringify(response) },
-            verlooptOp: { N: String(Math.floor(Date.now() / 1000) + HOURS_24) },
+            verlooptOp: { N: String(Math.floor(nu() / 1000) + HOURS_24) },
           },
         }),
       );

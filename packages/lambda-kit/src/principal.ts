@@ -11,6 +11,25 @@ export const claimsSchema = z.object({
 });
 export type Principal = z.infer<typeof claimsSchema>;
 
+/**
+ * Why these claims break API.md's token rules, or undefined when they hold: every staff role needs `org`; a gemeente
+ * role only with `org` = `gemeente-<cbs>` and that cbs among its `gemeenten`; an uitvoeringsorganisatie role only with
+ * the id of an organisation that does MB in this deployment (when `uitvoeringsorganisaties` is given); an inburgeraar
+ * carries no `org`.
+ */
+export function claimFout(p: Principal, uitvoeringsorganisaties?: ReadonlySet<string>): string | undefined {
+  if (p.rol === 'inburgeraar') return p.org === undefined ? undefined : 'org in an inburgeraar token';
+  if (p.org === undefined) return 'org missing';
+  if ((GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol)) {
+    const cbs = /^gemeente-(\d{4})$/.exec(p.org)?.[1];
+    return cbs && p.gemeenten.includes(cbs) ? undefined : 'org must be gemeente-<cbs> of gemeenten';
+  }
+  if (uitvoeringsorganisaties && !uitvoeringsorganisaties.has(p.org)) {
+    return 'org is not an organisation of this deployment';
+  }
+  return undefined;
+}
+
 export const isGemeenteMedewerker = (p: Principal) => (GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol);
 export const isUitvoeringMedewerker = (p: Principal) => (UITVOERING_ROLLEN as readonly Rol[]).includes(p.rol);
 export const isInburgeraar = (p: Principal) => p.rol === 'inburgeraar';

@@ -1,4 +1,4 @@
-import { EVENT_ROUTES } from '@wegwijs/contracts';
+import { EVENT_ROUTES, isGemeenteRol } from '@wegwijs/contracts';
 import { maakTabel, type TabelDefinitie } from '@wegwijs/lambda-kit';
 import {
   createDevIssuer,
@@ -23,9 +23,16 @@ export interface TestOmgeving {
   config: DeploymentConfig;
   /** Table name of a context in this environment. */
   tabel(context: string): string;
+  /** Mints a token; a gemeente role without `org` gets its gemeente's (`gemeente-<first cbs>`), as API.md requires. */
   token(claims: DevTokenBody): Promise<string>;
   stop(): Promise<void>;
 }
+
+/** A gemeente role always carries `org` = `gemeente-<cbs>` (API.md, Tokens); tests may leave it implied. */
+export const metGemeenteOrg = (claims: DevTokenBody): DevTokenBody =>
+  claims.org === undefined && isGemeenteRol(claims.rol) && claims.gemeenten?.[0]
+    ? { ...claims, org: `gemeente-${claims.gemeenten[0]}` }
+    : claims;
 
 /**
  * An integration environment in this process: dynalite, the local event bus with its PutEvents endpoint, and a
@@ -47,7 +54,7 @@ export async function startTestOmgeving(options: { tabellen?: readonly TabelDefi
     issuer,
     config,
     tabel,
-    token: (claims) => issuer.mint(claims),
+    token: (claims) => issuer.mint(metGemeenteOrg(claims)),
     async stop() {
       await bus.idle();
       await aws.close();

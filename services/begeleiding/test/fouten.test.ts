@@ -77,7 +77,13 @@ describe('when DynamoDB fails', () => {
   it('retries a write that lost a race on the version it is written over', async () => {
     // Arrange: another writer changes the traject between our read and our write.
     klok.dag = '2025-05-01';
-    dynamoMock.on(GetItemCommand).resolvesOnce(opgeslagen(1)).resolvesOnce(opgeslagen(1)).resolves(opgeslagen(2));
+    // The route's autoriseer reads the traject first, then the write path reads it per attempt.
+    dynamoMock
+      .on(GetItemCommand)
+      .resolvesOnce(opgeslagen(1))
+      .resolvesOnce(opgeslagen(1))
+      .resolvesOnce(opgeslagen(1))
+      .resolves(opgeslagen(2));
     dynamoMock
       .on(PutItemCommand)
       .rejectsOnce(new ConditionalCheckFailedException({ message: 'changed', $metadata: {} }))

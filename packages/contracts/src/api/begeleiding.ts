@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { AFRONDINGSSOORTEN, BEGELEIDER_SOORTEN, CONTACTVORMEN, type Fase } from '../codes';
+import { inburgeraarParams } from '../http/params';
 import { cbsCode, code, datum, id, tekst } from '../primitives';
 import { paginaQuery } from './lijst-responses';
 
-export const trajectParams = z.object({ id: id() });
+/** The path of every traject route: the shared path id schema. */
+export const trajectParams = inburgeraarParams;
 
 export const meetmomentBody = z.strictObject({
   datum: datum(),

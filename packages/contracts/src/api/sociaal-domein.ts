@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS } from '../codes';
-import { cbsCode, datum, id, tekst } from '../primitives';
+import { gemeenteParams } from '../http/params';
+import { cbsCode, datum, id, padId, tekst } from '../primitives';
 
 export const signaalBody = z.strictObject({
   datum: datum(),
@@ -21,8 +22,6 @@ export type VerwijzingBody = z.infer<typeof verwijzingBody>;
 export const TERUGWIJZING_REDENCODES = ['taal', 'cultuur', 'geen-indicatie', 'capaciteit', 'overig'] as const;
 export type TerugwijzingRedencode = (typeof TERUGWIJZING_REDENCODES)[number];
 
-export const verwijzingParams = z.object({ id: id(), verwijzingId: id() });
-
 /** Acceptance by the partner, and closing by the begeleider or the partner: no body, an empty object is allowed. */
 export const verwijzingStapBody = z.strictObject({});
 
@@ -38,7 +37,7 @@ export const warmeOverdrachtBody = z.strictObject({
 });
 export type WarmeOverdrachtBody = z.infer<typeof warmeOverdrachtBody>;
 
-export const agendaParams = z.object({ cbs: cbsCode() });
+export const agendaParams = gemeenteParams;
 
 export const agendapuntBody = z.strictObject({
   inburgeraarId: id(),
@@ -55,7 +54,7 @@ export const agendaQuery = z.strictObject({ datum: z.optional(datum()) });
  */
 export const CASUISTIEK_VERVOLGEN = ['binnen-inburgering', 'sociaal-domein'] as const;
 export type CasuistiekVervolg = (typeof CASUISTIEK_VERVOLGEN)[number];
-export const agendapuntParams = z.object({ cbs: cbsCode(), agendapuntId: id() });
+export const agendapuntParams = z.strictObject({ cbs: cbsCode(), agendapuntId: padId() });
 export const agendapuntUitkomstBody = z.strictObject({
   vervolg: z.enum(CASUISTIEK_VERVOLGEN),
   opgeschaaldNaar: z.optional(z.enum(VERWIJZING_PARTNERS)),

@@ -6,6 +6,7 @@ import { SOCIAAL_DOMEIN_ROUTES } from './sociaal-domein';
 import { TOESTEMMING_ROUTES } from './toestemming';
 import type { HttpRoute } from './types';
 
+export * from './params';
 export * from './types';
 
 /** Every route of the public HTTP API (API.md). The API Gateway routes and the local gateway are built from it. */

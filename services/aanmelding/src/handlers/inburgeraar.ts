@@ -1,10 +1,9 @@
-import { id, inburgeraarsQuery } from '@wegwijs/contracts';
+import { inburgeraarParams, inburgeraarsQuery } from '@wegwijs/contracts';
 import { type DepsBron, losOp, route } from '@wegwijs/lambda-kit';
-import * as z from 'zod/mini';
 import type { AanmeldingDeps } from '../app/deps';
 import { leesInburgeraar, lijstInburgeraars } from '../app/lezen';
 
-export const inburgeraarParams = z.object({ id: id() });
+export { inburgeraarParams };
 
 /** `GET /v1/inburgeraars/{id}`. */
 export const lees = (bron: DepsBron<AanmeldingDeps>) =>

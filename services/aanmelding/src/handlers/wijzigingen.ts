@@ -3,6 +3,7 @@ import { type DepsBron, logger, losOp, route } from '@wegwijs/lambda-kit';
 import type { AanmeldingDeps } from '../app/deps';
 import { legDatumVast, wijsOrganisatieToe } from '../app/wijzigen';
 import type { DatumSoort } from '../domain/inburgeraar';
+import { magWijzigen } from './autorisatie';
 import { inburgeraarParams } from './inburgeraar';
 
 /** `POST .../woningtoewijzing` and `POST .../brp-inschrijving`. */
@@ -10,6 +11,7 @@ export const datumVastleggen = (bron: DepsBron<AanmeldingDeps>, soort: DatumSoor
   route({
     params: inburgeraarParams,
     body: datumBody,
+    autoriseer: ({ principal, params }) => magWijzigen(losOp(bron), principal, params.id),
     async handle({ principal, params, body, correlationId }) {
       const weergave = await legDatumVast(losOp(bron), principal, params.id, soort, body.datum, correlationId);
       logger.info('datum vastgelegd', { inburgeraarId: params.id, soort });
@@ -25,6 +27,7 @@ export const uitvoeringsorganisatie = (bron: DepsBron<AanmeldingDeps>) =>
   route({
     params: inburgeraarParams,
     body: uitvoeringsorganisatieBody,
+    autoriseer: ({ principal, params }) => magWijzigen(losOp(bron), principal, params.id),
     async handle({ principal, params, body, correlationId }) {
       const deps = losOp(bron);
       const weergave = await wijsOrganisatieToe(

@@ -59,6 +59,7 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/verlenging': route({
     body: verlengingBody,
     params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
     handle: (req: Req<VerlengingBody>) =>
       beslis(deps(), req, (t, profiel, dag, ctx) => {
         controleerVerlenging(profiel, faseOp(profiel, t, dag).fase, t.verlengingen.length, req.body, dag);
@@ -76,6 +77,7 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/afronding': route({
     body: afrondingBody,
     params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
     handle(req: Req<AfrondingBody>) {
       const d = deps();
       const { datum, soort, overdracht } = req.body;
@@ -110,6 +112,7 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
   'PUT /v1/inburgeraars/{id}/begeleider': route({
     body: begeleiderBody,
     params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
     handle: (req: Req<BegeleiderBody>) =>
       beslis(deps(), req, (t, profiel, dag) => {
         vereisNietAfgerond(faseOp(profiel, t, dag).fase);

@@ -72,6 +72,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/meetmomenten': route({
     body: meetmomentBody,
     params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
     async handle(req: Req<MeetmomentBody>) {
       const meetmomentId = await legVast(deps(), req, (_, profiel) => {
         controleerScores(profiel, req.body.scores);
@@ -90,6 +91,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/contactmomenten': route({
     body: contactmomentBody,
     params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
     async handle(req: Req<ContactmomentBody>) {
       const { datum, vorm } = req.body;
       const contactmomentId = await legVast(deps(), req, () => ({
@@ -110,6 +112,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/voortgangsrapportages': route({
     body: voortgangsrapportageBody,
     params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
     async handle(req: Req<VoortgangsrapportageBody>) {
       const rapportageId = await legVast(deps(), req, () => ({
         soort: 'rapportage',

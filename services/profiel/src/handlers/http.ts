@@ -1,14 +1,14 @@
+import { gemeenteParams } from '@wegwijs/contracts';
 import { openApiDocument } from '@wegwijs/contracts/openapi';
 import { httpHandler, NotFound, omgeving, route } from '@wegwijs/lambda-kit';
 import { organisatiesVan } from '@wegwijs/profielen';
 import { profielMetBronnen } from '@wegwijs/profielen/bronnen';
-import * as z from 'zod/mini';
 import { magProfielLezen } from '../domain/toegang';
 
 const health = route({ handle: async () => ({ status: 200, body: { status: 'ok' } }) });
 
 const profiel = route({
-  params: z.object({ cbs: z.string() }),
+  params: gemeenteParams,
   async handle({ principal, params }) {
     const { config } = omgeving();
     const gevonden = config.gemeenten.includes(params.cbs) ? profielMetBronnen(params.cbs, config) : undefined;

@@ -1,10 +1,11 @@
 import {
   type IntrekkingBody,
-  id,
+  inburgeraarParams,
   intrekkingBody,
   isGemeenteRol,
   type ToestemmingBody,
   toestemmingBody,
+  toestemmingParams,
   verwerkingenQuery,
 } from '@wegwijs/contracts';
 import {
@@ -19,7 +20,6 @@ import {
   route,
   vandaag,
 } from '@wegwijs/lambda-kit';
-import * as z from 'zod/mini';
 import { leesVerwerkingen, leesVoortgang, OngeldigeCursor } from '../app/lezen';
 import { geefToestemming, trekToestemmingIn } from '../app/toestemmingen';
 import { intrekkingVastlegging, Regelfout } from '../domain/toestemming';
@@ -28,8 +28,8 @@ import { metStatus, presenteer } from './presentatie';
 import { geverVan, toegangTot } from './toegang';
 
 const BASIS = '/v1/inburgeraars/{id}';
-const inburgeraar = z.object({ id: id() });
-const metToestemming = z.object({ id: id(), toestemmingId: id() });
+const inburgeraar = inburgeraarParams;
+const metToestemming = toestemmingParams;
 
 const weiger = (f: Regelfout): never => {
   throw f.status === 409 ? new Conflict(f.detail, f.slug) : new DomainRuleViolation(f.detail, f.slug);
@@ -40,9 +40,14 @@ const meta = (p: Principal, correlationId: string) => ({
 });
 
 export function createHttpHandler(bron: DepsBron) {
+  /** Giving and withdrawing: the inburgeraar, or the assigned organisation on their behalf (before any replay). */
+  const magGeven = async (principal: Principal, ib: string) =>
+    geverVan(principal, await toegangTot(losOp(bron), principal, ib));
+
   const geven = route({
     params: inburgeraar,
     body: toestemmingBody,
+    autoriseer: ({ principal, params }) => magGeven(principal, (params as { id: string }).id),
     async handle({ principal, params, body, correlationId, headers }) {
       const deps = losOp(bron);
       const { id: ib } = params as { id: string };
@@ -75,6 +80,7 @@ export function createHttpHandler(bron: DepsBron) {
   const intrekking = route({
     params: metToestemming,
     body: intrekkingBody,
+    autoriseer: ({ principal, params }) => magGeven(principal, (params as { id: string }).id),
     async handle({ principal, params, body, correlationId }) {
       const deps = losOp(bron);
       const { id: ib, toestemmingId } = params as { id: string; toestemmingId: string };

@@ -20,14 +20,23 @@ import type { Agendapunt } from '../../domain/typen';
 import { actorVan } from '../toegang';
 
 /**
- * The caller's part in the overleg of `cbs`: 404 outside their reach, 403 for a role that takes no part. Every
- * gemeente of the report holds a structural overleg (report 3.5.2); its profile says which form.
+ * The caller's part in the overleg of `cbs`: 404 outside their reach, 403 for a role that takes no part (or, with
+ * `alleen`, not that part). Every gemeente of the report holds a structural overleg (report 3.5.2); its profile says
+ * which form.
  */
-function deelname(d: Deps, principal: Principal, cbs: string): Exclude<Deelnemer, { soort: 'geen-deelnemer' }> {
+function deelname(
+  d: Deps,
+  principal: Principal,
+  cbs: string,
+  alleen?: 'uitvoering',
+): Exclude<Deelnemer, { soort: 'geen-deelnemer' }> {
   const orgs = d.config.gemeenten.includes(cbs) ? organisatiesVan(d.config, cbs).map((o) => o.id) : [];
   const deelnemer = d.config.gemeenten.includes(cbs) ? deelnemerVan(principal, cbs, orgs) : undefined;
   if (!deelnemer) throw new NotFound();
   if (deelnemer.soort === 'geen-deelnemer') throw new Forbidden('Your role takes no part in the casuistiekoverleg.');
+  if (alleen && deelnemer.soort !== alleen) {
+    throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
+  }
   return deelnemer;
 }
 
@@ -36,6 +45,7 @@ export const agendapuntRoute = (deps: () => Deps) =>
   route({
     body: agendapuntBody,
     params: agendaParams,
+    autoriseer: async ({ principal, params: { cbs } }) => deelname(deps(), principal, cbs, 'uitvoering'),
     async handle({ principal, body, params: { cbs } }) {
       const d = deps();
       const deelnemer = deelname(d, principal, cbs);
@@ -109,6 +119,7 @@ export const uitkomstRoute = (deps: () => Deps) =>
   route({
     params: agendapuntParams,
     body: agendapuntUitkomstBody,
+    autoriseer: async ({ principal, params: { cbs } }) => deelname(deps(), principal, cbs),
     async handle({ principal, body, params: { cbs, agendapuntId } }) {
       const d = deps();
       const deelnemer = deelname(d, principal, cbs);

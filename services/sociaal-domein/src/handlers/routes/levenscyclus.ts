@@ -22,6 +22,13 @@ type Req = RouteRequest<
   unknown
 >;
 
+/** The access check of a lifecycle step (the dossier's relation and the role), before an Idempotency-Key replay. */
+async function vereisStapRecht(deps: () => Deps, stap: Stap, req: Req) {
+  const { relatie } = await dossierVoor(deps(), req.principal, req.params.id);
+  if (!magStap(relatie, req.principal.rol, stap))
+    throw new Forbidden(`Your role may not do the ${stap} of a referral.`);
+}
+
 /** One step of a referral's lifecycle: check the role and the transition, then one conditional write with its event. */
 async function zetStap(deps: () => Deps, stap: Stap, req: Req) {
   const d = deps();
@@ -70,15 +77,22 @@ export const acceptatieRoute = (deps: () => Deps) =>
   route({
     body: verwijzingStapBody,
     params: verwijzingParams,
+    autoriseer: (req) => vereisStapRecht(deps, 'acceptatie', req as Req),
     handle: (req) => zetStap(deps, 'acceptatie', req as Req),
   });
 
 export const terugwijzingRoute = (deps: () => Deps) =>
-  route({ body: terugwijzingBody, params: verwijzingParams, handle: (req) => zetStap(deps, 'terugwijzing', req) });
+  route({
+    body: terugwijzingBody,
+    params: verwijzingParams,
+    autoriseer: (req) => vereisStapRecht(deps, 'terugwijzing', req),
+    handle: (req) => zetStap(deps, 'terugwijzing', req),
+  });
 
 export const afrondingRoute = (deps: () => Deps) =>
   route({
     body: verwijzingStapBody,
     params: verwijzingParams,
+    autoriseer: (req) => vereisStapRecht(deps, 'afronding', req as Req),
     handle: (req) => zetStap(deps, 'afronding', req as Req),
   });

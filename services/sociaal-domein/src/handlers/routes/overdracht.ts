@@ -1,6 +1,5 @@
-import { SignaalGeregistreerd, warmeOverdrachtBody } from '@wegwijs/contracts';
+import { inburgeraarParams as params, SignaalGeregistreerd, warmeOverdrachtBody } from '@wegwijs/contracts';
 import { HttpError, logger, niets, route, schrijf, voerUit } from '@wegwijs/lambda-kit';
-import * as z from 'zod/mini';
 import { keys } from '../../adapters/keys';
 import type { Deps } from '../../deps';
 import { OVERDRACHT_TOELICHTING_SIGNAAL, openSignalen, openVerwijzingen } from '../../domain/overdracht';
@@ -9,8 +8,6 @@ import { isWettelijkePlicht } from '../../domain/verwijzing';
 import { actorVan, dossierVoorUitvoering } from '../toegang';
 import type { NieuweVerwijzing } from '../verstuur';
 import { verstuurVerwijzing } from '../verstuur';
-
-const params = z.object({ id: z.string() });
 
 type Reden = NietOvergedragenItem['reden'];
 const redenVan = (e: unknown): Reden => {
@@ -48,6 +45,7 @@ export const warmeOverdrachtRoute = (deps: () => Deps) =>
   route({
     body: warmeOverdrachtBody,
     params,
+    autoriseer: ({ principal, params }) => dossierVoorUitvoering(deps(), principal, params.id),
     async handle({ principal, body, params: { id }, correlationId }) {
       const d = deps();
       const dossier = await dossierVoorUitvoering(d, principal, id);

@@ -1,12 +1,9 @@
-import { SignaalGeregistreerd, signaalBody } from '@wegwijs/contracts';
+import { inburgeraarParams as params, SignaalGeregistreerd, signaalBody } from '@wegwijs/contracts';
 import { logger, niets, route, schrijf, uitgaand, voerUit } from '@wegwijs/lambda-kit';
-import * as z from 'zod/mini';
 import { keys } from '../../adapters/keys';
 import type { Deps } from '../../deps';
 import type { Signaal } from '../../domain/typen';
 import { actorVan, dossierVoorUitvoering } from '../toegang';
-
-const params = z.object({ id: z.string() });
 
 /**
  * `POST /v1/inburgeraars/{id}/signalen`: the begeleider's signaal. It is stored here and published with categorie
@@ -16,6 +13,7 @@ export const signaalRoute = (deps: () => Deps) =>
   route({
     body: signaalBody,
     params,
+    autoriseer: ({ principal, params }) => dossierVoorUitvoering(deps(), principal, params.id),
     async handle({ principal, body, params: { id }, correlationId }) {
       const d = deps();
       const dossier = await dossierVoorUitvoering(d, principal, id);

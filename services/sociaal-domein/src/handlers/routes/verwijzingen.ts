@@ -1,18 +1,16 @@
-import { verwijzingBody } from '@wegwijs/contracts';
+import { inburgeraarParams as params, verwijzingBody } from '@wegwijs/contracts';
 import { DomainRuleViolation, Forbidden, route } from '@wegwijs/lambda-kit';
-import * as z from 'zod/mini';
 import type { Deps } from '../../deps';
 import { weergave } from '../../domain/verwijzing';
 import { actorVan, dossierVoor, dossierVoorUitvoering } from '../toegang';
 import { toestemmingVereist, verstuurVerwijzing } from '../verstuur';
-
-const params = z.object({ id: z.string() });
 
 /** `POST /v1/inburgeraars/{id}/verwijzingen`: a referral, only after the broker's permit. */
 export const verwijzingRoute = (deps: () => Deps) =>
   route({
     body: verwijzingBody,
     params,
+    autoriseer: ({ principal, params }) => dossierVoorUitvoering(deps(), principal, params.id),
     async handle({ principal, body, params: { id }, correlationId }) {
       const d = deps();
       const dossier = await dossierVoorUitvoering(d, principal, id);
