@@ -203,6 +203,13 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       aws.registerFunction(functieId(naam as never, 'beslissing'), (payload) => host.invoke('beslissing', payload));
     }
   }
+  // Data migrations (the index backfill of stored trajecten) finish before the first request; a finished one is one
+  // read of its checkpoint. A failure stops the start: lists would silently miss items.
+  for (const host of hosts.values()) {
+    if (host.functies.includes('migratie')) {
+      await host.invoke('migratie', { source: 'wegwijs.lokaal', 'detail-type': 'Migratie', detail: {} });
+    }
+  }
   const hervat = bus.hervat();
   if (hervat > 0) log(`resumed ${hervat} event deliveries the last run accepted but did not finish`);
   // What a crash left unsent is published before the first request is served (no writer runs yet: no rest period).
