@@ -14,6 +14,7 @@ import {
   startAwsEndpoint,
   startDynalite,
   tabelNaam,
+  type VerzoekLuisteraar,
 } from '@wegwijs/local-kit';
 import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { DeploymentConfig } from '@wegwijs/profielen';
@@ -47,6 +48,11 @@ export interface LocalPlatform {
   bus: LocalEventBus;
   dynamo: LocalDynamo;
   config: DeploymentConfig;
+  /**
+   * Observes every AWS request the functions make: DynamoDB operations (dynalite) and PutEvents / Invoke (the local
+   * AWS endpoint), each with the sending service. Answers the unsubscribe.
+   */
+  luister(luisteraar: VerzoekLuisteraar): () => void;
   /** Resolves when every pending event delivery is done. */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -228,6 +234,12 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     bus,
     dynamo,
     config,
+    luister(luisteraar) {
+      const af = [dynamo.luister(luisteraar), aws.luister(luisteraar)];
+      return () => {
+        for (const f of af) f();
+      };
+    },
     settled: () => bus.idle(),
     async stop() {
       clearInterval(planner);
