@@ -187,6 +187,7 @@ export function vastEvent(
     actor?: { org?: string; rol: string; sub?: string };
   },
   data: unknown,
+  categorie?: string,
 ): EventBridgeEvent<string, unknown> {
   return {
     version: '0',
@@ -202,6 +203,7 @@ export function vastEvent(
         actor: { org: `gemeente-${meta.gemeente}`, rol: 'inburgeringsconsulent', sub: 'consulent-1' },
         correlationId: `c-${meta.id}`,
         ...meta,
+        ...(categorie ? { categorie } : {}),
       },
       data,
     },
