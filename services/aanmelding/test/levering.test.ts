@@ -69,7 +69,7 @@ describe('aanmelding consumer: each VoortgangGedeeld 1 to 3 times, shuffled', ()
     const tabel = o.omgeving.tabel('aanmelding');
     const client = o.omgeving.dynamo.client;
     const opgezet = await bewaarTabel(client, tabel);
-    const consumer = createConsumer(defaultDeps(klok));
+    const consumer = createConsumer(defaultDeps({ clock: klok }));
     const toestand = () => toestandVan(client, tabel, (i) => zonder(i, GENEGEERD));
     const referentie = await leverVolgens(consumer, events, inVolgorde(events.length), { client, tabel });
     const verwacht = await toestand();

@@ -22,6 +22,7 @@ import {
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsumer } from '../src/handlers/consumer';
+import { defaultDeps } from '../src/handlers/deps';
 import { begeleidingTabel } from '../src/tabel';
 
 /**
@@ -77,7 +78,7 @@ describe('begeleiding consumer: each event 1 to 3 times, shuffled', () => {
   it('ends in the state of one in-order delivery, nothing dead-lettered', async () => {
     const tabel = o.tabel('begeleiding');
     const client = o.dynamo.client;
-    const consumer = createConsumer({ clock: klok });
+    const consumer = createConsumer(defaultDeps({ clock: klok }));
     const events = [...eventsVoor('ib-lev-1', 7), ...eventsVoor('ib-lev-2', 4)];
     const toestand = () => toestandVan(client, tabel, (i) => zonder(i, GENEGEERD));
     await leegTabel(client, tabel);

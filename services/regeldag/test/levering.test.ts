@@ -64,7 +64,7 @@ describe('regeldag consumer: each event 1 to 3 times, shuffled', () => {
   it('ends in the dossiers of one in-order delivery, nothing dead-lettered', async () => {
     const tabel = o.tabel('regeldag');
     const client = o.dynamo.client;
-    const consumer = createConsumer(defaultDeps(klok));
+    const consumer = createConsumer(defaultDeps({ clock: klok }));
     const events = [...dossierEvents('ib-rd-1', '0518'), ...dossierEvents('ib-rd-2', '0363').slice(0, 2)];
     const toestand = () => toestandVan(client, tabel, (i) => zonder(i, GENEGEERD));
     await leegTabel(client, tabel);

@@ -14,8 +14,8 @@ import {
 } from '@wegwijs/test-helpers';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamoDossierStore } from '../../src/adapters/dossier-store';
 import { createConsumer } from '../../src/handlers/consumer';
+import { defaultDeps } from '../../src/handlers/deps';
 import { sociaalDomeinTabel } from '../../src/tabel';
 
 /**
@@ -63,8 +63,7 @@ describe('sociaal-domein consumer: each event 1 to 3 times, shuffled', () => {
   it('ends in the dossiers of one in-order delivery, nothing dead-lettered', async () => {
     const tabel = o.tabel('sociaal-domein');
     const client = o.dynamo.client;
-    const store = dynamoDossierStore(client, tabel);
-    const consumer = createConsumer({ dossiers: () => store });
+    const consumer = createConsumer(defaultDeps());
     const events = [...dossierEvents('ib-sd-1', '0518'), ...dossierEvents('ib-sd-2', '0363').slice(0, 2)];
     const toestand = () => toestandVan(client, tabel, (i) => zonder(i, GENEGEERD));
     await leegTabel(client, tabel);
