@@ -1,4 +1,4 @@
-import { dynamoClient, logger, standaardDeps, vereisTabel } from '@wegwijs/lambda-kit';
+import { type DepsBron, dynamoClient, lazy, logger, losOp, omgeving, vereisTabel } from '@wegwijs/lambda-kit';
 import type { Context } from 'aws-lambda';
 import { dynamoTrajectMigratie, type TrajectMigratieOpslag } from '../adapters/migratie';
 import { type MigratieResultaat, vulIndexenAan } from '../app/indexen-aanvullen';
@@ -11,8 +11,8 @@ export const MARGE_MS = 60_000;
  * until its checkpoint says done (then a run is one read); locally run at platform start. Thin: the use case is
  * `vulIndexenAan`.
  */
-export function createMigratie(bron: TrajectMigratieOpslag | (() => TrajectMigratieOpslag)) {
-  const opslag = typeof bron === 'function' ? bron : () => bron;
+export function createMigratie(bron: DepsBron<TrajectMigratieOpslag>) {
+  const opslag = () => losOp(bron);
   return async (_event?: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<MigratieResultaat> => {
     // Stop with a margin for the last page: a minute, or half the time there was at the start if that is less.
     const marge = context ? Math.min(MARGE_MS, context.getRemainingTimeInMillis() / 2) : 0;
@@ -23,4 +23,4 @@ export function createMigratie(bron: TrajectMigratieOpslag | (() => TrajectMigra
   };
 }
 
-export const handler = createMigratie(standaardDeps((o) => dynamoTrajectMigratie(dynamoClient(), vereisTabel(o))));
+export const handler = createMigratie(lazy(() => dynamoTrajectMigratie(dynamoClient(), vereisTabel(omgeving()))));
