@@ -46,6 +46,8 @@ export interface CursorSleutel {
   attributen: readonly string[];
   /** The attributes that must equal these values (the caller's own partition). */
   partitie: Readonly<Record<string, string>>;
+  /** The attributes that must start with these values (the key condition's `begins_with`, e.g. `verwijzing#`). */
+  begintMet?: Readonly<Record<string, string>>;
 }
 
 /** The opaque cursor of the next page: a LastEvaluatedKey (or any string-valued key) as base64url JSON. */
@@ -65,7 +67,8 @@ export function decodeerCursor(cursor: string, sleutel: CursorSleutel): Record<s
   const geldig =
     Object.keys(velden).sort().join(',') === [...sleutel.attributen].sort().join(',') &&
     Object.values(velden).every((v) => typeof v === 'string' && v.length > 0 && v.length <= 1024) &&
-    Object.entries(sleutel.partitie).every(([naam, waarde]) => velden[naam] === waarde);
+    Object.entries(sleutel.partitie).every(([naam, waarde]) => velden[naam] === waarde) &&
+    Object.entries(sleutel.begintMet ?? {}).every(([naam, begin]) => String(velden[naam]).startsWith(begin));
   if (!geldig) throw new OngeldigeCursor();
   return marshall(velden as Record<string, string>);
 }
@@ -75,7 +78,10 @@ export interface DynamoPagina {
   volgende?: string;
 }
 
-/** One page of a list: ONE Query with `Limit` and, after the first page, `ExclusiveStartKey` from the cursor. */
+/**
+ * One page of a list: ONE Query with `Limit` (one more than the page, so a full last page is known to be the last and
+ * answers no `volgende`) and, after the first page, the cursor's `ExclusiveStartKey`.
+ */
 export async function queryPagina(
   client: DynamoDBClient,
   input: QueryCommandInput,
@@ -85,14 +91,20 @@ export async function queryPagina(
   const page = await client.send(
     new QueryCommand({
       ...input,
-      Limit: vraag.limit,
+      Limit: vraag.limit + 1,
       ...(vraag.cursor ? { ExclusiveStartKey: decodeerCursor(vraag.cursor, sleutel) } : {}),
     }),
   );
-  return {
-    items: page.Items ?? [],
-    ...(page.LastEvaluatedKey ? { volgende: codeerCursor(page.LastEvaluatedKey) } : {}),
-  };
+  const gelezen = page.Items ?? [];
+  const items = gelezen.slice(0, vraag.limit);
+  const laatste = items.at(-1);
+  // More than a page came back: the next page starts after this page's last item (its key attributes).
+  if (gelezen.length > vraag.limit && laatste) {
+    const sleutelVan = Object.fromEntries(sleutel.attributen.map((naam) => [naam, laatste[naam] as AttributeValue]));
+    return { items, volgende: codeerCursor(sleutelVan) };
+  }
+  // Fewer came back but DynamoDB stopped early (a filter, or 1 MB read): go on where it stopped.
+  return { items, ...(page.LastEvaluatedKey ? { volgende: codeerCursor(page.LastEvaluatedKey) } : {}) };
 }
 
 /**
