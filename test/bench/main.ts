@@ -4,6 +4,7 @@ import './env';
 import { cpus } from 'node:os';
 import { benchBroker } from './broker';
 import { benchBundels } from './bundels';
+import { benchDoorvoer } from './doorvoer';
 import { benchGateway } from './gateway';
 import { benchGeheugen } from './geheugen';
 import { benchPlatform } from './platform';
@@ -16,13 +17,21 @@ const sections = [
   benchPlatform,
   () => benchGeheugen(),
   () => benchWerklijsten(),
+  benchDoorvoer,
 ];
+/** `WEGWIJS_BENCH_ALLEEN=<section>` runs one section. */
+const LOS: Record<string, () => Promise<string[]>> = {
+  geheugen: () => benchGeheugen(),
+  doorvoer: benchDoorvoer,
+  bundels: benchBundels,
+};
 const alleen = process.env.WEGWIJS_BENCH_ALLEEN;
 const t0 = performance.now();
 console.log(
   `# Wegwijs bench ${new Date().toISOString().slice(0, 10)}: Node ${process.versions.node}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'})`,
 );
-for (const section of alleen === 'geheugen' ? [() => benchGeheugen()] : sections) {
+const los = alleen ? LOS[alleen] : undefined;
+for (const section of los ? [los] : sections) {
   const ts = performance.now();
   const rows = await section();
   for (const row of rows) console.log(row);
