@@ -157,27 +157,38 @@ async function klanten(p: TestPlatform): Promise<Klant[]> {
 }
 
 export interface Verbruik {
+  /** DynamoDB requests, all of them, and those that read (GetItem, Query, Scan) and write (Put/Update/Delete). */
   dynamo: number;
+  lezen: number;
+  schrijven: number;
   putEvents: number;
+  /** PutEvents entries (EventBridge bills per entry). */
   entries: number;
+  /** Consumer invocations (event deliveries that succeeded). */
   bezorgingen: number;
 }
+
+const LEES = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem']);
+const SCHRIJF = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']);
 
 /** What one request costs end to end (its function and every consumer its events reach), on a quiet platform. */
 export async function verbruikVan(p: TestPlatform, doe: () => Promise<unknown>): Promise<Verbruik> {
   await p.settled();
   const { dynamo, bus } = p.platform;
-  const som = () => [...dynamo.verzoeken.values()].reduce((a, b) => a + b, 0);
+  const tel = (soort?: Set<string>) =>
+    [...dynamo.verzoeken.entries()].reduce((a, [op, n]) => (!soort || soort.has(op) ? a + n : a), 0);
   let bezorgingen = 0;
   const stop = bus.onDelivery((d) => {
     if (d.ok) bezorgingen++;
   });
-  const voor = { dynamo: som(), ...bus.geteld };
+  const voor = { dynamo: tel(), lezen: tel(LEES), schrijven: tel(SCHRIJF), ...bus.geteld };
   await doe();
   await p.settled();
   stop();
   return {
-    dynamo: som() - voor.dynamo,
+    dynamo: tel() - voor.dynamo,
+    lezen: tel(LEES) - voor.lezen,
+    schrijven: tel(SCHRIJF) - voor.schrijven,
     putEvents: bus.geteld.putEvents - voor.putEvents,
     entries: bus.geteld.entries - voor.entries,
     bezorgingen,
@@ -185,7 +196,11 @@ export async function verbruikVan(p: TestPlatform, doe: () => Promise<unknown>):
 }
 
 /** The median of several runs of each field (a few runs, so a stray relay sweep does not count). */
-export async function mediaanVerbruik(p: TestPlatform, runs: number, doe: (i: number) => Promise<unknown>) {
+export async function mediaanVerbruik(
+  p: TestPlatform,
+  runs: number,
+  doe: (i: number) => Promise<unknown>,
+): Promise<Verbruik> {
   const metingen: Verbruik[] = [];
   for (let i = 0; i < runs; i++) metingen.push(await verbruikVan(p, () => doe(i)));
   const m = (veld: keyof Verbruik) =>
@@ -193,7 +208,14 @@ export async function mediaanVerbruik(p: TestPlatform, runs: number, doe: (i: nu
       metingen.map((x) => x[veld]),
       50,
     );
-  return { dynamo: m('dynamo'), putEvents: m('putEvents'), entries: m('entries'), bezorgingen: m('bezorgingen') };
+  return {
+    dynamo: m('dynamo'),
+    lezen: m('lezen'),
+    schrijven: m('schrijven'),
+    putEvents: m('putEvents'),
+    entries: m('entries'),
+    bezorgingen: m('bezorgingen'),
+  };
 }
 
 export interface Doorvoer {
@@ -236,7 +258,7 @@ async function onderLast(
  * allows: dynalite's own requests per second (measured in the same run) divided by the DynamoDB requests the write
  * makes end to end (its function plus every consumer its events reach; counted at dynalite, median of 5 quiet runs).
  */
-export async function benchDoorvoer(): Promise<string[]> {
+export async function benchDoorvoer(verbruikPerSoort?: Map<string, Verbruik>): Promise<string[]> {
   const p = await startPlatform({ logLevel: 'WARN', relayIntervalMs: 3_600_000, plannerIntervalMs: 3_600_000 });
   try {
     const plafond = await dynalitePlafond(p.platform.dynamo);
@@ -248,6 +270,7 @@ export async function benchDoorvoer(): Promise<string[]> {
       const verbruik = await mediaanVerbruik(p, 5, (i) => soort.doe(p, k, 1000 + i));
       const last = await onderLast(p, ks, soort);
       uitkomsten.push({ ...last, verbruik });
+      verbruikPerSoort?.set(soort.naam, verbruik);
       const max = plafond / verbruik.dynamo;
       const fractie = last.perSeconde / max;
       rijen.push([
