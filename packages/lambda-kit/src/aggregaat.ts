@@ -120,10 +120,7 @@ export function dynamoAggregaatOpslag<S>(
 
     async bewaar(sleutel, staat, uitgaand, vorige) {
       const item: Record<string, AttributeValue> = {
-        ...marshall(
-          aggregaatItem(codec, sleutel, staat, (vorige ?? 0) + 1),
-          { removeUndefinedValues: true },
-        ),
+        ...marshall(aggregaatItem(codec, sleutel, staat, (vorige ?? 0) + 1), { removeUndefinedValues: true }),
       };
       Object.assign(item, outboxAttributen(uitgaand, nu()));
       try {

@@ -105,7 +105,16 @@ export function bouwProfiel(f: GemeenteFeiten): Profiel {
 }
 
 /** The eight cases of the report as shipped. */
-export const CASES: readonly unknown[] = [denHaag, groningen, heerenveen, roermond, rotterdam, tholen, woerden, zaffier];
+export const CASES: readonly unknown[] = [
+  denHaag,
+  groningen,
+  heerenveen,
+  roermond,
+  rotterdam,
+  tholen,
+  woerden,
+  zaffier,
+];
 
 /**
  * Validates every shipped case (schema and cross-field rules); throws on the first invalid one. This runs at build
