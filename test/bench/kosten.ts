@@ -1,4 +1,5 @@
 import type { Verbruik } from './doorvoer';
+import type { Gemeten } from './groei';
 import { tabel } from './stats';
 
 /**
@@ -49,7 +50,7 @@ export const ACTIVITEIT: Readonly<Record<string, number>> = {
   'GET /v1/inburgeraars (first page)': 105,
 };
 
-/** Per planner run: requests per run at any size (one Query per gemeente); per due traject the measured requests. */
+/** Planner runs a month (every five minutes); each costs a run with nothing due plus, per traject due, the measured requests. */
 export const PLANNER_RUNS_PER_MAAND = 12 * 24 * 30;
 /** Fase changes a month per 1,000: ~3 per traject (aangemeld, opstart, begeleiding, afronding) x 50 new a month. */
 export const FASEWISSELS_PER_MAAND = 150;
@@ -72,7 +73,7 @@ export interface KostenRegel {
 /** The monthly cost per 1,000 inburgeraars from the measured requests per request type and the activity above. */
 export function kostenPer1000(
   verbruik: ReadonlyMap<string, Verbruik>,
-  planner: { perRun: number; perDue: number },
+  planner: NonNullable<Gemeten['planner']>,
 ): KostenRegel[] {
   let lezen = 0;
   let schrijven = 0;
@@ -91,9 +92,10 @@ export function kostenPer1000(
     // In AWS the table's stream invokes the relay for each write that carried events (filtered on `uitstaand`).
     relays += v.putEvents * perMaand;
   }
-  const plannerVerzoeken = PLANNER_RUNS_PER_MAAND * planner.perRun + FASEWISSELS_PER_MAAND * planner.perDue;
-  lezen += plannerVerzoeken / 2;
-  schrijven += plannerVerzoeken / 2;
+  lezen += PLANNER_RUNS_PER_MAAND * planner.run.lezen + FASEWISSELS_PER_MAAND * planner.perDue.lezen;
+  schrijven += PLANNER_RUNS_PER_MAAND * planner.run.schrijven + FASEWISSELS_PER_MAAND * planner.perDue.schrijven;
+  entries += FASEWISSELS_PER_MAAND * planner.perDue.entries;
+  consumers += FASEWISSELS_PER_MAAND * planner.perDue.bezorgingen;
   const invocaties = http + consumers + relays + PLANNER_RUNS_PER_MAAND;
   const gbS = http * HTTP_GB_S + consumers * CONSUMER_GB_S + relays * RELAY_GB_S + PLANNER_RUNS_PER_MAAND * 0.5 * 0.2;
   const m = (n: number) => `${(n / 1e6).toFixed(3)} M`;
