@@ -3,6 +3,7 @@ import { PROFIELEN } from '@wegwijs/profielen';
 import { roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dynamoBegeleidingStore, dynamoTrajectOpslag } from '../src/adapters/store';
+import { defaultDeps } from '../src/handlers/deps';
 import { createHttpHandler } from '../src/handlers/http';
 import { createPlanner } from '../src/handlers/planner';
 import { begeleiderToken, klok, meldAan, type Opstelling, roepLijst, startOpstelling } from './support-omgeving';
@@ -29,8 +30,8 @@ beforeAll(async () => {
   const tabel = o.omgeving.tabel('begeleiding');
   const poorten = { opslag: dynamoTrajectOpslag(client, tabel), store: dynamoBegeleidingStore(client, tabel) };
   geteld = {
-    http: createHttpHandler({ clock: klok, ...poorten }),
-    planner: createPlanner({ clock: klok, ...poorten }),
+    http: createHttpHandler(defaultDeps({ clock: klok, ...poorten })),
+    planner: createPlanner(defaultDeps({ clock: klok, ...poorten })),
   };
 });
 afterAll(() => o.omgeving.stop());

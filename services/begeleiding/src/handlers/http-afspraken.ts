@@ -10,6 +10,7 @@ import {
   trajectParams,
 } from '@wegwijs/contracts';
 import { NotFound, type RouteRequest, route } from '@wegwijs/lambda-kit';
+import type { BegeleidingDeps } from '../app/deps';
 import { uitgaandEvent } from '../app/traject-werk';
 import {
   type Afspraak,
@@ -20,7 +21,6 @@ import {
   STANDAARD_VORM,
 } from '../domain/afspraken';
 import { laatste } from '../domain/datum';
-import type { BegeleidingDeps } from './deps';
 import { laadTraject, UITVOERDERS } from './toegang';
 import { leesEigenTraject, pagina, schrijfOpTraject } from './traject-schrijven';
 

@@ -9,6 +9,7 @@ import {
   trajectParams,
 } from '@wegwijs/contracts';
 import { NotFound, type RouteRequest, route } from '@wegwijs/lambda-kit';
+import type { BegeleidingDeps } from '../app/deps';
 import {
   beeindig,
   metToewijzingen,
@@ -18,7 +19,6 @@ import {
   wijsToe,
 } from '../domain/begeleiders';
 import { vereisNietInToekomst } from '../domain/regels';
-import type { BegeleidingDeps } from './deps';
 import { BESLISSERS, laadTraject } from './toegang';
 import { leesEigenTraject, pagina, schrijfOpTraject } from './traject-schrijven';
 

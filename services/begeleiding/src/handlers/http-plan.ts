@@ -7,11 +7,11 @@ import {
   trajectParams,
 } from '@wegwijs/contracts';
 import { NotFound, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
+import type { BegeleidingDeps } from '../app/deps';
 import { uitgaandEvent } from '../app/traject-werk';
 import { tijdlijnVan } from '../domain/fase';
 import { doelCodes, evalueer, legPlanVast, planWeergave, vereisBegeleidingsplan } from '../domain/plan';
 import { vereisNietInToekomst } from '../domain/regels';
-import type { BegeleidingDeps } from './deps';
 import { laadTraject, UITVOERDERS, volgensRegels } from './toegang';
 import { leesEigenTraject, schrijfOpTraject } from './traject-schrijven';
 

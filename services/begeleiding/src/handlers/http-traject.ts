@@ -12,13 +12,13 @@ import {
 } from '@wegwijs/contracts';
 import { logger, NotFound, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
+import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, uitgaandEvent, type Wijziging, wijzigTraject } from '../app/traject-werk';
 import { metToewijzingen, wijsToeVolgensSoort } from '../domain/begeleiders';
 import { faseOp, tijdlijnVan } from '../domain/fase';
 import { controleerAfronding, controleerVerlenging, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import { afrondingUit, isBekend, type Traject, verlengingUit } from '../domain/traject';
 import { trajectWeergave } from '../domain/weergave';
-import type { BegeleidingDeps } from './deps';
 import { actorVan, BESLISSERS, laadTraject, volgensRegels } from './toegang';
 
 type Req<B> = RouteRequest<B, { id: string }, undefined>;

@@ -2,11 +2,11 @@ import type { PlanLijstQuery, Rol } from '@wegwijs/contracts';
 import { BadRequest, Forbidden, NotFound, type Principal, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
 import { OngeldigeCursor, pagineer } from '../adapters/cursor';
+import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, type Wijziging, wijzigTraject } from '../app/traject-werk';
 import { faseOp } from '../domain/fase';
 import { Regelfout, vereisNietAfgerond } from '../domain/regels';
 import { isBekend, type Traject } from '../domain/traject';
-import type { BegeleidingDeps } from './deps';
 import { actorVan, type BekendTraject, laadTraject, volgensRegels } from './toegang';
 
 interface Verzoek {

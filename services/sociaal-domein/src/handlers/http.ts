@@ -1,5 +1,6 @@
-import { httpHandler, lazy } from '@wegwijs/lambda-kit';
-import { type Deps, defaultDeps } from '../deps';
+import { type DepsBron, httpHandler, losOp } from '@wegwijs/lambda-kit';
+import type { SociaalDeps } from '../app/deps';
+import { defaultDeps } from './deps';
 import { agendapuntRoute, agendaRoute, uitkomstRoute } from './routes/casuistiek';
 import { acceptatieRoute, afrondingRoute, terugwijzingRoute } from './routes/levenscyclus';
 import { warmeOverdrachtRoute } from './routes/overdracht';
@@ -9,9 +10,8 @@ import { verwijzingenRoute, verwijzingRoute } from './routes/verwijzingen';
 const VERWIJZING = '/v1/inburgeraars/{id}/verwijzingen/{verwijzingId}';
 
 /** The HTTP API of the sociaal-domein context (API.md, Sociaal domein). */
-export function createHttpHandler(maakDeps: () => Deps) {
-  // Built once, at the first invocation (not at import, so tests can set the environment first).
-  const deps = lazy(maakDeps);
+export function createHttpHandler(bron: DepsBron<SociaalDeps>) {
+  const deps = () => losOp(bron);
   return httpHandler({
     routes: {
       'POST /v1/inburgeraars/{id}/signalen': signaalRoute(deps),
@@ -28,4 +28,4 @@ export function createHttpHandler(maakDeps: () => Deps) {
   });
 }
 
-export const handler = createHttpHandler(() => defaultDeps());
+export const handler = createHttpHandler(defaultDeps());
