@@ -136,6 +136,49 @@ describe('AWS requests per request type, end to end', () => {
     await meet('POST /v1/inburgeraars/{id}/voortgangsrapportages', 201, () =>
       api('POST', `${ib}/voortgangsrapportages`, begeleider, { datum: gister(), tekst: 'Gaat goed.' }),
     );
+    const toewijzing = await meet('POST /v1/inburgeraars/{id}/begeleiders', 201, () =>
+      api('POST', `${ib}/begeleiders`, teamleider, {
+        begeleiderId: 'vb-1',
+        rol: 'vast',
+        dienstverband: 'betaald',
+        van: vandaag(),
+      }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/begeleiders', 200, () => api('GET', `${ib}/begeleiders`, teamleider));
+    await meet('POST /v1/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging', 200, () =>
+      api('POST', `${ib}/begeleiders/${toewijzing.body.toewijzingId}/beeindiging`, teamleider, {
+        datum: vandaag(),
+        reden: 'opstartfase-afgerond',
+      }),
+    );
+    await meet('POST /v1/inburgeraars/{id}/afspraken', 201, () =>
+      api('POST', `${ib}/afspraken`, begeleider, { datum: morgen(), vorm: 'huisbezoek' }),
+    );
+    const afspraken = await meet('GET /v1/inburgeraars/{id}/afspraken', 200, () =>
+      api('GET', `${ib}/afspraken`, begeleider),
+    );
+    await meet('PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid', 200, () =>
+      api('PUT', `${ib}/afspraken/${afspraken.body.items[0].afspraakId}/aanwezigheid`, begeleider, {
+        status: 'verschenen',
+        duurMinuten: 60,
+      }),
+    );
+    const plan = await meet('PUT /v1/inburgeraars/{id}/begeleidingsplan', 200, () =>
+      api('PUT', `${ib}/begeleidingsplan`, begeleider, {
+        datum: plusDagen(start, 10),
+        leefgebieden: [{ leefgebied: 'financien-en-administratie', doelen: [{ omschrijving: 'Zelf de post openen' }] }],
+      }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/begeleidingsplan', 200, () =>
+      api('GET', `${ib}/begeleidingsplan`, begeleider),
+    );
+    await meet('POST /v1/inburgeraars/{id}/begeleidingsplan/evaluaties', 201, () =>
+      api('POST', `${ib}/begeleidingsplan/evaluaties`, begeleider, {
+        datum: gister(),
+        moment: 'meetmoment',
+        doelen: [{ doelId: plan.body.leefgebieden[0].doelen[0].doelId, status: 'bezig' }],
+      }),
+    );
     await meet('GET /v1/inburgeraars/{id}/voortgang', 200, () => api('GET', `${ib}/voortgang`, consulent));
     await meet('GET /v1/inburgeraars/{id}/verwerkingen', 200, () => api('GET', `${ib}/verwerkingen`, fg));
 

@@ -109,24 +109,30 @@ export async function queryPagina(
 
 /**
  * A page of a list the request has read whole for another reason: the consents inside the broker's ONE staat item
- * (bounded by the item's 400 KB, read anyway for the access check), or the verwerkingenlog whose whole chain is
- * verified on every page. No extra request; the cursor names the last id shown, in the list's stable order.
+ * (bounded by the item's 400 KB, read anyway for the access check), the begeleiders and afspraken inside a traject,
+ * or the verwerkingenlog whose whole chain is verified on every page. No extra request; the cursor names the last id
+ * shown. Order: as given (`alle`'s own stable order; the cursor's id must still be in it), or with `opSleutel` sorted
+ * by id (the next page starts after the cursor's id even if that item has gone since).
  */
 export function pagineerGelezen<T>(
   alle: readonly T[],
   idVan: (t: T) => string,
   vraag: PaginaVraag,
   lijst: string,
+  { opSleutel = false }: { opSleutel?: boolean } = {},
 ): { items: T[]; volgende?: string } {
+  const lijn = opSleutel ? [...alle].sort((a, b) => idVan(a).localeCompare(idVan(b))) : alle;
   let start = 0;
   if (vraag.cursor) {
-    const na = decodeerCursor(vraag.cursor, { attributen: ['lijst', 'na'], partitie: { lijst } }).na?.S;
-    const positie = alle.findIndex((t) => idVan(t) === na);
-    if (positie < 0) throw new OngeldigeCursor();
-    start = positie + 1;
+    const na = decodeerCursor(vraag.cursor, { attributen: ['lijst', 'na'], partitie: { lijst } }).na?.S ?? '';
+    start = opSleutel
+      ? lijn.findIndex((t) => idVan(t).localeCompare(na) > 0)
+      : lijn.findIndex((t) => idVan(t) === na) + 1;
+    if (opSleutel && start < 0) start = lijn.length;
+    if (!opSleutel && start === 0) throw new OngeldigeCursor();
   }
-  const items = alle.slice(start, start + vraag.limit);
+  const items = lijn.slice(start, start + vraag.limit);
   const laatste = items.at(-1);
-  const meer = start + vraag.limit < alle.length && laatste !== undefined;
+  const meer = start + vraag.limit < lijn.length && laatste !== undefined;
   return { items, ...(meer ? { volgende: codeerCursor(marshall({ lijst, na: idVan(laatste) })) } : {}) };
 }

@@ -8,6 +8,8 @@ export interface LocalDynamo {
   client: DynamoDBClient;
   /** Observes every DynamoDB request (operation and sending service); answers the unsubscribe. */
   luister(luisteraar: VerzoekLuisteraar): () => void;
+  /** Requests served so far, per DynamoDB operation (`PutItem`, `Query`, ...): what benchmarks count. */
+  readonly verzoeken: ReadonlyMap<string, number>;
   stop(): Promise<void>;
 }
 
@@ -18,6 +20,12 @@ export async function startDynalite(options: { path?: string; port?: number } = 
     deleteTableMs: 0,
     updateTableMs: 0,
     ...(options.path ? { path: options.path } : {}),
+  });
+  const verzoeken = new Map<string, number>();
+  server.on('request', (req: { headers: Record<string, string | string[] | undefined> }) => {
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const operatie = target.slice(target.indexOf('.') + 1) || '?';
+    verzoeken.set(operatie, (verzoeken.get(operatie) ?? 0) + 1);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -38,6 +46,7 @@ export async function startDynalite(options: { path?: string; port?: number } = 
     endpoint,
     client,
     luister,
+    verzoeken,
     async stop() {
       client.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
