@@ -2,11 +2,19 @@ import { ScanCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoTrajectMigratie, INDEX_ATTRIBUTEN } from '../src/adapters/migratie';
-import { indexAttributen } from '../src/adapters/store';
+import { dynamoBegeleidingStore, indexAttributen } from '../src/adapters/store';
 import { INDEX_MIGRATIE, indexVerschil } from '../src/app/indexen-aanvullen';
 import type { Traject } from '../src/domain/traject';
 import { createMigratie } from '../src/handlers/migratie';
-import { begeleiderToken, klok, meldAan, type Opstelling, roepLijst, startOpstelling } from './support-omgeving';
+import {
+  begeleiderToken,
+  klok,
+  meldAan,
+  type Opstelling,
+  organisatieVan,
+  roepLijst,
+  startOpstelling,
+} from './support-omgeving';
 
 let o: Opstelling;
 let tabel: string;
@@ -57,7 +65,7 @@ describe('the index backfill of trajecten stored before gsi2-gsi5', () => {
   beforeAll(async () => {
     // Arrange: five Heerenveen trajecten (max 30 days without contact) stored the old way.
     klok.dag = '2025-04-01';
-    token = await begeleiderToken(o, '0074');
+    token = await begeleiderToken(o, '0074', 'teamleider');
     for (const woning of ['2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04', '2025-02-05']) {
       ids.push(await meldAan(o, '0074', { woning }));
     }
@@ -65,10 +73,19 @@ describe('the index backfill of trajecten stored before gsi2-gsi5', () => {
     klok.dag = '2025-09-01';
   });
 
-  it('before it, the worklist misses the old trajecten (they have no index attributes)', async () => {
-    const res = await roepLijst(o, '/v1/begeleiding/niet-gezien', token, 'gemeente=0074');
-    expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([]);
+  /** The trajecten the caseload index (gsi2) lists for Heerenveen's organisation. */
+  const opCaseload = async () => {
+    const store = dynamoBegeleidingStore(o.omgeving.dynamo.client, tabel);
+    const pagina = await store.werklijstPagina('caseload', {
+      org: organisatieVan('0074'),
+      gemeente: '0074',
+      limit: 50,
+    });
+    return pagina.trajecten.map((t) => t.inburgeraarId).sort();
+  };
+
+  it('before it, the worklist index misses the old trajecten (they have no index attributes)', async () => {
+    expect(await opCaseload()).toEqual([]);
   });
 
   it('gives every traject the index attributes the code writes, removes gsi1, in pages with a checkpoint', async () => {
@@ -101,10 +118,10 @@ describe('the index backfill of trajecten stored before gsi2-gsi5', () => {
     expect(items.get(`migratie#${INDEX_MIGRATIE}#stand`)).toMatchObject({ klaar: true });
   });
 
-  it('after it, the worklist lists them', async () => {
-    const res = await roepLijst(o, '/v1/begeleiding/niet-gezien', token, 'gemeente=0074');
+  it('after it, the worklist index lists them, and the caseload answers them', async () => {
+    expect(await opCaseload()).toEqual([...ids].sort());
+    const res = await roepLijst(o, '/v1/begeleiding/caseload', token, 'gemeente=0074');
     expect(res.status).toBe(200);
-    expect(res.body.items.map((i: { inburgeraarId: string }) => i.inburgeraarId)).toEqual(ids);
   });
 
   it('running it again changes nothing and reads no page', async () => {
