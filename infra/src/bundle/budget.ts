@@ -20,6 +20,11 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     reden:
       'the fase rules of every profile, the index places and cursors of the paginated worklists (issue 14), and the traject as a plan: begeleiders in sequence, afspraken, the begeleidingsplan (issue 12, +8 KB)',
   },
+  'sociaal-domein-http': {
+    bytes: 154 * 1024,
+    reden:
+      'referrals and the casuistiekoverleg agenda paginated with the kit pagination (issue 14): 0.2 KB over 150 with the broker invoke client',
+  },
   'profiel-http': {
     bytes: 180 * 1024,
     reden: 'serves /v1/openapi.json, built from every request and response zod schema with z.toJSONSchema',
