@@ -1,5 +1,6 @@
 export * from './fouten';
 export * from './http';
+export * from './levering';
 export * from './omgeving';
 export * from './relay';
 export * from './storing';

@@ -80,7 +80,7 @@ export function storendeDynamo(endpoint: string) {
         gefaald.push(regel.s);
         throw FOUTEN[regel.s.fout]();
       }
-      const uit = await echt.send(new (Commando as new (i: unknown) => never)(input));
+      const uit = await echt.send(new (Commando as unknown as new (i: unknown) => never)(input));
       if (regel && faalt) {
         gefaald.push(regel.s);
         throw FOUTEN[regel.s.fout]();

@@ -10,6 +10,8 @@ export interface StaatWijziging {
   staat: Staat;
   events: readonly UitgaandEvent[];
   log?: readonly NieuweEntry[];
+  /** The staat and events as they read once the entries are dated and chained (a withdrawal takes its entry's time). */
+  gelogd?: (entries: readonly LogEntry[]) => Pick<StaatWijziging, 'staat' | 'events'>;
 }
 
 /** Copies the entries written with the staat to their log items, then publishes its events and marks both done. */
@@ -94,7 +96,8 @@ export function wijzigStaatMet(
         return snap.staat;
       }
       const entries = ketenVerder(deps, inburgeraarId, snap, w.log ?? []);
-      return (await schrijfOpKeten(deps, inburgeraarId, snap, { ...w, entries })) ? w.staat : OPNIEUW;
+      const { staat, events } = w.gelogd?.(entries) ?? w;
+      return (await schrijfOpKeten(deps, inburgeraarId, snap, { staat, events, entries })) ? staat : OPNIEUW;
     },
     deps.beleid,
     deps.wacht,

@@ -6,8 +6,8 @@ import {
 } from '@wegwijs/contracts';
 import { type MetaInput, uitgaand } from '@wegwijs/lambda-kit';
 import { ontvangerNaam } from '../adapters/keys';
-import { type Gever, nieuweToestemming, Regelfout, trekIn } from '../domain/toestemming';
-import type { Deling, Staat, Toestemming, Vastlegging } from '../domain/typen';
+import { dateerIntrekking, type Gever, nieuweToestemming, Regelfout, trekIn } from '../domain/toestemming';
+import type { Deling, LogEntry, Staat, Toestemming, Vastlegging } from '../domain/typen';
 import type { BrokerDeps } from './deps';
 import { wijzigStaatMet } from './schrijven';
 
@@ -103,18 +103,21 @@ export async function trekToestemmingIn(
   const staat = await wijzigStaatMet(deps, inburgeraarId, (s) => {
     const t = vind(s);
     if (!s || !t || t.ingetrokkenOp !== undefined) return undefined;
-    const ingetrokken = uitgaand(
-      ToestemmingIngetrokken,
-      { ...meta, gemeente: s.gemeente, inburgeraarId },
-      { toestemmingId, ingetrokkenOp: nu },
-    );
+    const eventMeta = { ...meta, gemeente: s.gemeente, inburgeraarId };
+    const ingetrokken = trekIn(s, toestemmingId, nu, door(gever), vastgelegd);
     const gelogd = {
       actie: 'toestemming-ingetrokken' as const,
       toestemmingId,
       van: door(gever),
       aan: ontvangerNaam(t.ontvanger),
     };
-    return { staat: trekIn(s, toestemmingId, nu, door(gever), vastgelegd), events: [ingetrokken], log: [gelogd] };
+    // Dated as its log entry (finding 7): no `gedeeld` entry before it is dated after the withdrawal.
+    const gedateerd = ([entry]: readonly LogEntry[]) => {
+      const staat = entry ? dateerIntrekking(ingetrokken, toestemmingId, entry.tijdstip) : ingetrokken;
+      const ingetrokkenOp = vind(staat)?.ingetrokkenOp ?? nu;
+      return { staat, events: [uitgaand(ToestemmingIngetrokken, eventMeta, { toestemmingId, ingetrokkenOp })] };
+    };
+    return { ...gedateerd([]), log: [gelogd], gelogd: gedateerd };
   });
   const t = vind(staat);
   if (!staat || !t) return undefined;
