@@ -37,6 +37,9 @@ interface Meetmoment {
   gedeeld: boolean;
 }
 
+/** What one request of a burst answered: an acknowledged write, or another status. */
+type Antwoord = { aanmelding: string } | { meetmoment: Meetmoment } | { status: number };
+
 let dataDir: string | undefined;
 let proces: PlatformProces | undefined;
 afterEach(async () => {
@@ -79,7 +82,7 @@ function burst(
   trajecten: Awaited<ReturnType<typeof metTrajecten>>,
 ) {
   const meetmomenten = trajecten.flatMap((t) =>
-    Array.from({ length: MEETMOMENTEN_PER_TRAJECT }, (_, n) => async () => {
+    Array.from({ length: MEETMOMENTEN_PER_TRAJECT }, (_, n) => async (): Promise<Antwoord> => {
       const a = await api(url, 'POST', `/v1/inburgeraars/${t.inburgeraarId}/meetmomenten`, begeleider, meetmoment(n));
       return a.status === 201
         ? {
@@ -92,7 +95,7 @@ function burst(
         : { status: a.status };
     }),
   );
-  const aanmeldingen = Array.from({ length: 25 }, (_, n) => async () => {
+  const aanmeldingen = Array.from({ length: 25 }, (_, n) => async (): Promise<Antwoord> => {
     const a = await api(url, 'POST', '/v1/aanmeldingen', consulent, aanmelding(n));
     return a.status === 201 ? { aanmelding: a.body.inburgeraarId as string } : { status: a.status };
   });
