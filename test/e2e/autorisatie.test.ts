@@ -13,7 +13,16 @@ import { startPlatform, type TestPlatform } from '../support/platform';
 
 type Cel = 'ok' | 401 | 403 | 404 | '-';
 /** What a permitted write needs on its fresh dossier, besides the aanmelding and the woningtoewijzing. */
-type Vereiste = 'zonderWoning' | 'regeldag' | 'checklistGeregeld' | 'toestemming' | 'verwijzing' | 'agendapunt';
+type Vereiste =
+  | 'zonderWoning'
+  | 'regeldag'
+  | 'checklistGeregeld'
+  | 'toestemming'
+  | 'verwijzing'
+  | 'agendapunt'
+  | 'toewijzing'
+  | 'afspraak'
+  | 'plan';
 type Perspectief = 'eigen' | 'andereGemeente' | 'andereOrganisatie' | 'andereInburgeraar';
 const PERSPECTIEVEN: Perspectief[] = ['eigen', 'andereGemeente', 'andereOrganisatie', 'andereInburgeraar'];
 
@@ -24,7 +33,7 @@ interface Operatie {
   buiten?: Partial<Record<Perspectief, Cel>>;
   /** The answer to a role of the own dossier that may not (default 403), per role where it differs. */
   anders?: Partial<Record<Rol, Cel>>;
-  body?: (rol: Rol) => unknown;
+  body?: (rol: Rol, ids: Opzet['ids']) => unknown;
   query?: string;
   /** The answer to a permitted caller, when it is not 200 (201 for a POST). */
   status?: number;
@@ -132,6 +141,45 @@ const MATRIX: Record<string, Operatie> = {
     vers: [],
     mag: BESLISSERS,
     body: () => ({ begeleiderId: 'mb-0518', soort: 'betaald' }),
+  },
+  'POST /v1/inburgeraars/{id}/begeleiders': {
+    vers: [],
+    mag: BESLISSERS,
+    body: () => ({ begeleiderId: 'mb-0518', rol: 'opstart', dienstverband: 'betaald' }),
+  },
+  'GET /v1/inburgeraars/{id}/begeleiders': { mag: [...U, 'inburgeraar'] },
+  'POST /v1/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging': {
+    vers: ['toewijzing'],
+    mag: BESLISSERS,
+    status: 200,
+    // the toewijzing was arranged today: it ends today at the earliest
+    body: () => ({ datum: vandaag(), reden: 'opstartfase-afgerond' }),
+  },
+  'POST /v1/inburgeraars/{id}/afspraken': { vers: [], mag: U, body: () => ({ datum: morgen() }) },
+  'GET /v1/inburgeraars/{id}/afspraken': { mag: [...U, 'inburgeraar'] },
+  'PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid': {
+    vers: ['afspraak'],
+    mag: U,
+    body: () => ({ status: 'afgezegd', afgezegdDoor: 'inburgeraar' }),
+  },
+  'PUT /v1/inburgeraars/{id}/begeleidingsplan': {
+    vers: [],
+    mag: U,
+    body: (_, ids) => ({
+      datum: gister(),
+      leefgebieden: [
+        {
+          leefgebied: 'wonen',
+          doelen: [{ ...(ids.doelId ? { doelId: ids.doelId } : {}), omschrijving: 'Huur op tijd' }],
+        },
+      ],
+    }),
+  },
+  'GET /v1/inburgeraars/{id}/begeleidingsplan': { mag: [...U, 'inburgeraar'] },
+  'POST /v1/inburgeraars/{id}/begeleidingsplan/evaluaties': {
+    vers: ['plan'],
+    mag: U,
+    body: (_, ids) => ({ datum: gister(), moment: 'meetmoment', doelen: [{ doelId: ids.doelId, status: 'bezig' }] }),
   },
   'GET /v1/begeleiding/caseload': {
     mag: BESLISSERS,
@@ -247,7 +295,12 @@ let ander: Dossier;
 /** A dossier and the ids of what was arranged on it. */
 interface Opzet {
   d: Dossier;
-  ids: Partial<Record<'item' | 'toestemmingId' | 'verwijzingId' | 'agendapuntId', string>>;
+  ids: Partial<
+    Record<
+      'item' | 'toestemmingId' | 'verwijzingId' | 'agendapuntId' | 'toewijzingId' | 'afspraakId' | 'doelId',
+      string
+    >
+  >;
 }
 let gedeeld: Opzet;
 
@@ -270,7 +323,9 @@ const concreet = (sleutel: string, { d: dossier, ids }: Opzet) =>
     .replace('{item}', ids.item ?? '')
     .replace('{verwijzingId}', ids.verwijzingId ?? '')
     .replace('{toestemmingId}', ids.toestemmingId ?? '')
-    .replace('{agendapuntId}', ids.agendapuntId ?? '');
+    .replace('{agendapuntId}', ids.agendapuntId ?? '')
+    .replace('{toewijzingId}', ids.toewijzingId ?? '')
+    .replace('{afspraakId}', ids.afspraakId ?? '');
 
 /** The status a cell expects: `ok` is the operation's own answer to a permitted caller. */
 const statusVan = (sleutel: string, op: Operatie, cel: Cel): Cel | number =>
@@ -340,13 +395,41 @@ async function zetOp(vereist: readonly Vereiste[]): Promise<Opzet> {
     );
     ids.agendapuntId = r.agendapuntId;
   }
+  if (vereist.includes('toewijzing')) {
+    const r = await verwacht(
+      p.api('POST', `/v1/inburgeraars/${dossier.id}/begeleiders`, {
+        token: dossier.begeleider,
+        body: { begeleiderId: 'rs-0518', rol: 'regeldagspecialist', dienstverband: 'betaald' },
+      }),
+      'toewijzing',
+    );
+    ids.toewijzingId = r.toewijzingId;
+  }
+  if (vereist.includes('afspraak')) {
+    const r = await verwacht(
+      p.api('POST', `/v1/inburgeraars/${dossier.id}/afspraken`, {
+        token: dossier.begeleider,
+        body: { datum: morgen() },
+      }),
+      'afspraak',
+    );
+    ids.afspraakId = r.afspraakId;
+  }
+  if (vereist.includes('plan')) {
+    const r = await p.api('PUT', `/v1/inburgeraars/${dossier.id}/begeleidingsplan`, {
+      token: dossier.begeleider,
+      body: { datum: gister(), leefgebieden: [{ leefgebied: 'wonen', doelen: [{ omschrijving: 'Huur op tijd' }] }] },
+    });
+    if (r.status !== 200) throw new Error(`arrange plan: ${r.status}`);
+    ids.doelId = r.body.leefgebieden[0].doelen[0].doelId;
+  }
   return { d: dossier, ids };
 }
 
 beforeAll(async () => {
   p = await startPlatform({ logLevel: 'WARN' });
   ander = await nieuwDossier(p, '0518', 'vluchtelingenwerk');
-  gedeeld = await zetOp(['regeldag', 'toestemming', 'verwijzing', 'agendapunt']);
+  gedeeld = await zetOp(['regeldag', 'toestemming', 'verwijzing', 'agendapunt', 'toewijzing', 'afspraak', 'plan']);
   d = gedeeld.d;
 }, 60_000);
 afterAll(() => p?.stop());
@@ -373,7 +456,7 @@ describe('the authorisation matrix', () => {
       const method = c.sleutel.slice(0, c.sleutel.indexOf(' '));
       const opzet = c.verwacht === 'ok' && c.op.vers ? await zetOp(c.op.vers) : gedeeld;
       const token = await p.token(claims(c.rol, c.perspectief, opzet.d));
-      const body = c.op.body?.(c.rol);
+      const body = c.op.body?.(c.rol, opzet.ids);
       const res = await p.api(method, `${concreet(c.sleutel, opzet)}${c.op.query ? `?${c.op.query}` : ''}`, {
         token,
         ...(body !== undefined ? { body: JSON.parse(JSON.stringify(body).replace('DOSSIER', opzet.d.id)) } : {}),
