@@ -4,8 +4,11 @@ import './env';
 import { cpus } from 'node:os';
 import { benchBroker } from './broker';
 import { benchBundels } from './bundels';
+import { benchDoorvoer } from './doorvoer';
 import { benchGateway } from './gateway';
 import { benchGeheugen } from './geheugen';
+import { benchGroei, type Gemeten } from './groei';
+import { kostenPer1000, kostenTabel } from './kosten';
 import { benchPlatform } from './platform';
 import { benchWerklijsten } from './werklijsten';
 
@@ -17,12 +20,28 @@ const sections = [
   () => benchGeheugen(),
   () => benchWerklijsten(),
 ];
+/** `pnpm bench -- --klein`: the growth tiers at 1,000 and 2,000 only (a quick check); the full run 1,000 vs 100,000. */
+const klein = process.argv.includes('--klein');
+const gemeten: Gemeten = { verbruik: new Map() };
+const groei = () => benchGroei(klein ? [1000, 2000] : [1000, 100_000], gemeten);
+const doorvoer = () => benchDoorvoer(gemeten.verbruik);
+const kosten = async () =>
+  gemeten.planner ? kostenTabel(kostenPer1000(gemeten.verbruik, gemeten.planner)) : ['(no cost table: run growth)'];
+sections.push(groei, doorvoer, kosten);
+/** `WEGWIJS_BENCH_ALLEEN=<section>` runs one section. */
+const LOS: Record<string, () => Promise<string[]>> = {
+  geheugen: () => benchGeheugen(),
+  doorvoer,
+  groei: async () => [...(await groei()), ...(await doorvoer()), ...(await kosten())],
+  bundels: benchBundels,
+};
 const alleen = process.env.WEGWIJS_BENCH_ALLEEN;
 const t0 = performance.now();
 console.log(
   `# Wegwijs bench ${new Date().toISOString().slice(0, 10)}: Node ${process.versions.node}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'})`,
 );
-for (const section of alleen === 'geheugen' ? [() => benchGeheugen()] : sections) {
+const los = alleen ? LOS[alleen] : undefined;
+for (const section of los ? [los] : sections) {
   const ts = performance.now();
   const rows = await section();
   for (const row of rows) console.log(row);

@@ -1,6 +1,9 @@
 import { type DepsBron, httpHandler, losOp } from '@wegwijs/lambda-kit';
 import type { BegeleidingDeps } from '../app/deps';
 import { defaultDeps } from './deps';
+import { afspraakRoutes } from './http-afspraken';
+import { begeleiderRoutes } from './http-begeleiders';
+import { planRoutes } from './http-plan';
 import { trajectRoutes } from './http-traject';
 import { vastleggenRoutes } from './http-vastleggen';
 import { werklijstRoutes } from './http-werklijsten';
@@ -9,7 +12,14 @@ import { werklijstRoutes } from './http-werklijsten';
 export function createHttpHandler(bron: DepsBron<BegeleidingDeps>) {
   const deps = () => losOp(bron);
   return httpHandler({
-    routes: { ...trajectRoutes(deps), ...vastleggenRoutes(deps), ...werklijstRoutes(deps) },
+    routes: {
+      ...trajectRoutes(deps),
+      ...vastleggenRoutes(deps),
+      ...werklijstRoutes(deps),
+      ...begeleiderRoutes(deps),
+      ...afspraakRoutes(deps),
+      ...planRoutes(deps),
+    },
   });
 }
 

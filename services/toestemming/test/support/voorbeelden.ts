@@ -31,6 +31,8 @@ export function voortgangData(
       return { regeldagId: 'r1', item: 'voedselbank', checklistCategorie: 'HV', status: 'geregeld' };
     case 'MeetmomentVastgelegd':
       return { meetmomentId: bronId, datum, scores: { wonen: 3, financien: 2 }, toelichting: 'vertrouwelijk' };
+    case 'BegeleidingsplanBijgewerkt':
+      return planData(bronId, datum);
     case 'ContactmomentVastgelegd':
       return { contactmomentId: bronId, datum, vorm: 'huisbezoek', duurMinuten: 45 };
     case 'VoortgangsrapportageOpgesteld':
@@ -50,6 +52,18 @@ export function voortgangData(
       throw new Error(`no example for ${contract.name}`);
   }
 }
+
+/** Issue 12 (plan): valid BegeleidingsplanBijgewerkt data, goals as codes and statuses only. */
+export const planData = (bronId: string, datum: string, aanleiding = 'meetmoment') => ({
+  bijwerkingId: bronId,
+  datum,
+  aanleiding,
+  doelen: [
+    { doelId: `${bronId}-d1`, leefgebied: 'wonen', status: 'bezig' },
+    { doelId: `${bronId}-d2`, leefgebied: 'financien-en-administratie', status: 'bereikt' },
+  ],
+  ...(aanleiding === 'afronding' ? { resultatenBereikt: 'gedeeltelijk' } : {}),
+});
 
 /** The voortgang events other than TrajectAfgerond (which the histories use as a lifecycle step). */
 export const INHOUD_EVENTS = VOORTGANG_EVENTS.filter((e) => e.detailType !== TrajectAfgerond.detailType);
