@@ -25,10 +25,6 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     reden:
       'referrals and the casuistiekoverleg agenda paginated with the kit pagination (issue 14): 0.2 KB over 150 with the broker invoke client',
   },
-  'profiel-http': {
-    bytes: 180 * 1024,
-    reden: 'serves /v1/openapi.json, built from every request and response zod schema with z.toJSONSchema',
-  },
 };
 
 export const budgetVoor = (functie: string): number => EIGEN_BUDGETTEN[functie]?.bytes ?? BUDGET_BYTES;

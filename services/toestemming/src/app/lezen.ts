@@ -3,7 +3,8 @@ import { type PaginaVraag, pagineerGelezen } from '@wegwijs/lambda-kit';
 import { ketenGeldig } from '../domain/keten';
 import type { Deling } from '../domain/typen';
 import type { BrokerDeps } from './deps';
-import { leesVers, voegToeAanKeten } from './keten';
+import { leesVers } from './keten';
+import { voegToeAanKeten } from './schrijven';
 
 export interface Lezer {
   sub: string;
