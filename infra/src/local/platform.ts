@@ -34,6 +34,8 @@ export interface LocalPlatformOptions {
   plannerIntervalMs?: number;
   /** How often the outbox relays sweep for events that stayed unsent; default two seconds. */
   relayIntervalMs?: number;
+  /** Deliver events one at a time (measurements only; see LocalEventBusOptions.serieel). */
+  serieleBezorging?: boolean;
   log?: (message: string) => void;
   /** Receives every line the functions log (default: this process's output). */
   onFunctionLog?: (line: string) => void;
@@ -76,6 +78,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     routes: EVENT_ROUTES,
     busName: `wegwijs-${DEPLOYMENT}`,
     ...(inMemory ? {} : { journal: join(dataDir, 'event-bus.jsonl') }),
+    ...(options.serieleBezorging ? { serieel: true } : {}),
     onDeadLetter: (record: DeadLetter) => {
       log(
         `dead letter: ${record.event['detail-type']} for ${record.consumer} after ${record.attempts} attempts (${record.errorName})`,
