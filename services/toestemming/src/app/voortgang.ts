@@ -1,4 +1,4 @@
-import { DelenGeweigerd, type Ontvanger, VoortgangGedeeld } from '@wegwijs/contracts';
+import { CATEGORIE_REGELS, DelenGeweigerd, type Ontvanger, VoortgangGedeeld } from '@wegwijs/contracts';
 import { event } from '@wegwijs/lambda-kit';
 import { delingSleutel } from '../adapters/keys';
 import type { Momentopname } from '../adapters/store';
@@ -9,6 +9,9 @@ import { deel } from './delen';
 import { type BrokerDeps, TrajectOnbekend } from './deps';
 import { leesVers } from './keten';
 import { verwerkAfronding } from './projectie';
+
+const naarUitvoering = (feit: Voortgangsfeit) =>
+  CATEGORIE_REGELS[feit.categorie].richting === 'gemeente-naar-uitvoering';
 
 async function publiceer(deps: BrokerDeps, feit: Voortgangsfeit, deling: Deling): Promise<void> {
   const meta = {
@@ -34,6 +37,9 @@ async function publiceer(deps: BrokerDeps, feit: Voortgangsfeit, deling: Deling)
       ...(deling.toestemmingId ? { toestemmingId: deling.toestemmingId } : {}),
       ...(feit.trajectstatus ? { trajectstatus: feit.trajectstatus } : {}),
       ...(feit.verlenging ? { verlenging: feit.verlenging } : {}),
+      ...(feit.mijlpaal ? { mijlpaal: feit.mijlpaal } : {}),
+      // The gemeente's own fact went to this organisation (direction gemeente-naar-uitvoering).
+      ...(naarUitvoering(feit) && deling.gepland.aan ? { uitvoeringsorganisatie: deling.gepland.aan } : {}),
     }),
   );
 }
@@ -47,7 +53,11 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
   const staat = snap.staat;
   if (!staat) throw new TrajectOnbekend();
   const [geheel, ...rollen] = ontvangersVoor(staat, feit.categorie, feit.gemeente, feit.wettelijkePlicht);
-  const afronding = { gegevens: feit.gegevens, naLog: (d: Deling) => publiceer(deps, feit, d) };
+  // The gemeente's own facts are never released into the gemeente's view: the decision and its log entry are all.
+  const afronding = {
+    ...(naarUitvoering(feit) ? {} : { gegevens: feit.gegevens }),
+    naLog: (d: Deling) => publiceer(deps, feit, d),
+  };
   const resultaat: Deling[] = [];
   let aan: Ontvanger | undefined = geheel;
   let volgende = rollen;

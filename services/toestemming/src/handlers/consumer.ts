@@ -8,7 +8,7 @@ import {
 import { type DedupeStore, type EventHandlers, eventConsumer } from '@wegwijs/lambda-kit';
 import { verwerkToewijzing } from '../app/projectie';
 import { verwerkVoortgang } from '../app/voortgang';
-import { naarFeit } from '../domain/voortgang';
+import { MIJLPAAL_EVENTS, naarFeiten, naarMijlpaalFeit } from '../domain/voortgang';
 import { type DepsBron, defaultDeps, losOp } from './deps';
 
 /**
@@ -40,7 +40,12 @@ export function createConsumer(bron: DepsBron) {
   };
   for (const contract of VOORTGANG_EVENTS) {
     handlers[contract.detailType] = async (e: Envelope) => {
-      await verwerkVoortgang(losOp(bron), naarFeit(contract, e));
+      for (const feit of naarFeiten(contract, e)) await verwerkVoortgang(losOp(bron), feit);
+    };
+  }
+  for (const { contract, soort } of MIJLPAAL_EVENTS) {
+    handlers[contract.detailType] = async (e: Envelope) => {
+      await verwerkVoortgang(losOp(bron), naarMijlpaalFeit(contract, soort, e));
     };
   }
   return eventConsumer({ handlers, dedupe: structureelIdempotent });
