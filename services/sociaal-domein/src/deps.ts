@@ -11,7 +11,9 @@ import { type Beslispunt, lambdaBeslispunt } from './adapters/beslispunt';
 import { type DossierStore, dynamoDossierStore } from './adapters/dossier-store';
 import { dynamoSociaalOpslag } from './adapters/opslag';
 import { dynamoSociaalStore, type SociaalStore } from './adapters/sociaal-store';
+import { dynamoVragenLijst, type VragenLijst } from './adapters/vragen-store';
 import type { Signaal, Verwijzing } from './domain/typen';
+import type { Vraag } from './domain/vraag';
 
 /** The ports of the sociaal-domein handlers. Tests replace any of them. */
 export interface Deps extends BasisPoorten, SchrijfpadDeps {
@@ -21,6 +23,9 @@ export interface Deps extends BasisPoorten, SchrijfpadDeps {
   signalen: AggregaatOpslag<Signaal>;
   verwijzingen: AggregaatOpslag<Verwijzing>;
   agenda: AgendaStore;
+  /** The consulent's questions (issue 12): one aggregate each, and their list. */
+  vragen: AggregaatOpslag<Vraag>;
+  vragenLijst: VragenLijst;
   beslispunt: Beslispunt;
   config: DeploymentConfig;
 }
@@ -43,6 +48,8 @@ export function defaultDeps(opties: { tabel?: string; env?: NodeJS.ProcessEnv } 
     signalen: dynamoSociaalOpslag<Signaal>(client, tabel),
     verwijzingen: dynamoSociaalOpslag<Verwijzing>(client, tabel),
     agenda: dynamoAgendaStore(client, tabel),
+    vragen: dynamoSociaalOpslag<Vraag>(client, tabel),
+    vragenLijst: dynamoVragenLijst(client, tabel),
     beslispunt: lambdaBeslispunt({ functie }),
     config: o.config,
   };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS, VRAAG_ONDERWERPEN } from '../codes';
+import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS, VRAAG_ONDERWERPEN, type VraagOnderwerp } from '../codes';
 import { gemeenteParams } from '../http/params';
 import { cbsCode, datum, id, padId, tekst } from '../primitives';
 import { paginaQuery } from './lijst-responses';
@@ -70,3 +70,14 @@ export const antwoordBody = z.strictObject({ antwoord: tekst() });
 export type AntwoordBody = z.infer<typeof antwoordBody>;
 export const vraagParams = z.strictObject({ id: padId(), vraagId: padId() });
 export const vragenQuery = z.strictObject(paginaQuery);
+
+/** One question as `GET .../vragen` lists it (schema: `vraagWeergave` in sociaal-domein-responses). */
+export interface VraagWeergave {
+  vraagId: string;
+  onderwerp: VraagOnderwerp;
+  vraag: string;
+  gesteldOp: string;
+  gesteldDoor: string;
+  status: 'open' | 'beantwoord';
+  antwoord?: { antwoordId: string; beantwoordOp: string; beantwoordDoor?: string; tekst?: string };
+}
