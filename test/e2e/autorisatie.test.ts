@@ -67,6 +67,11 @@ const MATRIX: Record<string, Operatie> = {
     mag: ['inburgeringsconsulent'],
     body: () => ({ uitvoeringsorganisatie: 'vluchtelingenwerk', datum: gister() }),
   },
+  'POST /v1/inburgeraars/{id}/inburgering': {
+    mag: ['inburgeringsconsulent'],
+    body: () => ({ soort: 'eerste-taalles', datum: gister() }),
+  },
+  'GET /v1/inburgeraars/{id}/tijdlijn': { mag: ALLEN },
   'POST /v1/inburgeraars/{id}/regeldag': { mag: U, body: () => ({ datum: gister() }) },
   'GET /v1/inburgeraars/{id}/regeldag': { mag: ALLEN },
   'PATCH /v1/inburgeraars/{id}/regeldag/checklist/{item}': { mag: U, body: () => ({ status: 'geregeld' }) },
@@ -135,6 +140,15 @@ const MATRIX: Record<string, Operatie> = {
     ...gemeenteBreed,
     body: () => ({ vervolg: 'binnen-inburgering' }),
   },
+  'POST /v1/inburgeraars/{id}/vragen': {
+    mag: ['inburgeringsconsulent'],
+    body: () => ({ onderwerp: 'examen', vraag: 'Kan de begeleider helpen met de voorbereiding op het examen?' }),
+  },
+  'GET /v1/inburgeraars/{id}/vragen': { mag: [...G, ...U] },
+  'POST /v1/inburgeraars/{id}/vragen/{vraagId}/antwoord': {
+    mag: U,
+    body: () => ({ antwoord: 'Ja, we oefenen elke week samen.' }),
+  },
   'POST /v1/inburgeraars/{id}/toestemmingen': {
     mag: ['inburgeraar', ...U],
     body: () => ({
@@ -194,6 +208,7 @@ const concreet = (sleutel: string) =>
     .replace('{cbs}', '0518')
     .replace('{item}', ids.item ?? '')
     .replace('{verwijzingId}', ids.verwijzingId ?? '')
+    .replace('{vraagId}', ids.vraagId ?? '')
     .replace('{toestemmingId}', ids.toestemmingId ?? '')
     .replace('{agendapuntId}', ids.agendapuntId ?? '');
 
@@ -232,6 +247,12 @@ beforeAll(async () => {
     body: { inburgeraarId: d.id, datum: morgen() },
   });
   if (agendapunt.status !== 201) throw new Error(`arrange agendapunt: ${agendapunt.status}`);
+  const vraag = await p.api('POST', `/v1/inburgeraars/${d.id}/vragen`, {
+    token: d.consulent,
+    body: { onderwerp: 'school-kinderen', vraag: 'Gaan de kinderen naar school?' },
+  });
+  if (vraag.status !== 201) throw new Error(`arrange vraag: ${vraag.status}`);
+  ids.vraagId = vraag.body.vraagId;
   ids.agendapuntId = agendapunt.body.agendapuntId;
   ids.item = regeldag.body.checklist[0].item;
   ids.toestemmingId = toestemming.body.toestemmingId;
