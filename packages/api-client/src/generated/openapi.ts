@@ -2601,7 +2601,35 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    begeleiderAanwezig?: boolean;
+                    begeleiderUitgenodigd?: boolean;
+                    /** Format: date */
+                    datum: string;
+                    /** @constant */
+                    soort: "brede-intake";
+                } | {
+                    /** Format: date */
+                    datum: string;
+                    /** @constant */
+                    soort: "pip-vastgesteld";
+                } | {
+                    /** Format: date */
+                    datum: string;
+                    /** @enum {string} */
+                    leerroute: "b1-route" | "onderwijsroute" | "z-route";
+                    /** @constant */
+                    soort: "leerroute";
+                } | {
+                    /** Format: date */
+                    datum: string;
+                    /** @constant */
+                    soort: "eerste-taalles";
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -4886,7 +4914,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    onderwerp: "school-kinderen" | "examen" | "plan-van-aanpak" | "gezondheid" | "financien" | "wonen" | "overig";
+                    vraag: string;
+                };
+            };
+        };
         responses: {
             /** @description Created */
             201: {
@@ -4990,7 +5026,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    antwoord: string;
+                };
+            };
+        };
         responses: {
             /** @description Created */
             201: {
