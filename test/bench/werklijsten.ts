@@ -4,6 +4,7 @@ import { trajectCodec, trajectSleutel } from '@wegwijs/begeleiding/adapters/stor
 import { plusDagen } from '@wegwijs/begeleiding/domain/datum';
 import { faseOp } from '@wegwijs/begeleiding/domain/fase';
 import { nieuwTraject, type Traject } from '@wegwijs/begeleiding/domain/traject';
+import { defaultDeps } from '@wegwijs/begeleiding/handlers/deps';
 import { createHttpHandler } from '@wegwijs/begeleiding/handlers/http';
 import { createPlanner } from '@wegwijs/begeleiding/handlers/planner';
 import { begeleidingTabel } from '@wegwijs/begeleiding/tabel';
@@ -83,8 +84,8 @@ export async function werklijstMetingen(groottes: readonly number[]): Promise<Ma
     const groningen = profielVan('0014');
     const heerenveen = profielVan('0074');
     if (!groningen || !heerenveen) throw new Error('profiles 0014 and 0074 are needed');
-    const http = createHttpHandler({ clock: klok });
-    const planner = createPlanner({ clock: klok });
+    const http = createHttpHandler(defaultDeps({ clock: klok }));
+    const planner = createPlanner(defaultDeps({ clock: klok }));
     const tokens = {
       bellijst: await o.token({
         sub: 'mb',

@@ -95,6 +95,33 @@ const MATRIX: Record<string, Operatie> = {
     mag: BESLISSERS,
     body: () => ({ begeleiderId: 'mb-0518', soort: 'betaald' }),
   },
+  'POST /v1/inburgeraars/{id}/begeleiders': {
+    mag: BESLISSERS,
+    body: () => ({ begeleiderId: 'mb-0518', rol: 'opstart', dienstverband: 'betaald' }),
+  },
+  'GET /v1/inburgeraars/{id}/begeleiders': { mag: [...U, 'inburgeraar'] },
+  'POST /v1/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging': {
+    mag: BESLISSERS,
+    body: () => ({ datum: gister(), reden: 'opstartfase-afgerond' }),
+  },
+  'POST /v1/inburgeraars/{id}/afspraken': { mag: U, body: () => ({ datum: morgen() }) },
+  'GET /v1/inburgeraars/{id}/afspraken': { mag: [...U, 'inburgeraar'] },
+  'PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid': {
+    mag: U,
+    body: () => ({ status: 'afgezegd', afgezegdDoor: 'inburgeraar' }),
+  },
+  'PUT /v1/inburgeraars/{id}/begeleidingsplan': {
+    mag: U,
+    body: () => ({
+      datum: gister(),
+      leefgebieden: [{ leefgebied: 'wonen', doelen: [{ doelId: ids.doelId, omschrijving: 'Huur op tijd' }] }],
+    }),
+  },
+  'GET /v1/inburgeraars/{id}/begeleidingsplan': { mag: [...U, 'inburgeraar'] },
+  'POST /v1/inburgeraars/{id}/begeleidingsplan/evaluaties': {
+    mag: U,
+    body: () => ({ datum: gister(), moment: 'meetmoment', doelen: [{ doelId: ids.doelId, status: 'bezig' }] }),
+  },
   'GET /v1/begeleiding/caseload': {
     mag: BESLISSERS,
     ...gemeenteBreed,
@@ -210,7 +237,9 @@ const concreet = (sleutel: string) =>
     .replace('{verwijzingId}', ids.verwijzingId ?? '')
     .replace('{vraagId}', ids.vraagId ?? '')
     .replace('{toestemmingId}', ids.toestemmingId ?? '')
-    .replace('{agendapuntId}', ids.agendapuntId ?? '');
+    .replace('{agendapuntId}', ids.agendapuntId ?? '')
+    .replace('{toewijzingId}', ids.toewijzingId ?? '')
+    .replace('{afspraakId}', ids.afspraakId ?? '');
 
 const gekregen = (status: number): Cel | number => {
   if (status === 200 || status === 201) return 'ok';
@@ -253,6 +282,24 @@ beforeAll(async () => {
   });
   if (vraag.status !== 201) throw new Error(`arrange vraag: ${vraag.status}`);
   ids.vraagId = vraag.body.vraagId;
+  const toewijzing = await p.api('POST', `/v1/inburgeraars/${d.id}/begeleiders`, {
+    token: d.begeleider,
+    body: { begeleiderId: 'rs-0518', rol: 'regeldagspecialist', dienstverband: 'betaald' },
+  });
+  const afspraak = await p.api('POST', `/v1/inburgeraars/${d.id}/afspraken`, {
+    token: d.begeleider,
+    body: { datum: morgen() },
+  });
+  const plan = await p.api('PUT', `/v1/inburgeraars/${d.id}/begeleidingsplan`, {
+    token: d.begeleider,
+    body: { datum: gister(), leefgebieden: [{ leefgebied: 'wonen', doelen: [{ omschrijving: 'Huur op tijd' }] }] },
+  });
+  if (toewijzing.status !== 201 || afspraak.status !== 201 || plan.status !== 200) {
+    throw new Error(`arrange plan: ${toewijzing.status} ${afspraak.status} ${plan.status}`);
+  }
+  ids.toewijzingId = toewijzing.body.toewijzingId;
+  ids.afspraakId = afspraak.body.afspraakId;
+  ids.doelId = plan.body.leefgebieden[0].doelen[0].doelId;
   ids.agendapuntId = agendapunt.body.agendapuntId;
   ids.item = regeldag.body.checklist[0].item;
   ids.toestemmingId = toestemming.body.toestemmingId;

@@ -3,9 +3,8 @@ import { createPublisher, dynamoClient, dynamoDedupeStore, event } from '@wegwij
 import type { BusEvent } from '@wegwijs/local-kit';
 import { gebruik, roep, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamoDossierStore } from '../../services/sociaal-domein/src/adapters/dossier-store';
-import { defaultDeps } from '../../services/sociaal-domein/src/deps';
 import { createConsumer as sociaalConsumer } from '../../services/sociaal-domein/src/handlers/consumer';
+import { defaultDeps } from '../../services/sociaal-domein/src/handlers/deps';
 import { createHttpHandler } from '../../services/sociaal-domein/src/handlers/http';
 import { sociaalDomeinTabel } from '../../services/sociaal-domein/src/tabel';
 import { handler as beslissing } from '../../services/toestemming/src/handlers/beslissing';
@@ -27,13 +26,10 @@ beforeAll(async () => {
   omgeving = await startTestOmgeving({ tabellen: [sociaalDomeinTabel, toestemmingTabel] });
   gebruik(omgeving, 'toestemming');
   const tabel = omgeving.tabel('sociaal-domein');
-  sociaal = createHttpHandler(() => defaultDeps({ tabel }));
+  sociaal = createHttpHandler(defaultDeps({}, { tabel }));
   omgeving.bus.register(
     'sociaal-domein',
-    sociaalConsumer({
-      dossiers: () => dynamoDossierStore(dynamoClient(), tabel),
-      dedupe: dynamoDedupeStore(dynamoClient(), tabel),
-    }),
+    sociaalConsumer(defaultDeps({}, { tabel }), { dedupe: dynamoDedupeStore(dynamoClient(), tabel) }),
   );
   omgeving.bus.register('toestemming', async (e) => {
     naarBroker.push(e);

@@ -94,3 +94,57 @@ export type VraagOnderwerp = (typeof VRAAG_ONDERWERPEN)[number];
 /** The MB-side milestones the broker shares with the gemeente as praktische-zaken (wettelijke taak). */
 export const MB_MIJLPALEN = ['regeldag', 'opstartfase-afgerond'] as const;
 export type MbMijlpaal = (typeof MB_MIJLPALEN)[number];
+/**
+ * The role a begeleider has in one traject (report 4.1, 4.2): the opstart begeleider, regeldagspecialist or binnendienst
+ * of the first weeks, then the vaste begeleider, a maatje, or Roermond's buitendienst.
+ */
+export const BEGELEIDER_ROLLEN = [
+  'opstart',
+  'regeldagspecialist',
+  'binnendienst',
+  'vast',
+  'maatje',
+  'buitendienst',
+] as const;
+export type BegeleiderRol = (typeof BEGELEIDER_ROLLEN)[number];
+
+/** Paid staff or a volunteer (report 3.2). */
+export const DIENSTVERBANDEN = ['betaald', 'vrijwilliger'] as const;
+export type Dienstverband = (typeof DIENSTVERBANDEN)[number];
+
+/** Why a toewijzing ends (volunteer turnover is a known problem, report 3.2). */
+export const TOEWIJZING_REDENEN = [
+  'opstartfase-afgerond',
+  'vrijwilliger-gestopt',
+  'begeleider-vertrokken',
+  'op-verzoek-inburgeraar',
+  'op-verzoek-begeleider',
+  'caseload',
+  'organisatie-gewijzigd',
+  'overig',
+] as const;
+export type ToewijzingReden = (typeof TOEWIJZING_REDENEN)[number];
+
+/** What happened at an afspraak: still planned, came, did not come, cancelled. */
+export const AFSPRAAK_STATUSSEN = ['gepland', 'verschenen', 'niet-verschenen', 'afgezegd'] as const;
+export type AfspraakStatus = (typeof AFSPRAAK_STATUSSEN)[number];
+
+/** Who planned an afspraak: from the profile's opstartfase rhythm, or the begeleider (a follow-up). */
+export const AFSPRAAK_HERKOMSTEN = ['opstartfase', 'begeleider'] as const;
+export type AfspraakHerkomst = (typeof AFSPRAAK_HERKOMSTEN)[number];
+
+/** The interpreter used at an afspraak. `naaste`: a family member or friend; `begeleider`: the begeleider speaks it. */
+export const TOLK_SOORTEN = ['geen', 'telefonisch', 'video', 'fysiek', 'naaste', 'begeleider'] as const;
+export type TolkSoort = (typeof TOLK_SOORTEN)[number];
+
+/** The status of a goal of the begeleidingsplan. */
+export const DOEL_STATUSSEN = ['open', 'bezig', 'bereikt', 'niet-bereikt', 'vervallen'] as const;
+export type DoelStatus = (typeof DOEL_STATUSSEN)[number];
+
+/** When the begeleidingsplan is evaluated: at a meetmoment, or at afronding (Rotterdam, 3.3). */
+export const EVALUATIE_MOMENTEN = ['meetmoment', 'afronding'] as const;
+export type EvaluatieMoment = (typeof EVALUATIE_MOMENTEN)[number];
+
+/** At afronding: "of de beoogde resultaten zijn bereikt" (Rotterdam, report 3.3). */
+export const RESULTATEN_BEREIKT = ['ja', 'gedeeltelijk', 'nee'] as const;
+export type ResultatenBereikt = (typeof RESULTATEN_BEREIKT)[number];

@@ -16,6 +16,14 @@ import {
   voortgangsrapportageBody,
 } from './api/begeleiding';
 import { paginaQuerySchema } from './api/lijst-responses';
+import {
+  aanwezigheidBody,
+  afspraakBody,
+  beeindigingBody,
+  begeleidingsplanBody,
+  evaluatieBody,
+  toewijzingBody,
+} from './api/plan';
 import { checklistItemBody, opstartfaseAfrondingBody, regeldagBody } from './api/regeldag';
 import {
   agendapuntBody,
@@ -58,6 +66,12 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/verlenging': verlengingBody,
   'POST /v1/inburgeraars/{id}/afronding': afrondingBody,
   'PUT /v1/inburgeraars/{id}/begeleider': begeleiderBody,
+  'POST /v1/inburgeraars/{id}/begeleiders': toewijzingBody,
+  'POST /v1/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging': beeindigingBody,
+  'POST /v1/inburgeraars/{id}/afspraken': afspraakBody,
+  'PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid': aanwezigheidBody,
+  'PUT /v1/inburgeraars/{id}/begeleidingsplan': begeleidingsplanBody,
+  'POST /v1/inburgeraars/{id}/begeleidingsplan/evaluaties': evaluatieBody,
   'POST /v1/inburgeraars/{id}/signalen': signaalBody,
   'POST /v1/inburgeraars/{id}/verwijzingen': verwijzingBody,
   'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/acceptatie': verwijzingStapBody,

@@ -7,22 +7,23 @@ import { createPublisher, type Publisher } from './publisher';
 
 /**
  * The one way a context's functions get their dependencies: a plain object of ports (`<Context>Deps` in
- * `src/app/deps.ts`), either given (tests pass fakes or a fixed clock) or built at the first call from the function's
- * environment (`standaardDeps`, read once per cold start, never at import).
+ * `src/app/deps.ts`). Every function factory (`createHttpHandler`, `createConsumer`, ...) takes a `DepsBron`; the
+ * context's `defaultDeps` (made with `poorten`, in `src/handlers/deps.ts`) gives one whose real ports are built at the
+ * first call from `omgeving()`, with any port a test passes put in their place.
  */
 export type DepsBron<D extends object> = D | (() => D);
 
 export const losOp = <D extends object>(bron: DepsBron<D>): D =>
   typeof bron === 'function' ? (bron as () => D)() : bron;
 
-/** The ports every context has. */
+/** The ports every context with a table has. */
 export interface BasisPoorten {
   publisher: Publisher;
   clock: Clock;
   nieuwId: () => string;
 }
 
-/** The real defaults of the shared ports, and the context's table, from the environment. */
+/** The real defaults of the shared ports, and the context's table, from the environment (`clock` given by a test). */
 export function basisPoorten(o: FunctieOmgeving, clock: Clock = systemClock) {
   return {
     publisher: createPublisher({ busName: o.eventBus, clock }),
@@ -33,6 +34,15 @@ export function basisPoorten(o: FunctieOmgeving, clock: Clock = systemClock) {
   };
 }
 
-/** Builds the context's real ports lazily, at the first call, from `omgeving()`. */
-export const standaardDeps = <D extends object>(maak: (o: FunctieOmgeving) => D): (() => D) =>
-  lazy(() => maak(omgeving()));
+/** What a test may set besides ports: the environment's values (for example another table in the same process). */
+export type OmgevingVervanging = Partial<Pick<FunctieOmgeving, 'tabel' | 'eventBus'>>;
+
+/**
+ * Makes a context's `defaultDeps`: `maak(o, gegeven)` builds the real ports from the function's environment (it may
+ * use a given port, such as the clock, for the ones it builds). `defaultDeps(gegeven?, omgevingVervanging?)` answers
+ * a `DepsBron` that builds them at its first call (cold start, never at import) and puts the given ports over them.
+ */
+export const poorten =
+  <D extends object>(maak: (o: FunctieOmgeving, gegeven: Partial<D>) => D) =>
+  (gegeven: Partial<D> = {}, vervanging: OmgevingVervanging = {}): (() => D) =>
+    lazy(() => ({ ...maak({ ...omgeving(), ...vervanging }, gegeven), ...gegeven }));

@@ -6,6 +6,8 @@ export interface FunctieOmgeving {
   /** The DynamoDB table of the function's own context (absent for the table-less profiel service). */
   tabel: string | undefined;
   eventBus: string;
+  /** The consent broker's decision function (WEGWIJS_BESLISSING_FUNCTIE), for contexts that ask it. */
+  beslissingFunctie: string | undefined;
 }
 
 let cached: FunctieOmgeving | undefined;
@@ -18,6 +20,7 @@ export function omgeving(env: NodeJS.ProcessEnv = process.env): FunctieOmgeving 
     config: parseDeploymentConfig(JSON.parse(raw)),
     tabel: env.WEGWIJS_TABEL,
     eventBus: env.WEGWIJS_EVENT_BUS ?? 'default',
+    beslissingFunctie: env.WEGWIJS_BESLISSING_FUNCTIE,
   };
   if (env === process.env) cached = result;
   return result;

@@ -67,6 +67,11 @@ export const profielVeldenSchema = z.strictObject({
   opstartfase: z.strictObject({
     duurMaanden: z.tuple([nummer(), nummer()]),
     afspraakIntervalDagen: positief(),
+    /**
+     * The fixed appointments the begeleider plans when the traject starts, every afspraakIntervalDagen from the start
+     * ("de begeleider neemt het initiatief", 4.2.2; their number and rhythm per gemeente: 3.3).
+     */
+    aantalAfspraken: positief(),
     frequentie: omschrijving(),
     uitvoerder: omschrijving(),
   }),

@@ -1,4 +1,5 @@
 export * from './fouten';
 export * from './http';
+export * from './levering';
 export * from './omgeving';
 export * from './relay';

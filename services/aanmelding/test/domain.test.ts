@@ -235,7 +235,19 @@ describe('the trajectstatus projection', () => {
       startdatum: WONING,
       einddatum: '2027-09-10',
       versie: 'c',
+      datumVersies: { einddatum: 'c' },
     });
+  });
+
+  it('fills a date from an older share delivered after a newer one, but never over a newer date', () => {
+    const afgerond = { fase: 'afgerond' as const, versie: 'c' };
+    const metStart = voegTrajectSamen(afgerond, { fase: 'opstartfase', startdatum: WONING, versie: 'a' });
+    expect(metStart).toEqual({ fase: 'afgerond', startdatum: WONING, versie: 'c', datumVersies: { startdatum: 'a' } });
+    if (!metStart) throw new Error('no merge');
+    const later = voegTrajectSamen(metStart, { fase: 'begeleidingsfase', startdatum: '2026-05-01', versie: 'b' });
+    expect(later).toMatchObject({ fase: 'afgerond', startdatum: '2026-05-01', versie: 'c' });
+    if (!later) throw new Error('no merge');
+    expect(voegTrajectSamen(later, { fase: 'opstartfase', startdatum: WONING, versie: 'a' })).toBeUndefined();
   });
 
   it('stops counting the wait once the traject is afgerond', () => {

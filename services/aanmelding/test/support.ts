@@ -44,9 +44,9 @@ export const aanmeldingVoor = (
 export async function zetOp(): Promise<Opzet> {
   const omgeving = await startTestOmgeving({ tabellen: [aanmeldingTabel] });
   gebruik(omgeving, 'aanmelding');
-  const handler = createHttpHandler(defaultDeps(klok));
+  const handler = createHttpHandler(defaultDeps({ clock: klok }));
   const gezien: BusEvent[] = [];
-  omgeving.bus.register('aanmelding', createConsumer(defaultDeps(klok)));
+  omgeving.bus.register('aanmelding', createConsumer(defaultDeps({ clock: klok })));
   omgeving.bus.register('begeleiding', async (e) => void gezien.push(e));
   const token: Opzet['token'] = (rol, gemeenten = ['0518'], org, sub = `${rol}-1`) =>
     omgeving.token({ sub, rol, ...(gemeenten.length ? { gemeenten } : {}), ...(org ? { org } : {}) });

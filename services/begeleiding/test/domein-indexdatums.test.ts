@@ -23,6 +23,8 @@ const geval = fc.record({
   schrijfNa: fc.integer({ min: 0, max: 1500 }),
   contactVoorSchrijven: na(1500),
   gezienVoorSchrijven: na(1500),
+  /** A missed afspraak (niet-verschenen), this many days before the write (issue 12: niet gezien). */
+  gemistVoorSchrijven: na(1500),
   daarna: fc.integer({ min: 0, max: 1500 }),
 });
 type Geval = typeof geval extends fc.Arbitrary<infer R> ? R : never;
@@ -54,6 +56,19 @@ function opgeslagen(g: Geval, p: Profiel): { t: Traject; geschreven: string; dag
     ...(g.begeleider ? { begeleider: { begeleiderId: 'b', soort: g.begeleider, sinds: g.koppeling } } : {}),
     ...(voor(g.contactVoorSchrijven) ? { laatsteContact: voor(g.contactVoorSchrijven) } : {}),
     ...(voor(g.gezienVoorSchrijven) ? { laatstGezien: voor(g.gezienVoorSchrijven) } : {}),
+    ...(voor(g.gemistVoorSchrijven)
+      ? {
+          afspraken: [
+            {
+              afspraakId: 'a1',
+              datum: voor(g.gemistVoorSchrijven) ?? '',
+              herkomst: 'begeleider' as const,
+              vorm: 'kantoor' as const,
+              status: 'niet-verschenen' as const,
+            },
+          ],
+        }
+      : {}),
   };
   const { fase, sinds } = faseOp(p, feiten, geschreven);
   return {
@@ -75,9 +90,7 @@ describe('the index places of a stored traject (what the one write puts in gsi2-
         const { t, dag: d } = opgeslagen(g, p);
         const plaatsen = indexPlaatsen(p, t);
         if (p.bellijst && opDeLijst(bellijst(p, [t], d))) expect(uiterlijk(plaatsen.bellijst, d)).toBe(true);
-        if (p.maxDagenZonderContact !== null && opDeLijst(nietGezien(p, [t], d))) {
-          expect(uiterlijk(plaatsen.nietGezien, d)).toBe(true);
-        }
+        if (opDeLijst(nietGezien(p, [t], d))) expect(uiterlijk(plaatsen.nietGezien, d)).toBe(true);
         const c = caseload(p, [t], d);
         if (c.begeleiders.length > 0) expect(plaatsen.caseload).toBe('b#b');
         if (c.wachtendOpMaatje.length > 0) expect(uiterlijk(plaatsen.caseload, `w#${d}`)).toBe(true);

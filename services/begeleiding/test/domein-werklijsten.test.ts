@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dagenTussen, plusDagen } from '../src/domain/datum';
+import { indexPlaatsen } from '../src/domain/indexdatums';
+import { metOpstartAfspraken } from '../src/domain/opstart';
 import type { Traject } from '../src/domain/traject';
 import { bellijst, caseload, nietGezien } from '../src/domain/werklijsten';
 import { CASES, gestartTraject, profiel } from './support-domein';
@@ -47,27 +50,49 @@ describe('the bellijst (Groningen: report 4.2)', () => {
   );
 });
 
-describe('niet gezien', () => {
-  it.each(CASES.map((c) => [c.naam, c] as const))('follows maxDagenZonderContact of %s', (_, p) => {
-    const t = {
-      ...gestartTraject(p, { laatstGezien: '2025-04-01', laatsteContact: '2025-06-01' }),
+describe('niet gezien: missed afspraken and no contact since (issue 12)', () => {
+  it.each(CASES.map((c) => [c.naam, c] as const))('follows the missed afspraken of %s', (_, p) => {
+    // Arrange: the opstartfase afspraken planned from the profile; the second one missed.
+    const gepland = metOpstartAfspraken(p, gestartTraject(p));
+    const afspraken = gepland.afspraken ?? [];
+    const [eerste, tweede] = afspraken;
+    if (!eerste || !tweede) throw new Error('every profile plans at least two opstartfase afspraken');
+    const metStatus = (id: string, status: 'verschenen' | 'niet-verschenen') =>
+      afspraken.map((a) => (a.afspraakId === id ? { ...a, status } : a));
+    const gemist: Traject = {
+      ...gepland,
       inburgeraarId: 'x',
+      afspraken: metStatus(tweede.afspraakId, 'niet-verschenen').map((a) =>
+        a.afspraakId === eerste.afspraakId ? { ...a, status: 'verschenen' as const } : a,
+      ),
+      laatsteContact: eerste.datum,
+      laatstGezien: eerste.datum,
     };
-    if (p.maxDagenZonderContact === null) {
-      expect(fout(() => nietGezien(p, [t], '2025-06-01'))).toBe('geen-contactnorm');
-      return;
-    }
-    const grens = new Date(Date.parse('2025-04-01') + p.maxDagenZonderContact * 86_400_000).toISOString().slice(0, 10);
-    const volgendeDag = new Date(Date.parse(grens) + 86_400_000).toISOString().slice(0, 10);
-    expect(nietGezien(p, [t], grens).items).toEqual([]);
-    expect(nietGezien(p, [t], volgendeDag).items).toEqual([
+    const dagErna = plusDagen(tweede.datum, 1);
+    const laterContact: Traject = { ...gemist, laatsteContact: dagErna };
+
+    // Act
+    const voorDeAfspraak = nietGezien(p, [gemist], plusDagen(tweede.datum, -1)).items;
+    const naDeAfspraak = nietGezien(p, [gemist], dagErna).items;
+    const naContact = nietGezien(p, [laterContact], plusDagen(dagErna, 1)).items;
+    const zonderGemist = nietGezien(p, [{ ...gepland, laatsteContact: undefined }], plusDagen(tweede.datum, 400)).items;
+
+    // Assert: on the list from the missed afspraak, off it at the next contact; no number of days decides.
+    expect(voorDeAfspraak).toEqual([]);
+    expect(naDeAfspraak).toEqual([
       {
         inburgeraarId: 'x',
         fase: expect.any(String),
-        laatstGezien: '2025-04-01',
-        dagenNietGezien: p.maxDagenZonderContact + 1,
+        laatstGezien: eerste.datum,
+        dagenNietGezien: 1 + (tweede.datum === eerste.datum ? 0 : dagenTussen(eerste.datum, tweede.datum)),
+        gemistSinds: tweede.datum,
+        gemisteAfspraken: 1,
       },
     ]);
+    expect(naContact).toEqual([]);
+    expect(zonderGemist).toEqual([]);
+    expect(indexPlaatsen(p, gemist).nietGezien).toBe(tweede.datum);
+    expect(indexPlaatsen(p, laterContact).nietGezien).toBeUndefined();
   });
 });
 

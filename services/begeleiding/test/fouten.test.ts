@@ -14,6 +14,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoBegeleidingStore, dynamoTrajectOpslag, trajectSleutel } from '../src/adapters/store';
 import { createConsumer } from '../src/handlers/consumer';
+import { defaultDeps } from '../src/handlers/deps';
 import { createHttpHandler } from '../src/handlers/http';
 import { begeleidingTabel } from '../src/tabel';
 import { gestartTraject, profiel } from './support-domein';
@@ -56,11 +57,13 @@ describe('when DynamoDB fails', () => {
   it('answers 500 problem+json that reveals nothing of the failure', async () => {
     // Arrange
     dynamoMock.on(GetItemCommand).rejects(new Error('connect ECONNREFUSED wegwijs-prod-begeleiding 10.0.0.7'));
-    const http = createHttpHandler({
-      clock: klok,
-      store: dynamoBegeleidingStore(dynamo, 'tabel'),
-      opslag: dynamoTrajectOpslag(dynamo, 'tabel'),
-    });
+    const http = createHttpHandler(
+      defaultDeps({
+        clock: klok,
+        store: dynamoBegeleidingStore(dynamo, 'tabel'),
+        opslag: dynamoTrajectOpslag(dynamo, 'tabel'),
+      }),
+    );
     // Act
     const res = await roep(http, {
       method: 'GET',
@@ -90,12 +93,14 @@ describe('when DynamoDB fails', () => {
       .resolves({});
     dynamoMock.on(UpdateItemCommand).resolves({});
     busMock.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'e1' }] });
-    const http = createHttpHandler({
-      clock: klok,
-      store: dynamoBegeleidingStore(dynamo, 'tabel'),
-      opslag: dynamoTrajectOpslag(dynamo, 'tabel'),
-      publisher: publisher(),
-    });
+    const http = createHttpHandler(
+      defaultDeps({
+        clock: klok,
+        store: dynamoBegeleidingStore(dynamo, 'tabel'),
+        opslag: dynamoTrajectOpslag(dynamo, 'tabel'),
+        publisher: publisher(),
+      }),
+    );
     // Act
     const res = await roep(http, {
       method: 'POST',
@@ -122,7 +127,7 @@ describe('when EventBridge refuses an entry', () => {
       .on(PutEventsCommand)
       .resolvesOnce({ FailedEntryCount: 1, Entries: [{ ErrorCode: 'InternalFailure', ErrorMessage: 'x' }] })
       .resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'e2' }] });
-    const consumer = createConsumer({ clock: klok, publisher: publisher() });
+    const consumer = createConsumer(defaultDeps({ clock: klok, publisher: publisher() }));
     const e = bronEvent(
       AanmeldingGeregistreerd,
       { inburgeraarId: 'ib-bus-storing', gemeente: '0518' },

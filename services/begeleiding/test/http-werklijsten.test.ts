@@ -80,27 +80,53 @@ describe('GET /v1/begeleiding/bellijst', () => {
 });
 
 describe('GET /v1/begeleiding/niet-gezien', () => {
-  it('lists Heerenveen inburgeraars not seen in person for more than 30 days', async () => {
+  const aanwezigheid = (id: string, afspraakId: string, body: unknown, token: string) =>
+    roep(o.http, {
+      method: 'PUT',
+      routePath: '/v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid',
+      params: { id, afspraakId },
+      body,
+      token,
+    });
+
+  it('lists Heerenveen inburgeraars who missed an afspraak and had no contact since', async () => {
+    // Arrange: weekly opstartfase afspraken from the woningtoewijzing of 2025-04-01 (opstart-2 on 2025-04-08).
     klok.dag = '2025-08-20';
     const token = await begeleiderToken(o, '0074');
-    const gezien = await meldAan(o, '0074', { woning: '2025-04-01' });
-    const alleenGebeld = await meldAan(o, '0074', { woning: '2025-04-01' });
-    await meldAan(o, '0074', { woning: '2025-08-15' });
-    await post('contactmomenten', gezien, { datum: '2025-08-20', vorm: 'huisbezoek', duurMinuten: 60 }, token);
-    await post('contactmomenten', alleenGebeld, { datum: '2025-08-20', vorm: 'telefoon', duurMinuten: 5 }, token);
-    klok.dag = '2025-09-01';
+    const gemist = await meldAan(o, '0074', { woning: '2025-04-01' });
+    const gemistMaarGebeld = await meldAan(o, '0074', { woning: '2025-04-01' });
+    const nooitGemist = await meldAan(o, '0074', { woning: '2025-04-01' });
+    await aanwezigheid(gemist, 'opstart-2', { status: 'niet-verschenen' }, token);
+    await aanwezigheid(gemist, 'opstart-3', { status: 'niet-verschenen', tolk: 'telefonisch' }, token);
+    await aanwezigheid(gemistMaarGebeld, 'opstart-2', { status: 'niet-verschenen' }, token);
+    await post('contactmomenten', gemistMaarGebeld, { datum: '2025-04-09', vorm: 'telefoon', duurMinuten: 5 }, token);
+    await aanwezigheid(nooitGemist, 'opstart-2', { status: 'afgezegd', afgezegdDoor: 'inburgeraar' }, token);
+
+    // Act
     const res = await lijst('niet-gezien', token, 'gemeente=0074');
+
+    // Assert: only the missed afspraken without contact since count, however long ago anyone was seen.
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       gemeente: '0074',
       maxDagenZonderContact: 30,
-      items: [{ inburgeraarId: alleenGebeld, fase: 'begeleidingsfase', laatstGezien: null, dagenNietGezien: 153 }],
+      items: [
+        {
+          inburgeraarId: gemist,
+          fase: 'begeleidingsfase',
+          laatstGezien: null,
+          dagenNietGezien: 141,
+          gemistSinds: '2025-04-08',
+          gemisteAfspraken: 2,
+        },
+      ],
     });
   });
 
-  it('is 422 where the profile sets no maximum (Groningen)', async () => {
+  it('answers where the profile sets no contact norm too (Groningen), without a maximum', async () => {
     const res = await lijst('niet-gezien', await begeleiderToken(o, '0014'), 'gemeente=0014');
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ gemeente: '0014', items: [] });
   });
 });
 
@@ -120,9 +146,10 @@ describe('GET /v1/begeleiding/caseload', () => {
     expect(res.body).toEqual({
       gemeente: '0518',
       begeleiders: [{ begeleiderId: 'anna', soort: 'betaald', aantal: 1 }],
+      perSoort: [{ rol: 'vast', dienstverband: 'betaald', aantal: 1 }],
       wachtendOpMaatje: [{ inburgeraarId: wachtend, fase: 'opstartfase', wachtendSinds: '2025-04-02' }],
     });
-    expect(andereOrg.body).toEqual({ gemeente: '0518', begeleiders: [], wachtendOpMaatje: [] });
+    expect(andereOrg.body).toEqual({ gemeente: '0518', begeleiders: [], perSoort: [], wachtendOpMaatje: [] });
   });
 
   it('answers 400 without or with an unknown query, 403 for the gemeente and a vrijwilliger, 404 for another gemeente', async () => {

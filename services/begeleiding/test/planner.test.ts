@@ -2,6 +2,7 @@ import { ContactmomentVastgelegd, TrajectFaseGewijzigd } from '@wegwijs/contract
 import { PublishError, type Publisher, relayHandler } from '@wegwijs/lambda-kit';
 import { roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { defaultDeps } from '../src/handlers/deps';
 import { createHttpHandler } from '../src/handlers/http';
 import {
   begeleiderToken,
@@ -103,7 +104,7 @@ describe('the planner', () => {
         ]);
       },
     };
-    const http = createHttpHandler({ clock: klok, publisher: weigerend });
+    const http = createHttpHandler(defaultDeps({ clock: klok, publisher: weigerend }));
     const res = await roep(http, {
       method: 'POST',
       routePath: '/v1/inburgeraars/{id}/contactmomenten',

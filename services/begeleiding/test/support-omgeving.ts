@@ -11,6 +11,7 @@ import { gebruik, lambdaContext, startTestOmgeving, type TestOmgeving } from '@w
 import type { EventBridgeEvent } from 'aws-lambda';
 import { ulid } from 'ulid';
 import { createConsumer } from '../src/handlers/consumer';
+import { defaultDeps } from '../src/handlers/deps';
 import { createHttpHandler } from '../src/handlers/http';
 import { createPlanner } from '../src/handlers/planner';
 import { begeleidingTabel } from '../src/tabel';
@@ -31,7 +32,7 @@ export interface Opstelling {
 export async function startOpstelling(): Promise<Opstelling> {
   const omgeving = await startTestOmgeving({ tabellen: [begeleidingTabel] });
   gebruik(omgeving, 'begeleiding');
-  const consumer = createConsumer({ clock: klok });
+  const consumer = createConsumer(defaultDeps({ clock: klok }));
   const gepubliceerd: BusEvent[] = [];
   omgeving.bus.register('begeleiding', (e) => consumer(e));
   omgeving.bus.register('toestemming', async (e) => {
@@ -39,9 +40,9 @@ export async function startOpstelling(): Promise<Opstelling> {
   });
   return {
     omgeving,
-    http: createHttpHandler({ clock: klok }),
+    http: createHttpHandler(defaultDeps({ clock: klok })),
     consumer,
-    planner: createPlanner({ clock: klok }),
+    planner: createPlanner(defaultDeps({ clock: klok })),
     gepubliceerd,
   };
 }

@@ -3,6 +3,7 @@ import { PROFIELEN } from '@wegwijs/profielen';
 import { roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dynamoBegeleidingStore, dynamoTrajectOpslag } from '../src/adapters/store';
+import { defaultDeps } from '../src/handlers/deps';
 import { createHttpHandler } from '../src/handlers/http';
 import { createPlanner } from '../src/handlers/planner';
 import { begeleiderToken, klok, meldAan, type Opstelling, roepLijst, startOpstelling } from './support-omgeving';
@@ -29,8 +30,8 @@ beforeAll(async () => {
   const tabel = o.omgeving.tabel('begeleiding');
   const poorten = { opslag: dynamoTrajectOpslag(client, tabel), store: dynamoBegeleidingStore(client, tabel) };
   geteld = {
-    http: createHttpHandler({ clock: klok, ...poorten }),
-    planner: createPlanner({ clock: klok, ...poorten }),
+    http: createHttpHandler(defaultDeps({ clock: klok, ...poorten })),
+    planner: createPlanner(defaultDeps({ clock: klok, ...poorten })),
   };
 });
 afterAll(() => o.omgeving.stop());
@@ -61,12 +62,21 @@ describe('the worklists in pages (limit, cursor, volgende)', () => {
   let ids: string[];
   let token: string;
   beforeAll(async () => {
-    // Heerenveen (max 30 days without contact): five never seen, started on five different days.
+    // Heerenveen: five who missed their first afspraak (the day of their start, five different days), no contact since.
     klok.dag = '2025-04-01';
     token = await begeleiderToken(o, '0074');
     ids = [];
     for (const woning of ['2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04', '2025-02-05']) {
-      ids.push(await meldAan(o, '0074', { woning }));
+      const id = await meldAan(o, '0074', { woning });
+      const afspraak = { id, afspraakId: 'opstart-1' };
+      await roep(o.http, {
+        method: 'PUT',
+        routePath: '/v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid',
+        params: afspraak,
+        body: { status: 'niet-verschenen' },
+        token,
+      });
+      ids.push(id);
     }
     klok.dag = '2025-09-01';
   });
@@ -74,7 +84,7 @@ describe('the worklists in pages (limit, cursor, volgende)', () => {
   it('answers the first page with volgende, the next pages by cursor, and the last without volgende', async () => {
     // Act
     const paginas = await allePaginas('niet-gezien', token, 'gemeente=0074&limit=2');
-    // Assert: longest not seen first, across pages.
+    // Assert: longest missed first, across pages.
     expect(paginas.map((p) => p.items.length)).toEqual([2, 2, 1]);
     expect(paginas.flatMap((p) => p.items.map((i: { inburgeraarId: string }) => i.inburgeraarId))).toEqual(ids);
     expect(paginas.map((p) => p.volgende === undefined)).toEqual([false, false, true]);

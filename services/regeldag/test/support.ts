@@ -36,9 +36,9 @@ const voor = (id: string) => (e: BusEvent) =>
 export async function zetOp(): Promise<Opzet> {
   const omgeving = await startTestOmgeving({ tabellen: [regeldagTabel] });
   gebruik(omgeving, 'regeldag');
-  const handler = createHttpHandler(defaultDeps(klok));
+  const handler = createHttpHandler(defaultDeps({ clock: klok }));
   const gezien: BusEvent[] = [];
-  omgeving.bus.register('regeldag', createConsumer(defaultDeps(klok)));
+  omgeving.bus.register('regeldag', createConsumer(defaultDeps({ clock: klok })));
   omgeving.bus.register('begeleiding', async (e) => void gezien.push(e));
   omgeving.bus.register('toestemming', async (e) => void gezien.push(e));
   const aanmelding = (occurredAt: string) =>

@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who has not been seen for too long */
+        /** Who missed an afspraak and has had no contact since */
         get: operations["nietGezien"];
         put?: never;
         post?: never;
@@ -192,6 +192,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inburgeraars/{id}/afspraken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The afspraken of a traject */
+        get: operations["afspraken"];
+        put?: never;
+        /** Plan a follow-up afspraak */
+        post: operations["afspraakPlannen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record attendance and the interpreter at an afspraak */
+        put: operations["aanwezigheid"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inburgeraars/{id}/begeleider": {
         parameters: {
             query?: never;
@@ -203,6 +238,76 @@ export interface paths {
         /** Assign a begeleider */
         put: operations["begeleiderToewijzen"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/begeleiders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The begeleiders of a traject, in sequence */
+        get: operations["toewijzingen"];
+        put?: never;
+        /** Assign a begeleider in a rol */
+        post: operations["toewijzing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a toewijzing without a successor */
+        post: operations["toewijzingBeeindigen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/begeleidingsplan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The begeleidingsplan */
+        get: operations["begeleidingsplan"];
+        /** Set the begeleidingsplan per leefgebied */
+        put: operations["begeleidingsplanVastleggen"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/begeleidingsplan/evaluaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate the begeleidingsplan (meetmoment or afronding) */
+        post: operations["planEvalueren"];
         delete?: never;
         options?: never;
         head?: never;
@@ -659,6 +764,43 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Afspraak: {
+            /** @enum {string} */
+            afgezegdDoor?: "inburgeraar" | "begeleider";
+            afspraakId: string;
+            begeleiderId?: string;
+            /** Format: date */
+            datum: string;
+            duurMinuten?: number;
+            /** @enum {string} */
+            herkomst: "opstartfase" | "begeleider";
+            /** @enum {string} */
+            status: "gepland" | "verschenen" | "niet-verschenen" | "afgezegd";
+            /** @enum {string} */
+            tolk?: "geen" | "telefonisch" | "video" | "fysiek" | "naaste" | "begeleider";
+            /** @enum {string} */
+            vorm: "huisbezoek" | "kantoor" | "spreekuur" | "telefoon" | "whatsapp" | "groep";
+        };
+        AfspraakLijst: {
+            items: {
+                /** @enum {string} */
+                afgezegdDoor?: "inburgeraar" | "begeleider";
+                afspraakId: string;
+                begeleiderId?: string;
+                /** Format: date */
+                datum: string;
+                duurMinuten?: number;
+                /** @enum {string} */
+                herkomst: "opstartfase" | "begeleider";
+                /** @enum {string} */
+                status: "gepland" | "verschenen" | "niet-verschenen" | "afgezegd";
+                /** @enum {string} */
+                tolk?: "geen" | "telefonisch" | "video" | "fysiek" | "naaste" | "begeleider";
+                /** @enum {string} */
+                vorm: "huisbezoek" | "kantoor" | "spreekuur" | "telefoon" | "whatsapp" | "groep";
+            }[];
+            volgende?: string;
+        };
         Agenda: {
             gemeente: string;
             items: {
@@ -701,6 +843,49 @@ export interface components {
             datum: string;
             inburgeraarId: string;
         };
+        Begeleidingsplan: {
+            /** Format: date */
+            bijgewerktOp: string;
+            evaluaties: {
+                /** Format: date */
+                datum: string;
+                doelen: {
+                    doelId: string;
+                    leefgebied: string;
+                    /** @enum {string} */
+                    status: "open" | "bezig" | "bereikt" | "niet-bereikt" | "vervallen";
+                    toelichting?: string;
+                }[];
+                evaluatieId: string;
+                /** @enum {string} */
+                moment: "meetmoment" | "afronding";
+                /** @enum {string} */
+                resultatenBereikt?: "ja" | "gedeeltelijk" | "nee";
+                toelichting?: string;
+            }[];
+            evaluatiesGepland: {
+                /** Format: date */
+                datum: string;
+                naMaanden: number;
+                /** @enum {string} */
+                status: "gepland" | "uitgevoerd" | "achterstallig";
+            }[];
+            leefgebieden: {
+                beginsituatie?: string;
+                doelen: {
+                    acties: string[];
+                    doelId: string;
+                    huiswerk: string[];
+                    omschrijving: string;
+                    /** @enum {string} */
+                    status: "open" | "bezig" | "bereikt" | "niet-bereikt" | "vervallen";
+                }[];
+                leefgebied: string;
+            }[];
+            meetmomentenZonderEvaluatie: string[];
+            /** Format: date */
+            vastgesteldOp: string;
+        };
         Bellijst: {
             gemeente: string;
             intervalMaanden: number;
@@ -722,6 +907,13 @@ export interface components {
                 soort: "betaald" | "vrijwilliger" | "maatje";
             }[];
             gemeente: string;
+            perSoort?: {
+                aantal: number;
+                /** @enum {string} */
+                dienstverband: "betaald" | "vrijwilliger";
+                /** @enum {string} */
+                rol: "opstart" | "regeldagspecialist" | "binnendienst" | "vast" | "maatje" | "buitendienst";
+            }[];
             volgende?: string;
             wachtendOpMaatje: {
                 /** @enum {string} */
@@ -845,10 +1037,13 @@ export interface components {
                 dagenNietGezien: number;
                 /** @enum {string} */
                 fase: "aangemeld" | "opstartfase" | "begeleidingsfase" | "afrondingsfase" | "afgerond";
+                gemisteAfspraken?: number;
+                /** Format: date */
+                gemistSinds?: string;
                 inburgeraarId: string;
                 laatstGezien: string | null;
             }[];
-            maxDagenZonderContact: number;
+            maxDagenZonderContact?: number;
             volgende?: string;
         };
         OpenApiDocument: {
@@ -861,6 +1056,23 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        PlanEvaluatie: {
+            /** Format: date */
+            datum: string;
+            doelen: {
+                doelId: string;
+                leefgebied: string;
+                /** @enum {string} */
+                status: "open" | "bezig" | "bereikt" | "niet-bereikt" | "vervallen";
+                toelichting?: string;
+            }[];
+            evaluatieId: string;
+            /** @enum {string} */
+            moment: "meetmoment" | "afronding";
+            /** @enum {string} */
+            resultatenBereikt?: "ja" | "gedeeltelijk" | "nee";
+            toelichting?: string;
         };
         /** @description RFC 9457 problem details. */
         Problem: {
@@ -1009,6 +1221,41 @@ export interface components {
                     /** @enum {string} */
                     wijze: "app" | "papier" | "mondeling-met-tolk" | "mondeling";
                 };
+            }[];
+            volgende?: string;
+        };
+        Toewijzing: {
+            begeleiderId: string;
+            /** @enum {string} */
+            dienstverband: "betaald" | "vrijwilliger";
+            /** @enum {string} */
+            eindReden?: "opstartfase-afgerond" | "vrijwilliger-gestopt" | "begeleider-vertrokken" | "op-verzoek-inburgeraar" | "op-verzoek-begeleider" | "caseload" | "organisatie-gewijzigd" | "overig";
+            /** @enum {string} */
+            reden?: "opstartfase-afgerond" | "vrijwilliger-gestopt" | "begeleider-vertrokken" | "op-verzoek-inburgeraar" | "op-verzoek-begeleider" | "caseload" | "organisatie-gewijzigd" | "overig";
+            /** @enum {string} */
+            rol: "opstart" | "regeldagspecialist" | "binnendienst" | "vast" | "maatje" | "buitendienst";
+            toewijzingId: string;
+            /** Format: date */
+            tot?: string;
+            /** Format: date */
+            van: string;
+        };
+        ToewijzingLijst: {
+            items: {
+                begeleiderId: string;
+                /** @enum {string} */
+                dienstverband: "betaald" | "vrijwilliger";
+                /** @enum {string} */
+                eindReden?: "opstartfase-afgerond" | "vrijwilliger-gestopt" | "begeleider-vertrokken" | "op-verzoek-inburgeraar" | "op-verzoek-begeleider" | "caseload" | "organisatie-gewijzigd" | "overig";
+                /** @enum {string} */
+                reden?: "opstartfase-afgerond" | "vrijwilliger-gestopt" | "begeleider-vertrokken" | "op-verzoek-inburgeraar" | "op-verzoek-begeleider" | "caseload" | "organisatie-gewijzigd" | "overig";
+                /** @enum {string} */
+                rol: "opstart" | "regeldagspecialist" | "binnendienst" | "vast" | "maatje" | "buitendienst";
+                toewijzingId: string;
+                /** Format: date */
+                tot?: string;
+                /** Format: date */
+                van: string;
             }[];
             volgende?: string;
         };
@@ -1543,16 +1790,6 @@ export interface operations {
             };
             /** @description Unknown, or outside your gemeenten */
             404: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Breaks a domain rule */
-            422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -2257,6 +2494,313 @@ export interface operations {
             };
         };
     };
+    afspraken: {
+        parameters: {
+            query?: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfspraakLijst"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    afspraakPlannen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    begeleiderId?: string;
+                    /** Format: date */
+                    datum: string;
+                    /** @enum {string} */
+                    vorm?: "huisbezoek" | "kantoor" | "spreekuur" | "telefoon" | "whatsapp" | "groep";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Afspraak"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    aanwezigheid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                afspraakId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    afgezegdDoor?: "inburgeraar" | "begeleider";
+                    duurMinuten?: number;
+                    /** @enum {string} */
+                    status: "verschenen" | "niet-verschenen" | "afgezegd";
+                    /** @enum {string} */
+                    tolk?: "geen" | "telefonisch" | "video" | "fysiek" | "naaste" | "begeleider";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Afspraak"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     begeleiderToewijzen: {
         parameters: {
             query?: never;
@@ -2284,6 +2828,638 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Traject"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    toewijzingen: {
+        parameters: {
+            query?: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToewijzingLijst"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    toewijzing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    begeleiderId: string;
+                    /** @enum {string} */
+                    dienstverband: "betaald" | "vrijwilliger";
+                    /** @enum {string} */
+                    reden?: "opstartfase-afgerond" | "vrijwilliger-gestopt" | "begeleider-vertrokken" | "op-verzoek-inburgeraar" | "op-verzoek-begeleider" | "caseload" | "organisatie-gewijzigd" | "overig";
+                    /** @enum {string} */
+                    rol: "opstart" | "regeldagspecialist" | "binnendienst" | "vast" | "maatje" | "buitendienst";
+                    /** Format: date */
+                    van?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Toewijzing"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    toewijzingBeeindigen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                toewijzingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    datum: string;
+                    /** @enum {string} */
+                    reden: "opstartfase-afgerond" | "vrijwilliger-gestopt" | "begeleider-vertrokken" | "op-verzoek-inburgeraar" | "op-verzoek-begeleider" | "caseload" | "organisatie-gewijzigd" | "overig";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Toewijzing"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    begeleidingsplan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Begeleidingsplan"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    begeleidingsplanVastleggen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    datum: string;
+                    leefgebieden: {
+                        beginsituatie?: string;
+                        doelen: {
+                            acties?: string[];
+                            doelId?: string;
+                            huiswerk?: string[];
+                            omschrijving: string;
+                        }[];
+                        leefgebied: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Begeleidingsplan"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planEvalueren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    datum: string;
+                    doelen: {
+                        doelId: string;
+                        /** @enum {string} */
+                        status: "open" | "bezig" | "bereikt" | "niet-bereikt" | "vervallen";
+                        toelichting?: string;
+                    }[];
+                    /** @enum {string} */
+                    moment: "meetmoment" | "afronding";
+                    /** @enum {string} */
+                    resultatenBereikt?: "ja" | "gedeeltelijk" | "nee";
+                    toelichting?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanEvaluatie"];
                 };
             };
             /** @description Malformed JSON, wrong types or unknown fields */

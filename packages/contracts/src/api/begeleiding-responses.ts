@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AFRONDINGSSOORTEN, BEGELEIDER_SOORTEN, FASEN } from '../codes';
+import { AFRONDINGSSOORTEN, BEGELEIDER_ROLLEN, BEGELEIDER_SOORTEN, DIENSTVERBANDEN, FASEN } from '../codes';
 import { datum } from '../primitives';
 import {
   type BellijstResponse,
@@ -59,6 +59,9 @@ export const caseloadResponse = beschrijft<CaseloadResponse>()(
   z.object({
     gemeente: z.string(),
     begeleiders: z.array(z.object({ begeleiderId: z.string(), soort: z.enum(BEGELEIDER_SOORTEN), aantal: z.int() })),
+    perSoort: z.optional(
+      z.array(z.object({ rol: z.enum(BEGELEIDER_ROLLEN), dienstverband: z.enum(DIENSTVERBANDEN), aantal: z.int() })),
+    ),
     wachtendOpMaatje: z.array(z.object({ inburgeraarId: z.string(), fase, wachtendSinds: z.nullable(datum()) })),
     volgende,
   }),
@@ -80,9 +83,16 @@ export const bellijstResponse = beschrijft<BellijstResponse>()(
 export const nietGezienResponse = beschrijft<NietGezienResponse>()(
   z.object({
     gemeente: z.string(),
-    maxDagenZonderContact: z.int(),
+    maxDagenZonderContact: z.optional(z.int()),
     items: z.array(
-      z.object({ inburgeraarId: z.string(), fase, laatstGezien: z.nullable(datum()), dagenNietGezien: z.int() }),
+      z.object({
+        inburgeraarId: z.string(),
+        fase,
+        laatstGezien: z.nullable(datum()),
+        dagenNietGezien: z.int(),
+        gemistSinds: z.optional(datum()),
+        gemisteAfspraken: z.optional(z.int()),
+      }),
     ),
     volgende,
   }),

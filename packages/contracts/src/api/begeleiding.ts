@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { AFRONDINGSSOORTEN, BEGELEIDER_SOORTEN, CONTACTVORMEN, type Fase } from '../codes';
+import {
+  AFRONDINGSSOORTEN,
+  BEGELEIDER_SOORTEN,
+  type BegeleiderRol,
+  CONTACTVORMEN,
+  type Dienstverband,
+  type Fase,
+} from '../codes';
 import { inburgeraarParams } from '../http/params';
 import { cbsCode, code, datum, id, tekst } from '../primitives';
 import { paginaQuery } from './lijst-responses';
@@ -93,6 +100,8 @@ export interface TrajectResponse {
 export interface CaseloadResponse {
   gemeente: string;
   begeleiders: { begeleiderId: string; soort: (typeof BEGELEIDER_SOORTEN)[number]; aantal: number }[];
+  /** Active toewijzingen per kind: rol x betaald/vrijwilliger (issue 12). */
+  perSoort?: { rol: BegeleiderRol; dienstverband: Dienstverband; aantal: number }[];
   /** Active trajecten without a begeleider: waiting for a maatje or volunteer, longest waiting first. */
   wachtendOpMaatje: { inburgeraarId: string; fase: Fase; wachtendSinds: string | null }[];
 }
@@ -107,6 +116,16 @@ export interface BellijstResponse {
 /** `GET /v1/begeleiding/niet-gezien?gemeente=`. */
 export interface NietGezienResponse {
   gemeente: string;
-  maxDagenZonderContact: number;
-  items: { inburgeraarId: string; fase: Fase; laatstGezien: string | null; dagenNietGezien: number }[];
+  /** The profile's contact norm, where it has one: information only, the list follows missed afspraken. */
+  maxDagenZonderContact?: number;
+  items: {
+    inburgeraarId: string;
+    fase: Fase;
+    laatstGezien: string | null;
+    dagenNietGezien: number;
+    /** The first afspraak missed since the last contact. */
+    gemistSinds?: string;
+    /** How many afspraken were missed since the last contact. */
+    gemisteAfspraken?: number;
+  }[];
 }

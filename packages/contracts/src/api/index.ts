@@ -1,6 +1,7 @@
 export * from './aanmelding';
 export * from './begeleiding';
 export * from './beslissing';
+export * from './plan';
 export * from './regeldag';
 export * from './sociaal-domein';
 export * from './toestemming';

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { AFRONDINGSSOORTEN, CONTACTVORMEN, FASEN } from '../codes';
+import {
+  AFRONDINGSSOORTEN,
+  CONTACTVORMEN,
+  DOEL_STATUSSEN,
+  EVALUATIE_MOMENTEN,
+  FASEN,
+  RESULTATEN_BEREIKT,
+} from '../codes';
 import { defineEvent } from '../envelope';
 import { code, datum, id, tekst } from '../primitives';
 
@@ -68,4 +75,24 @@ export const EindoverdrachtOpgesteld = defineEvent({
   context: 'begeleiding',
   categorie: 'eindoverdracht',
   data: z.object({ overdrachtId: id(), datum: datum(), soort: z.enum(AFRONDINGSSOORTEN), tekst: tekst(20000) }),
+});
+
+/**
+ * The goals of the begeleidingsplan and their status (categorie zelfredzaamheid): when the plan is set or changed
+ * (`vastgesteld`), and at each evaluation (a meetmoment, or the afronding with "of de beoogde resultaten zijn bereikt",
+ * Rotterdam 3.3). Codes and statuses only: the plan's free text (beginsituatie, omschrijving, acties, huiswerk,
+ * toelichting) stays with the uitvoeringsorganisatie and is never in this event.
+ */
+export const BegeleidingsplanBijgewerkt = defineEvent({
+  name: 'BegeleidingsplanBijgewerkt',
+  context: 'begeleiding',
+  categorie: 'zelfredzaamheid',
+  data: z.strictObject({
+    /** The id of this version of the plan's goals (an evaluatieId at an evaluation): the broker's bronId. */
+    bijwerkingId: id(),
+    datum: datum(),
+    aanleiding: z.enum(['vastgesteld', ...EVALUATIE_MOMENTEN]),
+    doelen: z.array(z.strictObject({ doelId: id(), leefgebied: code(), status: z.enum(DOEL_STATUSSEN) })),
+    resultatenBereikt: z.optional(z.enum(RESULTATEN_BEREIKT)),
+  }),
 });

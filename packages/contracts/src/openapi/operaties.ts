@@ -9,6 +9,14 @@ import {
   rapportageResponse,
   trajectResponse,
 } from '../api/begeleiding-responses';
+import {
+  afspraakResponse,
+  afsprakenResponse,
+  begeleidingsplanResponse,
+  evaluatieResponse,
+  toewijzingenResponse,
+  toewijzingResponse,
+} from '../api/plan-responses';
 import { gemeenteProfielResponse, healthResponse, openApiResponse } from '../api/profiel-responses';
 import { regeldagResponse } from '../api/regeldag-responses';
 import {
@@ -44,6 +52,12 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [meetmomentResponse, 'MeetmomentAangemaakt'],
   [contactmomentResponse, 'ContactmomentAangemaakt'],
   [rapportageResponse, 'RapportageAangemaakt'],
+  [toewijzingResponse, 'Toewijzing'],
+  [toewijzingenResponse, 'ToewijzingLijst'],
+  [afspraakResponse, 'Afspraak'],
+  [afsprakenResponse, 'AfspraakLijst'],
+  [begeleidingsplanResponse, 'Begeleidingsplan'],
+  [evaluatieResponse, 'PlanEvaluatie'],
   [caseloadResponse, 'Caseload'],
   [bellijstResponse, 'Bellijst'],
   [nietGezienResponse, 'NietGezien'],
@@ -154,6 +168,52 @@ export const OPERATIES: Record<string, Operatie> = {
   'POST /v1/inburgeraars/{id}/verlenging': op('verlenging', 'Extend the traject', trajectResponse),
   'POST /v1/inburgeraars/{id}/afronding': op('trajectAfronden', 'Close the traject', trajectResponse),
   'PUT /v1/inburgeraars/{id}/begeleider': op('begeleiderToewijzen', 'Assign a begeleider', trajectResponse),
+  'POST /v1/inburgeraars/{id}/begeleiders': op('toewijzing', 'Assign a begeleider in a rol', toewijzingResponse, {
+    aangemaakt: true,
+  }),
+  'GET /v1/inburgeraars/{id}/begeleiders': op(
+    'toewijzingen',
+    'The begeleiders of a traject, in sequence',
+    toewijzingenResponse,
+    {
+      lijst: true,
+    },
+  ),
+  'POST /v1/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging': op(
+    'toewijzingBeeindigen',
+    'End a toewijzing without a successor',
+    toewijzingResponse,
+  ),
+  'POST /v1/inburgeraars/{id}/afspraken': op('afspraakPlannen', 'Plan a follow-up afspraak', afspraakResponse, {
+    aangemaakt: true,
+  }),
+  'GET /v1/inburgeraars/{id}/afspraken': op('afspraken', 'The afspraken of a traject', afsprakenResponse, {
+    lijst: true,
+  }),
+  'PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid': op(
+    'aanwezigheid',
+    'Record attendance and the interpreter at an afspraak',
+    afspraakResponse,
+  ),
+  'PUT /v1/inburgeraars/{id}/begeleidingsplan': op(
+    'begeleidingsplanVastleggen',
+    'Set the begeleidingsplan per leefgebied',
+    begeleidingsplanResponse,
+  ),
+  'GET /v1/inburgeraars/{id}/begeleidingsplan': op(
+    'begeleidingsplan',
+    'The begeleidingsplan',
+    begeleidingsplanResponse,
+    {
+      domeinregel: true,
+    },
+  ),
+  'POST /v1/inburgeraars/{id}/begeleidingsplan/evaluaties': op(
+    'planEvalueren',
+    'Evaluate the begeleidingsplan (meetmoment or afronding)',
+    evaluatieResponse,
+    { aangemaakt: true },
+  ),
   'GET /v1/begeleiding/caseload': op('caseload', 'Caseload per begeleider, and who waits', caseloadResponse, {
     lijst: true,
   }),
@@ -161,10 +221,12 @@ export const OPERATIES: Record<string, Operatie> = {
     lijst: true,
     domeinregel: true,
   }),
-  'GET /v1/begeleiding/niet-gezien': op('nietGezien', 'Who has not been seen for too long', nietGezienResponse, {
-    lijst: true,
-    domeinregel: true,
-  }),
+  'GET /v1/begeleiding/niet-gezien': op(
+    'nietGezien',
+    'Who missed an afspraak and has had no contact since',
+    nietGezienResponse,
+    { lijst: true },
+  ),
 
   'POST /v1/inburgeraars/{id}/signalen': op('signaal', 'Record a signaal', signaalResponse, { aangemaakt: true }),
   'POST /v1/inburgeraars/{id}/verwijzingen': op(

@@ -4,7 +4,6 @@ import { pasGedeeldToe, pasVerwijderingToe } from '../domain/gedeeld';
 import type { Inburgeraar, TrajectProjectie } from '../domain/inburgeraar';
 import {
   eventVersie,
-  isNieuwer,
   trajectProjectieUit,
   verlengingUit,
   voegTrajectSamen,
@@ -33,7 +32,7 @@ export async function verwerkGedeeld(deps: AanmeldingDeps, { meta, data }: Envel
     }
     const vorig = huidig.staat.traject;
     let nieuw: TrajectProjectie | undefined;
-    if (projectie) nieuw = isNieuwer(vorig, projectie.versie) ? voegTrajectSamen(vorig, projectie) : undefined;
+    if (projectie) nieuw = voegTrajectSamen(vorig, projectie);
     else if (verlenging) nieuw = voegVerlengingToe(vorig, verlenging);
     if (!nieuw) return niets(undefined);
     logger.info('traject projection updated', { inburgeraarId: meta.inburgeraarId, fase: nieuw.fase });

@@ -17,6 +17,8 @@ export interface TrajectProjectie {
   verlenging?: { einddatum: string; versie: string };
   /** Version of the event it came from (occurredAt#eventId); older events are ignored. */
   versie: string;
+  /** The version of the share each date came from (dates merge per field, in any order of delivery). */
+  datumVersies?: { startdatum?: string; einddatum?: string };
 }
 
 /** What the aanmelding context holds of one inburgeraar. Persoon data lives here and nowhere else. */

@@ -30,7 +30,9 @@ export function trajectVan(
 /** The einddatum of the newest of the shared trajectstatus and the shared verlenging. */
 function einddatumVan(traject: TrajectProjectie | undefined): string | undefined {
   const { verlenging } = traject ?? {};
-  if (verlenging && (!traject?.einddatum || verlenging.versie > traject.versie)) return verlenging.einddatum;
+  if (verlenging && (!traject?.einddatum || verlenging.versie > datumVersie(traject, 'einddatum'))) {
+    return verlenging.einddatum;
+  }
   return traject?.einddatum;
 }
 
@@ -78,11 +80,37 @@ export const eventVersie = (meta: { occurredAt: string; id: string }) => `${meta
 export const isNieuwer = (huidig: TrajectProjectie | undefined, nieuw: string) =>
   huidig === undefined || huidig.versie < nieuw;
 
-/** A newer projection overrides the fields it carries and keeps the ones it does not (e.g. a verlenging's einddatum). */
-export const voegTrajectSamen = (huidig: TrajectProjectie | undefined, nieuw: TrajectProjectie): TrajectProjectie => ({
-  ...huidig,
-  ...nieuw,
-});
+type DatumVeld = 'startdatum' | 'einddatum';
+const DATUM_VELDEN: readonly DatumVeld[] = ['startdatum', 'einddatum'];
+
+/** The version of the share a date came from (a projection stored before dates had their own: the projection's). */
+const datumVersie = (p: TrajectProjectie, veld: DatumVeld) => p.datumVersies?.[veld] ?? (p[veld] ? p.versie : '');
+
+/**
+ * Merges a share into the projection, whatever order the shares arrive in: the fase from the newest share, and each
+ * date from the newest share that carries it, so an older share delivered late still fills a date the newer ones leave
+ * out (e.g. the startdatum under an afgerond that carries none). Undefined when nothing changes.
+ */
+export function voegTrajectSamen(
+  huidig: TrajectProjectie | undefined,
+  nieuw: TrajectProjectie,
+): TrajectProjectie | undefined {
+  const nieuwer = isNieuwer(huidig, nieuw.versie);
+  const basis: TrajectProjectie = huidig ? { ...huidig } : { versie: nieuw.versie };
+  let gewijzigd = nieuwer;
+  if (nieuwer) {
+    basis.versie = nieuw.versie;
+    if (nieuw.fase) basis.fase = nieuw.fase;
+  }
+  for (const veld of DATUM_VELDEN) {
+    const datum = nieuw[veld];
+    if (!datum || (huidig && datumVersie(huidig, veld) >= nieuw.versie)) continue;
+    basis[veld] = datum;
+    basis.datumVersies = { ...basis.datumVersies, [veld]: nieuw.versie };
+    gewijzigd = true;
+  }
+  return gewijzigd ? basis : undefined;
+}
 
 /** A verlenging the broker shared (trajectstatus of a TrajectVerlengd: a new einddatum, no fase). */
 export function verlengingUit(

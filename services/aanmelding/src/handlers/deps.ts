@@ -1,15 +1,14 @@
-import { basisPoorten, type Clock, standaardDeps, systemClock } from '@wegwijs/lambda-kit';
+import { basisPoorten, poorten } from '@wegwijs/lambda-kit';
 import { dynamoInburgeraarLijst, dynamoInburgeraarOpslag } from '../adapters/opslag';
 import type { AanmeldingDeps } from '../app/deps';
 
-/** The real ports, built at the first call from the function's environment. */
-export const defaultDeps = (clock: Clock = systemClock) =>
-  standaardDeps((o): AanmeldingDeps => {
-    const { client, tabel, ...basis } = basisPoorten(o, clock);
-    return {
-      ...basis,
-      opslag: dynamoInburgeraarOpslag(client, tabel),
-      lijst: dynamoInburgeraarLijst(client, tabel),
-      config: o.config,
-    };
-  });
+/** The real ports, built at the first call from the function's environment; a test passes the ones it replaces. */
+export const defaultDeps = poorten((o, gegeven: Partial<AanmeldingDeps>): AanmeldingDeps => {
+  const { client, tabel, ...basis } = basisPoorten(o, gegeven.clock);
+  return {
+    ...basis,
+    opslag: dynamoInburgeraarOpslag(client, tabel),
+    lijst: dynamoInburgeraarLijst(client, tabel),
+    config: o.config,
+  };
+});

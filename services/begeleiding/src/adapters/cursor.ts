@@ -36,3 +36,37 @@ export function decodeerCursor(cursor: string, index: Index, pk: string): Record
   if (!geldig) throw new OngeldigeCursor('cursor does not belong to this list');
   return marshall(key as Record<string, string>);
 }
+
+/**
+ * One page of a list held inside the aggregate, sorted by `sleutel` (unique per item): the same `limit`/`cursor`/
+ * `volgende` as every list. The cursor is the key of the last item of the previous page.
+ */
+export function pagineer<T>(
+  items: readonly T[],
+  sleutel: (item: T) => string,
+  limit: number,
+  cursor?: string,
+): { items: T[]; volgende?: string } {
+  let na: string | undefined;
+  if (cursor) {
+    try {
+      const gelezen: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      if (typeof gelezen === 'object' && gelezen !== null && typeof (gelezen as { na?: unknown }).na === 'string') {
+        na = (gelezen as { na: string }).na;
+      }
+    } catch {
+      // refused below
+    }
+    if (na === undefined) throw new OngeldigeCursor('cursor is not readable');
+  }
+  const gesorteerd = [...items].sort((a, b) => sleutel(a).localeCompare(sleutel(b)));
+  const rest = na === undefined ? gesorteerd : gesorteerd.filter((i) => sleutel(i) > (na as string));
+  const pagina = rest.slice(0, limit);
+  const laatste = pagina.at(-1);
+  return {
+    items: pagina,
+    ...(rest.length > limit && laatste
+      ? { volgende: Buffer.from(JSON.stringify({ na: sleutel(laatste) })).toString('base64url') }
+      : {}),
+  };
+}

@@ -4,6 +4,7 @@ import { niets, schrijf, type UitgaandEvent, uitgaand, vandaag, voerUit } from '
 import { type Profiel, profielVan } from '@wegwijs/profielen';
 import { trajectSleutel } from '../adapters/store';
 import { faseWijziging } from '../domain/fase-wijziging';
+import { metOpstartAfspraken } from '../domain/opstart';
 import { nieuwTraject, type Traject, toegewezenOrganisatie } from '../domain/traject';
 import type { BegeleidingDeps } from './deps';
 
@@ -55,11 +56,14 @@ export interface Wijziging {
 }
 
 /**
- * Stores the new fase with its TrajectFaseGewijzigd when the fase computed for today differs from the stored one.
- * Every write goes through here, so a fase change is noticed on every write as well as by the planner.
+ * Stores the new fase with its TrajectFaseGewijzigd when the fase computed for today differs from the stored one, and
+ * plans the opstartfase afspraken once the start is known. Every write goes through here, so a fase change is noticed
+ * on every write as well as by the planner.
  */
-export function metFase(deps: BegeleidingDeps, w: Wijziging, ctx: Omit<EventContext, 'actor'>): Wijziging {
-  const gewijzigd = faseWijziging(profielVoor(w.traject.gemeente), w.traject, vandaag(deps.clock));
+export function metFase(deps: BegeleidingDeps, wijziging: Wijziging, ctx: Omit<EventContext, 'actor'>): Wijziging {
+  const profiel = profielVoor(wijziging.traject.gemeente);
+  const w = { ...wijziging, traject: metOpstartAfspraken(profiel, wijziging.traject) };
+  const gewijzigd = faseWijziging(profiel, w.traject, vandaag(deps.clock));
   if (!gewijzigd) return w;
   const actor = systeemActor(gewijzigd.traject);
   return {

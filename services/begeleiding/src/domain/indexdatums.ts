@@ -1,10 +1,12 @@
 import type { Fase } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
+import { gemistSindsContact } from './afspraken';
+import { heeftActieveRol, huidigeBegeleider } from './begeleiders';
 import { laatste, plusDagen, plusMaanden, vroegste } from './datum';
 import { faseOp, type ProfielVoorFase, tijdlijnVan } from './fase';
 import type { Traject } from './traject';
 
-type IndexProfiel = ProfielVoorFase & Pick<Profiel, 'bellijst' | 'maxDagenZonderContact'>;
+type IndexProfiel = ProfielVoorFase & Pick<Profiel, 'bellijst'>;
 
 /**
  * Where a traject sits in each index that answers a question about it: a pure function of the profile and the
@@ -17,7 +19,7 @@ export interface IndexPlaatsen {
   caseload?: string;
   /** The first day on the bellijst. */
   bellijst?: string;
-  /** The first day counted as not seen for too long. */
+  /** The first missed afspraak since the last contact (niet gezien: missed appointments, no contact since). */
   nietGezien?: string;
   /** The next day the computed fase differs from the stored one (the planner's due date). */
   faseWissel?: string;
@@ -48,7 +50,7 @@ export function volgendeFaseWissel(profiel: ProfielVoorFase, t: Traject): string
 
 function bellijstVanaf(profiel: IndexProfiel, t: Traject): string | undefined {
   const regel = profiel.bellijst;
-  if (!regel || t.begeleider?.soort === 'maatje') return undefined;
+  if (!regel || heeftActieveRol(t, 'maatje')) return undefined;
   const blijftNaAfronding = regel.naAfwijzing && t.afronding?.afgewezenDoorInburgeraar === true;
   if (t.fase === 'afgerond' && !blijftNaAfronding) return undefined;
   const begin = vroegste(tijdlijnVan(profiel, t)?.opstartEinde, blijftNaAfronding ? t.afronding?.datum : undefined);
@@ -56,16 +58,15 @@ function bellijstVanaf(profiel: IndexProfiel, t: Traject): string | undefined {
   return t.laatsteContact ? laatste(plusMaanden(t.laatsteContact, regel.intervalMaanden), begin) : begin;
 }
 
-function nietGezienVanaf(profiel: IndexProfiel, t: Traject): string | undefined {
-  const max = profiel.maxDagenZonderContact;
-  if (max === null || t.fase === 'afgerond') return undefined;
-  const basis = t.laatstGezien ?? tijdlijnVan(profiel, t)?.startdatum;
-  return basis ? plusDagen(basis, max + 1) : undefined;
+function nietGezienVanaf(t: Traject): string | undefined {
+  if (t.fase === 'afgerond') return undefined;
+  return gemistSindsContact(t.afspraken ?? [], t.laatsteContact)?.sinds;
 }
 
 function caseloadPlaats(profiel: IndexProfiel, t: Traject): string | undefined {
   if (t.fase === 'afgerond') return undefined;
-  if (t.begeleider) return `b#${t.begeleider.begeleiderId}`;
+  const begeleider = huidigeBegeleider(t);
+  if (begeleider) return `b#${begeleider.begeleiderId}`;
   const start = tijdlijnVan(profiel, t)?.startdatum;
   return start ? `w#${start}` : undefined;
 }
@@ -75,7 +76,7 @@ export function indexPlaatsen(profiel: IndexProfiel, t: Traject): IndexPlaatsen 
   const plaatsen = {
     caseload: caseloadPlaats(profiel, t),
     bellijst: bellijstVanaf(profiel, t),
-    nietGezien: nietGezienVanaf(profiel, t),
+    nietGezien: nietGezienVanaf(t),
     faseWissel: volgendeFaseWissel(profiel, t),
   };
   return Object.fromEntries(Object.entries(plaatsen).filter(([, v]) => v !== undefined));

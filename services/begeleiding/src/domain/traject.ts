@@ -1,4 +1,7 @@
 import type { Afrondingssoort, BegeleiderSoort, Doelgroep, Fase } from '@wegwijs/contracts';
+import type { Afspraak } from './afspraken';
+import { sluitAlles, type Toewijzing } from './begeleiders';
+import type { Begeleidingsplan } from './plan';
 
 /** A dated fact from another context; the newest delivery (by occurredAt) wins, so replays and reordering agree. */
 export interface Gedateerd {
@@ -20,7 +23,16 @@ export interface Traject {
   opstartfaseAfgerond?: Gedateerd;
   verlengingen: { maanden: number; datum: string; reden?: string; verzoekVanInburgeraar?: string }[];
   afronding?: Afronding;
+  /** The one begeleider of a traject stored before the history (`begeleiders`); read through toewijzingenVan. */
   begeleider?: { begeleiderId: string; soort: BegeleiderSoort; sinds: string };
+  /** Every toewijzing of a begeleider, in sequence (issue 12). */
+  begeleiders?: Toewijzing[];
+  /** The afspraken: the opstartfase's, planned from the profile when the traject starts, and follow-ups. */
+  afspraken?: Afspraak[];
+  /** The startdatum from which the opstartfase afspraken were planned (once). */
+  opstartGepland?: string;
+  /** The begeleidingsplan per leefgebied, with its evaluations. */
+  plan?: Begeleidingsplan;
   /** The newest contactmoment of any form. */
   laatsteContact?: string;
   /** The newest contactmoment in person (huisbezoek, kantoor, spreekuur, groep). */
@@ -126,7 +138,8 @@ export function pasFeitToe(traject: Traject, feit: Feit, occurredAt: string): Tr
       // A begeleider belongs to the organisation that assigned them: a new organisation assigns its own.
       if (toegewezenOrganisatie(gewijzigd) === toegewezenOrganisatie(traject)) return gewijzigd;
       const { begeleider: _, ...zonderBegeleider } = gewijzigd;
-      return zonderBegeleider;
+      const begeleiders = sluitAlles(traject, feit.datum);
+      return begeleiders.length > 0 ? { ...zonderBegeleider, begeleiders } : zonderBegeleider;
     }
   }
 }

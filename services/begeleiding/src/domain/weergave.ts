@@ -1,5 +1,6 @@
 import type { TrajectResponse } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
+import { huidigeBegeleider, soortVan } from './begeleiders';
 import { dagenTussen } from './datum';
 import { afbouwOp, faseOp, tijdlijnVan } from './fase';
 import { geplandeMeetmomenten, geplandePlanafspraken } from './meetmomenten';
@@ -43,7 +44,7 @@ export function trajectWeergave(
       ? { afbouw: { intensiteit: afbouw.intensiteit, sinds: afbouw.sinds, omschrijving: afbouw.omschrijving } }
       : {}),
     ...(planafspraken.length ? { planafsprakenGepland: planafspraken } : {}),
-    ...(t.begeleider ? { begeleider: t.begeleider } : {}),
+    ...begeleiderWeergave(t),
     ...(gepland.length ? { meetmomentenGepland: gepland } : {}),
     ...(t.laatsteContact ? { laatsteContact: t.laatsteContact } : {}),
   };
@@ -55,3 +56,10 @@ const afrondingWeergave = (a: Afronding): NonNullable<TrajectResponse['afronding
   ...(a.eindgesprekOp ? { eindgesprekOp: a.eindgesprekOp } : {}),
   ...(a.afgewezenDoorInburgeraar ? { afgewezenDoorInburgeraar: true } : {}),
 });
+
+/** The begeleider as `PUT .../begeleider` documents it: the current one, its soort, and since when. */
+function begeleiderWeergave(t: Traject): Pick<TrajectResponse, 'begeleider'> {
+  const huidig = huidigeBegeleider(t);
+  if (!huidig) return {};
+  return { begeleider: { begeleiderId: huidig.begeleiderId, soort: soortVan(huidig), sinds: huidig.van } };
+}

@@ -7,11 +7,12 @@ import {
   UitvoeringsorganisatieGewijzigd,
   WoningToegewezen,
 } from '@wegwijs/contracts';
-import { type DedupeStore, eventConsumer } from '@wegwijs/lambda-kit';
+import { type DepsBron, eventConsumer, losOp } from '@wegwijs/lambda-kit';
 import type { EventBridgeEvent } from 'aws-lambda';
+import type { BegeleidingDeps } from '../app/deps';
 import { leegTraject, metFase, profielVoor, wijzigTraject } from '../app/traject-werk';
 import { type Feit, pasFeitToe } from '../domain/traject';
-import { type BegeleidingDeps, lazyDeps } from './deps';
+import { defaultDeps } from './deps';
 
 type Vertaling = (data: never) => Feit;
 
@@ -55,16 +56,15 @@ export async function verwerkEvent(deps: BegeleidingDeps, envelope: Envelope, de
   });
 }
 
-export function createConsumer(gegeven: Partial<BegeleidingDeps> & { dedupe?: DedupeStore } = {}) {
-  const deps = lazyDeps(gegeven);
+export function createConsumer(bron: DepsBron<BegeleidingDeps>) {
   const handlers = Object.fromEntries(
     Object.keys(FEITEN).map((detailType) => [
       detailType,
-      (envelope: Envelope) => verwerkEvent(deps(), envelope, detailType),
+      (envelope: Envelope) => verwerkEvent(losOp(bron), envelope, detailType),
     ]),
   );
-  const consumer = eventConsumer({ handlers, ...(gegeven.dedupe ? { dedupe: gegeven.dedupe } : {}) });
+  const consumer = eventConsumer({ handlers });
   return (event: EventBridgeEvent<string, unknown>) => consumer(event);
 }
 
-export const handler = createConsumer();
+export const handler = createConsumer(defaultDeps());

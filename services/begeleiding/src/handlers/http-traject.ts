@@ -12,12 +12,13 @@ import {
 } from '@wegwijs/contracts';
 import { logger, NotFound, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
+import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, uitgaandEvent, type Wijziging, wijzigTraject } from '../app/traject-werk';
+import { metToewijzingen, wijsToeVolgensSoort } from '../domain/begeleiders';
 import { faseOp, tijdlijnVan } from '../domain/fase';
 import { controleerAfronding, controleerVerlenging, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import { afrondingUit, isBekend, type Traject, verlengingUit } from '../domain/traject';
 import { trajectWeergave } from '../domain/weergave';
-import type { BegeleidingDeps } from './deps';
 import { actorVan, BESLISSERS, laadTraject, volgensRegels } from './toegang';
 
 type Req<B> = RouteRequest<B, { id: string }, undefined>;
@@ -113,13 +114,15 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
     body: begeleiderBody,
     params: trajectParams,
     autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
-    handle: (req: Req<BegeleiderBody>) =>
-      beslis(deps(), req, (t, profiel, dag) => {
+    handle(req: Req<BegeleiderBody>) {
+      const d = deps();
+      const toewijzingId = d.nieuwId();
+      return beslis(d, req, (t, profiel, dag) => {
         vereisNietAfgerond(faseOp(profiel, t, dag).fase);
-        const { begeleiderId, soort } = req.body;
-        const zelfde = t.begeleider?.begeleiderId === begeleiderId && t.begeleider.soort === soort;
-        const sinds = zelfde && t.begeleider ? t.begeleider.sinds : dag;
-        return { traject: { ...t, begeleider: { begeleiderId, soort, sinds } }, events: [] };
-      }),
+        // The soort maps onto a toewijzing (betaald/vrijwilliger: rol vast; maatje: rol maatje, a volunteer).
+        const lijst = wijsToeVolgensSoort(t, toewijzingId, req.body.begeleiderId, req.body.soort, dag);
+        return { traject: lijst ? metToewijzingen(t, lijst) : t, events: [] };
+      });
+    },
   }),
 });

@@ -13,12 +13,12 @@ import {
 import { NotFound, type RouteRequest, route, type UitgaandEvent, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
 import type { RecordSoort } from '../adapters/keys';
+import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, uitgaandEvent, wijzigTraject } from '../app/traject-werk';
 import { laatste } from '../domain/datum';
 import { faseOp } from '../domain/fase';
 import { controleerScores, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import type { Traject } from '../domain/traject';
-import type { BegeleidingDeps } from './deps';
 import { actorVan, type BekendTraject, laadTraject, UITVOERDERS, volgensRegels } from './toegang';
 
 type Req<B> = RouteRequest<B, { id: string }, undefined>;

@@ -3,10 +3,10 @@ import { BadRequest, type RouteRequest, route, vandaag } from '@wegwijs/lambda-k
 import type { Profiel } from '@wegwijs/profielen';
 import { OngeldigeCursor } from '../adapters/cursor';
 import type { Werklijst } from '../adapters/keys';
+import type { BegeleidingDeps } from '../app/deps';
 import { plusDagen } from '../domain/datum';
 import { isBekend, type Traject } from '../domain/traject';
 import { bellijst, caseload, nietGezien } from '../domain/werklijsten';
-import type { BegeleidingDeps } from './deps';
 import { BESLISSERS, UITVOERDERS, volgensRegels, werklijstToegang } from './toegang';
 
 type Req = RouteRequest<undefined, undefined, BegeleidingWerklijstQuery>;

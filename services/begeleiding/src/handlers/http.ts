@@ -1,23 +1,26 @@
-import { httpHandler, type IdempotencyStore, type TokenVerifier } from '@wegwijs/lambda-kit';
-import { type BegeleidingDeps, lazyDeps } from './deps';
+import { type DepsBron, httpHandler, losOp } from '@wegwijs/lambda-kit';
+import type { BegeleidingDeps } from '../app/deps';
+import { defaultDeps } from './deps';
+import { afspraakRoutes } from './http-afspraken';
+import { begeleiderRoutes } from './http-begeleiders';
+import { planRoutes } from './http-plan';
 import { trajectRoutes } from './http-traject';
 import { vastleggenRoutes } from './http-vastleggen';
 import { werklijstRoutes } from './http-werklijsten';
 
-export interface HttpDeps extends BegeleidingDeps {
-  verifier: TokenVerifier;
-  idempotency: IdempotencyStore;
-}
-
 /** The HTTP API of begeleiding (API.md, Begeleiding): the traject, what the begeleider records, and worklists. */
-export function createHttpHandler(gegeven: Partial<HttpDeps> = {}) {
-  const { verifier, idempotency, ...rest } = gegeven;
-  const deps = lazyDeps(rest);
+export function createHttpHandler(bron: DepsBron<BegeleidingDeps>) {
+  const deps = () => losOp(bron);
   return httpHandler({
-    routes: { ...trajectRoutes(deps), ...vastleggenRoutes(deps), ...werklijstRoutes(deps) },
-    ...(verifier ? { verifier } : {}),
-    ...(idempotency ? { idempotency } : {}),
+    routes: {
+      ...trajectRoutes(deps),
+      ...vastleggenRoutes(deps),
+      ...werklijstRoutes(deps),
+      ...begeleiderRoutes(deps),
+      ...afspraakRoutes(deps),
+      ...planRoutes(deps),
+    },
   });
 }
 
-export const handler = createHttpHandler();
+export const handler = createHttpHandler(defaultDeps());

@@ -1,10 +1,11 @@
-import { logger, vandaag } from '@wegwijs/lambda-kit';
+import { type DepsBron, logger, losOp, vandaag } from '@wegwijs/lambda-kit';
 import { PROFIELEN } from '@wegwijs/profielen';
 import { ulid } from 'ulid';
+import type { BegeleidingDeps } from '../app/deps';
 import { metFase, wijzigTraject } from '../app/traject-werk';
 import { plusDagen } from '../domain/datum';
 import { isBekend, type Traject } from '../domain/traject';
-import { type BegeleidingDeps, lazyDeps } from './deps';
+import { defaultDeps } from './deps';
 
 export interface PlannerResultaat {
   trajecten: number;
@@ -57,9 +58,8 @@ export async function planTrajecten(deps: BegeleidingDeps): Promise<PlannerResul
   return resultaat;
 }
 
-export function createPlanner(gegeven: Partial<BegeleidingDeps> = {}) {
-  const deps = lazyDeps(gegeven);
-  return async (_event?: unknown) => planTrajecten(deps());
+export function createPlanner(bron: DepsBron<BegeleidingDeps>) {
+  return async (_event?: unknown) => planTrajecten(losOp(bron));
 }
 
-export const handler = createPlanner();
+export const handler = createPlanner(defaultDeps());

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { dynamoClient, lazy, omgeving, vereisTabel } from '@wegwijs/lambda-kit';
+import { dynamoClient, lazy, poorten, vereisTabel } from '@wegwijs/lambda-kit';
 import { oidcInlogdienst } from '../adapters/oidc';
 import { dynamoSessieStore } from '../adapters/sessies';
 import { httpWegwijsApi } from '../adapters/wegwijs-api';
 import type { PortaalDeps } from '../app/deps';
 
-/** The real dependencies, built once per cold start from the function's environment (WEGWIJS_CONFIG, WEGWIJS_TABEL). */
-export const defaultDeps = lazy((): PortaalDeps => {
-  const o = omgeving();
+/** The real ports, built at the first call from the function's environment; a test passes the ones it replaces. */
+export const defaultDeps = poorten((o): PortaalDeps => {
   const { config } = o;
   const issuer = config.issuers.find((i) => i.inburgeraarInlog);
   const inlog = lazy(() => {

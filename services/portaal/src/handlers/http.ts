@@ -1,4 +1,4 @@
-import { logger } from '@wegwijs/lambda-kit';
+import { type DepsBron, logger, losOp } from '@wegwijs/lambda-kit';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { htmlAntwoord } from '../app/antwoorden';
 import { leesCookies } from '../app/cookies';
@@ -31,7 +31,7 @@ export function verzoekVan(event: APIGatewayProxyEventV2): Verzoek | 'te-groot' 
 }
 
 /** The portaal's Lambda handler: one function for every page under /mijn. Logs route and status only. */
-export function createHttpHandler(bron: () => PortaalDeps) {
+export function createHttpHandler(bron: DepsBron<PortaalDeps>) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const route = event.routeKey;
     const verzoek = verzoekVan(event);
@@ -40,7 +40,7 @@ export function createHttpHandler(bron: () => PortaalDeps) {
       return { statusCode: 413, headers: { 'content-type': 'text/plain' }, body: 'Too large' };
     }
     try {
-      const antwoord = await behandel(bron(), verzoek);
+      const antwoord = await behandel(losOp(bron), verzoek);
       logger.info('portaal', { route, method: verzoek.methode, status: antwoord.status });
       return {
         statusCode: antwoord.status,
@@ -63,4 +63,4 @@ export function createHttpHandler(bron: () => PortaalDeps) {
   };
 }
 
-export const handler = createHttpHandler(defaultDeps);
+export const handler = createHttpHandler(defaultDeps());

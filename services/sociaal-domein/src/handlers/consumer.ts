@@ -1,6 +1,8 @@
 import { AanmeldingGeregistreerd, type Envelope, UitvoeringsorganisatieGewijzigd } from '@wegwijs/contracts';
-import { type DedupeStore, dynamoClient, eventConsumer, logger, omgeving, vereisTabel } from '@wegwijs/lambda-kit';
-import { type DossierStore, dynamoDossierStore } from '../adapters/dossier-store';
+import { type DedupeStore, type DepsBron, eventConsumer, losOp } from '@wegwijs/lambda-kit';
+import type { SociaalDeps } from '../app/deps';
+import { wijsDossierToe } from '../app/dossiers';
+import { defaultDeps } from './deps';
 
 /**
  * Orders the assignment events of one dossier: the later event wins, and at the same instant a change of organisation
@@ -9,34 +11,24 @@ import { type DossierStore, dynamoDossierStore } from '../adapters/dossier-store
 const versie = (envelope: Envelope, rang: 0 | 1) => `${envelope.meta.occurredAt}#${rang}`;
 
 /** Keeps this context's own projection of each dossier: inburgeraarId, gemeente and the assigned organisation. */
-export function createConsumer(deps: { dossiers: () => DossierStore; dedupe?: DedupeStore }) {
+export function createConsumer(bron: DepsBron<SociaalDeps>, opties: { dedupe?: DedupeStore } = {}) {
   return eventConsumer({
-    ...(deps.dedupe ? { dedupe: deps.dedupe } : {}),
+    ...(opties.dedupe ? { dedupe: opties.dedupe } : {}),
     handlers: {
       [AanmeldingGeregistreerd.detailType]: async (envelope) => {
         const { uitvoeringsorganisatie } = envelope.data as Envelope<typeof AanmeldingGeregistreerd>['data'];
         const { inburgeraarId, gemeente } = envelope.meta;
-        const toegepast = await deps
-          .dossiers()
-          .wijs({ inburgeraarId, gemeente, uitvoeringsorganisatie }, versie(envelope, 0));
-        logger.info('dossier aangemeld', { inburgeraarId, toegepast });
+        const dossier = { inburgeraarId, gemeente, uitvoeringsorganisatie };
+        await wijsDossierToe(losOp(bron), dossier, versie(envelope, 0), 'dossier aangemeld');
       },
       [UitvoeringsorganisatieGewijzigd.detailType]: async (envelope) => {
         const { naar } = envelope.data as Envelope<typeof UitvoeringsorganisatieGewijzigd>['data'];
         const { inburgeraarId, gemeente } = envelope.meta;
-        const toegepast = await deps
-          .dossiers()
-          .wijs({ inburgeraarId, gemeente, uitvoeringsorganisatie: naar }, versie(envelope, 1));
-        logger.info('uitvoeringsorganisatie gewijzigd', { inburgeraarId, toegepast });
+        const dossier = { inburgeraarId, gemeente, uitvoeringsorganisatie: naar };
+        await wijsDossierToe(losOp(bron), dossier, versie(envelope, 1), 'uitvoeringsorganisatie gewijzigd');
       },
     },
   });
 }
 
-let store: DossierStore | undefined;
-export const handler = createConsumer({
-  dossiers: () => {
-    store ??= dynamoDossierStore(dynamoClient(), vereisTabel(omgeving()));
-    return store;
-  },
-});
+export const handler = createConsumer(defaultDeps());

@@ -1,5 +1,6 @@
-import { httpHandler, lazy } from '@wegwijs/lambda-kit';
-import { type Deps, defaultDeps } from '../deps';
+import { type DepsBron, httpHandler, losOp } from '@wegwijs/lambda-kit';
+import type { SociaalDeps } from '../app/deps';
+import { defaultDeps } from './deps';
 import { agendapuntRoute, agendaRoute, uitkomstRoute } from './routes/casuistiek';
 import { acceptatieRoute, afrondingRoute, terugwijzingRoute } from './routes/levenscyclus';
 import { warmeOverdrachtRoute } from './routes/overdracht';
@@ -10,9 +11,8 @@ import { antwoordRoute, vraagRoute, vragenRoute } from './routes/vragen';
 const VERWIJZING = '/v1/inburgeraars/{id}/verwijzingen/{verwijzingId}';
 
 /** The HTTP API of the sociaal-domein context (API.md, Sociaal domein). */
-export function createHttpHandler(maakDeps: () => Deps) {
-  // Built once, at the first invocation (not at import, so tests can set the environment first).
-  const deps = lazy(maakDeps);
+export function createHttpHandler(bron: DepsBron<SociaalDeps>) {
+  const deps = () => losOp(bron);
   return httpHandler({
     routes: {
       'POST /v1/inburgeraars/{id}/signalen': signaalRoute(deps),
@@ -32,4 +32,4 @@ export function createHttpHandler(maakDeps: () => Deps) {
   });
 }
 
-export const handler = createHttpHandler(() => defaultDeps());
+export const handler = createHttpHandler(defaultDeps());

@@ -1,7 +1,7 @@
 import { AanmeldingGeregistreerd, UitvoeringsorganisatieGewijzigd } from '@wegwijs/contracts';
 import { createPublisher, event } from '@wegwijs/lambda-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultDeps } from '../../src/deps';
+import { defaultDeps } from '../../src/handlers/deps';
 import { type Opstelling, startOpstelling } from './opstelling';
 
 let o: Opstelling;
@@ -20,13 +20,13 @@ const meta = (inburgeraarId: string) => ({
 describe('consumer: the dossier projection', () => {
   it('projects AanmeldingGeregistreerd and follows UitvoeringsorganisatieGewijzigd', async () => {
     const id = await o.aanmelden('0361', 'inova');
-    expect(await defaultDeps().dossiers.dossier(id)).toEqual({
+    expect(await defaultDeps()().dossiers.dossier(id)).toEqual({
       inburgeraarId: id,
       gemeente: '0361',
       uitvoeringsorganisatie: 'inova',
     });
     await o.wijzigOrg(id, '0361', 'inova', 'gemeente-0361');
-    expect(await defaultDeps().dossiers.dossier(id)).toMatchObject({ uitvoeringsorganisatie: 'gemeente-0361' });
+    expect(await defaultDeps()().dossiers.dossier(id)).toMatchObject({ uitvoeringsorganisatie: 'gemeente-0361' });
   });
 
   it('ends in the latest assignment when the change arrives before the registration, and on replays', async () => {
@@ -59,7 +59,7 @@ describe('consumer: the dossier projection', () => {
     ]);
     await o.omgeving.bus.idle();
     // Assert
-    expect(await defaultDeps().dossiers.dossier(id)).toEqual({
+    expect(await defaultDeps()().dossiers.dossier(id)).toEqual({
       inburgeraarId: id,
       gemeente: '0361',
       uitvoeringsorganisatie: 'gemeente-0361',

@@ -9,8 +9,9 @@ import {
 import { createPublisher, event, type OutgoingEvent, type Publisher } from '@wegwijs/lambda-kit';
 import { apiGatewayEvent, type BusEvent } from '@wegwijs/local-kit';
 import { gebruik, type HttpLambda, lambdaContext, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
-import { type Deps, defaultDeps } from '../../src/deps';
+import type { SociaalDeps } from '../../src/app/deps';
 import { handler as consumer } from '../../src/handlers/consumer';
+import { defaultDeps } from '../../src/handlers/deps';
 import { createHttpHandler } from '../../src/handlers/http';
 import { sociaalDomeinTabel } from '../../src/tabel';
 
@@ -34,7 +35,7 @@ export interface Opstelling {
   aanmelden(gemeente: string, org: string, inburgeraarId?: string): Promise<string>;
   wijzigOrg(inburgeraarId: string, gemeente: string, van: string, naar: string): Promise<void>;
   token(rol: Rol, opts?: { org?: string; gemeenten?: string[]; sub?: string }): Promise<string>;
-  maakHandler(overrides: Partial<Deps>): HttpLambda;
+  maakHandler(overrides: Partial<SociaalDeps>): HttpLambda;
 }
 
 /** A stand-in for the broker's decision point, registered on the local Lambda endpoint under the env's name. */
@@ -74,13 +75,9 @@ export async function startOpstelling(): Promise<Opstelling> {
       gepubliceerd.push(...events);
     },
   });
-  const maakHandler = (overrides: Partial<Deps>) => {
-    const basis = defaultDeps();
-    return createHttpHandler(() => ({
-      ...basis,
-      ...overrides,
-      publisher: opnemend(overrides.publisher ?? basis.publisher),
-    }));
+  const maakHandler = (overrides: Partial<SociaalDeps>) => {
+    const publisher = opnemend(overrides.publisher ?? defaultDeps()().publisher);
+    return createHttpHandler(defaultDeps({ ...overrides, publisher }));
   };
   const verwerkt = (detailType: string, inburgeraarId: string) =>
     omgeving.bus.waitFor(

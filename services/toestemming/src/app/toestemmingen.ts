@@ -6,7 +6,7 @@ import {
 } from '@wegwijs/contracts';
 import { event, type MetaInput, uitgaand } from '@wegwijs/lambda-kit';
 import { ontvangerNaam } from '../adapters/keys';
-import { type Gever, nieuweToestemming, Regelfout, trekIn } from '../domain/toestemming';
+import { dateerIntrekking, type Gever, nieuweToestemming, Regelfout, trekIn } from '../domain/toestemming';
 import type { Staat, Toestemming, Vastlegging } from '../domain/typen';
 import type { BrokerDeps } from './deps';
 import { voegToeAanKeten } from './keten';
@@ -109,24 +109,28 @@ export async function trekToestemmingIn(
 ): Promise<Toestemming | undefined> {
   const nu = deps.clock.now().toISOString();
   const vind = (s: Staat | undefined) => s?.toestemmingen.find((t) => t.toestemmingId === toestemmingId);
-  // The withdrawal and its ToestemmingIngetrokken: one write of the staat (its outbox).
-  const staat = await wijzigStaatMet(deps, inburgeraarId, (s) => {
-    if (!s || vind(s)?.ingetrokkenOp !== undefined) return undefined;
-    const ingetrokken = uitgaand(
-      ToestemmingIngetrokken,
-      { ...meta, gemeente: s.gemeente, inburgeraarId },
-      { toestemmingId, ingetrokkenOp: nu },
-    );
-    return { staat: trekIn(s, toestemmingId, nu, door(gever), vastgelegd), events: [ingetrokken] };
-  });
-  const t = vind(staat);
+  // The withdrawal: one write of the staat; from here on every decision refuses.
+  const staat = await wijzigStaat(deps, inburgeraarId, (s) =>
+    !s || vind(s)?.ingetrokkenOp !== undefined ? undefined : trekIn(s, toestemmingId, nu, door(gever), vastgelegd),
+  );
+  let t = vind(staat);
   if (!staat || !t) return undefined;
   const eventMeta = { ...meta, gemeente: staat.gemeente, inburgeraarId };
   if (!t.intrekkingGelogd) {
-    await voegToeAanKeten(deps, inburgeraarId, [
+    const kop = await voegToeAanKeten(deps, inburgeraarId, [
       { actie: 'toestemming-ingetrokken', toestemmingId, van: door(gever), aan: ontvangerNaam(t.ontvanger) },
     ]);
-    await markeer(deps, inburgeraarId, toestemmingId, { intrekkingGelogd: true });
+    // Dated as its log entry (finding 7), marked as logged and announced: one write of the staat (its outbox).
+    const tijdstip = kop?.tijdstip ?? nu;
+    const gedateerd = await wijzigStaatMet(deps, inburgeraarId, (s) => {
+      const huidig = vind(s);
+      if (!s || !huidig || huidig.intrekkingGelogd) return undefined;
+      const nieuw = dateerIntrekking(s, toestemmingId, tijdstip);
+      const ingetrokkenOp = vind(nieuw)?.ingetrokkenOp ?? tijdstip;
+      const ingetrokken = uitgaand(ToestemmingIngetrokken, eventMeta, { toestemmingId, ingetrokkenOp });
+      return { staat: nieuw, events: [ingetrokken] };
+    });
+    t = vind(gedateerd) ?? t;
   }
   await veegOp(deps, inburgeraarId, toestemmingId, eventMeta);
   return t;

@@ -153,3 +153,22 @@ export function trekIn(
     ),
   };
 }
+
+/**
+ * The withdrawal dated where it stands in the verwerkingenlog (finding 7): a decision that read the consent as active
+ * before the withdrawal was stored may be logged before the withdrawal's entry with a later time than the clock
+ * reading the withdrawal started with. The withdrawal's entry is never dated before the entry it follows, so its time
+ * is the withdrawal's time: no `gedeeld` entry before it is dated after `ingetrokkenOp`. Marks the entry as logged.
+ */
+export function dateerIntrekking(staat: Staat, toestemmingId: string, tijdstip: string): Staat {
+  return {
+    ...staat,
+    versie: staat.versie + 1,
+    toestemmingen: staat.toestemmingen.map((t) => {
+      if (t.toestemmingId !== toestemmingId || t.ingetrokkenOp === undefined) return t;
+      const op = t.ingetrokkenOp > tijdstip ? t.ingetrokkenOp : tijdstip;
+      const historie = t.statusHistorie.map((h) => (h.status === 'ingetrokken' ? { ...h, tijdstip: op } : h));
+      return { ...t, ingetrokkenOp: op, statusHistorie: historie, intrekkingGelogd: true };
+    }),
+  };
+}

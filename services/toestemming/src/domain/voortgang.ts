@@ -1,5 +1,6 @@
 import {
   type Actor,
+  BegeleidingsplanBijgewerkt,
   type Categorie,
   ContactmomentVastgelegd,
   EindoverdrachtOpgesteld,
@@ -83,6 +84,15 @@ function minimaliseer(contract: EventContract, envelope: Envelope): Minimum {
   }
   if (is(MeetmomentVastgelegd, contract, data)) {
     return { bronId: data.meetmomentId, gegevens: { datum: data.datum, scores: data.scores } };
+  }
+  if (is(BegeleidingsplanBijgewerkt, contract, data)) {
+    // Goals as codes and statuses: the contract carries no free text of the plan, and neither does the projection.
+    const doelen = data.doelen.map(({ doelId, leefgebied, status }) => ({ doelId, leefgebied, status }));
+    const { datum, aanleiding, resultatenBereikt } = data;
+    return {
+      bronId: data.bijwerkingId,
+      gegevens: { datum, aanleiding, doelen, ...(resultatenBereikt ? { resultatenBereikt } : {}) },
+    };
   }
   if (is(ContactmomentVastgelegd, contract, data)) {
     const { datum, vorm, duurMinuten } = data;

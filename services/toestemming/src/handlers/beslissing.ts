@@ -1,10 +1,11 @@
 import { type BeslissingAntwoord, beslissingVerzoek } from '@wegwijs/contracts';
-import { logger } from '@wegwijs/lambda-kit';
+import { type DepsBron, logger, losOp } from '@wegwijs/lambda-kit';
 import { beslisSynchroon } from '../app/beslissing';
-import { type DepsBron, defaultDeps, losOp } from './deps';
+import type { BrokerDeps } from '../app/deps';
+import { defaultDeps } from './deps';
 
 /** Invoked directly (Lambda Invoke) by sociaal-domein before it sends a verwijzing. Throws on a malformed request. */
-export function createBeslissingHandler(bron: DepsBron) {
+export function createBeslissingHandler(bron: DepsBron<BrokerDeps>) {
   return async (payload: unknown): Promise<BeslissingAntwoord> => {
     const verzoek = beslissingVerzoek.parse(payload);
     logger.appendKeys({ correlationId: verzoek.correlationId });

@@ -5,11 +5,12 @@ import {
   UitvoeringsorganisatieGewijzigd,
   VOORTGANG_EVENTS,
 } from '@wegwijs/contracts';
-import { type DedupeStore, type EventHandlers, eventConsumer } from '@wegwijs/lambda-kit';
+import { type DedupeStore, type DepsBron, type EventHandlers, eventConsumer, losOp } from '@wegwijs/lambda-kit';
+import type { BrokerDeps } from '../app/deps';
 import { verwerkToewijzing } from '../app/projectie';
 import { verwerkVoortgang } from '../app/voortgang';
 import { MIJLPAAL_EVENTS, naarFeiten, naarMijlpaalFeit } from '../domain/voortgang';
-import { type DepsBron, defaultDeps, losOp } from './deps';
+import { defaultDeps } from './deps';
 
 /**
  * The broker needs no event-id dedupe records: its writes are keyed so that a replay changes nothing (the projection
@@ -17,7 +18,7 @@ import { type DepsBron, defaultDeps, losOp } from './deps';
  */
 const structureelIdempotent: DedupeStore = { seen: async () => false, remember: async () => undefined };
 
-export function createConsumer(bron: DepsBron) {
+export function createConsumer(bron: DepsBron<BrokerDeps>) {
   const handlers: EventHandlers = {
     [AanmeldingGeregistreerd.detailType]: async (e: Envelope) => {
       const data = e.data as EventData<typeof AanmeldingGeregistreerd>;

@@ -11,19 +11,22 @@ import {
 import {
   BadRequest,
   Conflict,
+  type DepsBron,
   DomainRuleViolation,
   Forbidden,
   httpHandler,
   idVanSleutel,
+  losOp,
   NotFound,
   type Principal,
   route,
   vandaag,
 } from '@wegwijs/lambda-kit';
+import type { BrokerDeps } from '../app/deps';
 import { leesVerwerkingen, leesVoortgang, OngeldigeCursor } from '../app/lezen';
 import { geefToestemming, trekToestemmingIn } from '../app/toestemmingen';
 import { intrekkingVastlegging, Regelfout } from '../domain/toestemming';
-import { type DepsBron, defaultDeps, losOp } from './deps';
+import { defaultDeps } from './deps';
 import { metStatus, presenteer } from './presentatie';
 import { geverVan, toegangTot } from './toegang';
 
@@ -39,7 +42,7 @@ const meta = (p: Principal, correlationId: string) => ({
   correlationId,
 });
 
-export function createHttpHandler(bron: DepsBron) {
+export function createHttpHandler(bron: DepsBron<BrokerDeps>) {
   /** Giving and withdrawing: the inburgeraar, or the assigned organisation on their behalf (before any replay). */
   const magGeven = async (principal: Principal, ib: string) =>
     geverVan(principal, await toegangTot(losOp(bron), principal, ib));

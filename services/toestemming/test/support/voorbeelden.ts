@@ -32,6 +32,8 @@ export function voortgangData(
       return { regeldagId: 'r1', item: 'voedselbank', checklistCategorie: 'HV', status: 'geregeld' };
     case 'MeetmomentVastgelegd':
       return { meetmomentId: bronId, datum, scores: { wonen: 3, financien: 2 }, toelichting: 'vertrouwelijk' };
+    case 'BegeleidingsplanBijgewerkt':
+      return planData(bronId, datum);
     case 'ContactmomentVastgelegd':
       return { contactmomentId: bronId, datum, vorm: 'huisbezoek', duurMinuten: 45 };
     case 'VoortgangsrapportageOpgesteld':
@@ -63,6 +65,18 @@ export function voortgangData(
       throw new Error(`no example for ${contract.name}`);
   }
 }
+
+/** Issue 12 (plan): valid BegeleidingsplanBijgewerkt data, goals as codes and statuses only. */
+export const planData = (bronId: string, datum: string, aanleiding = 'meetmoment') => ({
+  bijwerkingId: bronId,
+  datum,
+  aanleiding,
+  doelen: [
+    { doelId: `${bronId}-d1`, leefgebied: 'wonen', status: 'bezig' },
+    { doelId: `${bronId}-d2`, leefgebied: 'financien-en-administratie', status: 'bereikt' },
+  ],
+  ...(aanleiding === 'afronding' ? { resultatenBereikt: 'gedeeltelijk' } : {}),
+});
 
 /**
  * The voortgang events from the uitvoeringsorganisatie to the gemeente, other than TrajectAfgerond (which the

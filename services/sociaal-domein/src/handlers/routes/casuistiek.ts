@@ -5,66 +5,18 @@ import {
   agendapuntUitkomstBody,
   agendaQuery,
 } from '@wegwijs/contracts';
-import { Conflict, DomainRuleViolation, Forbidden, logger, NotFound, type Principal, route } from '@wegwijs/lambda-kit';
-import { organisatiesVan } from '@wegwijs/profielen';
-import type { Deps } from '../../deps';
-import {
-  AGENDAPUNT_BRON,
-  agendaRegel,
-  beslisUitkomst,
-  type Deelnemer,
-  deelnemerVan,
-  zichtOp,
-} from '../../domain/casuistiek';
-import type { Agendapunt } from '../../domain/typen';
-import { actorVan } from '../toegang';
-
-/**
- * The caller's part in the overleg of `cbs`: 404 outside their reach, 403 for a role that takes no part (or, with
- * `alleen`, not that part). Every gemeente of the report holds a structural overleg (report 3.5.2); its profile says
- * which form.
- */
-function deelname(
-  d: Deps,
-  principal: Principal,
-  cbs: string,
-  alleen?: 'uitvoering',
-): Exclude<Deelnemer, { soort: 'geen-deelnemer' }> {
-  const orgs = d.config.gemeenten.includes(cbs) ? organisatiesVan(d.config, cbs).map((o) => o.id) : [];
-  const deelnemer = d.config.gemeenten.includes(cbs) ? deelnemerVan(principal, cbs, orgs) : undefined;
-  if (!deelnemer) throw new NotFound();
-  if (deelnemer.soort === 'geen-deelnemer') throw new Forbidden('Your role takes no part in the casuistiekoverleg.');
-  if (alleen && deelnemer.soort !== alleen) {
-    throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
-  }
-  return deelnemer;
-}
+import { route } from '@wegwijs/lambda-kit';
+import { brengIn, deelname, leesAgenda, legUitkomstVast } from '../../app/casuistiek';
+import type { SociaalDeps } from '../../app/deps';
 
 /** `POST /v1/casuistiekoverleg/{cbs}/agenda`: the assigned begeleider puts a case forward. */
-export const agendapuntRoute = (deps: () => Deps) =>
+export const agendapuntRoute = (deps: () => SociaalDeps) =>
   route({
     body: agendapuntBody,
     params: agendaParams,
     autoriseer: async ({ principal, params: { cbs } }) => deelname(deps(), principal, cbs, 'uitvoering'),
     async handle({ principal, body, params: { cbs } }) {
-      const d = deps();
-      const deelnemer = deelname(d, principal, cbs);
-      const dossier = await d.dossiers.dossier(body.inburgeraarId);
-      if (!dossier || dossier.gemeente !== cbs) throw new NotFound('No such inburgeraar in this gemeente.');
-      if (deelnemer.soort !== 'uitvoering' || dossier.uitvoeringsorganisatie !== deelnemer.org) {
-        throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
-      }
-      const punt: Agendapunt = {
-        agendapuntId: d.nieuwId(),
-        gemeente: cbs,
-        inburgeraarId: body.inburgeraarId,
-        datum: body.datum,
-        ...(body.vraag !== undefined ? { vraag: body.vraag } : {}),
-        ingebrachtDoor: actorVan(principal),
-        ingebrachtOp: d.clock.now().toISOString(),
-      };
-      if (!(await d.agenda.zet(punt))) throw new Conflict('This inburgeraar is already on the agenda of that date.');
-      logger.info('agendapunt ingebracht', { inburgeraarId: punt.inburgeraarId, agendapuntId: punt.agendapuntId });
+      const punt = await brengIn(deps(), principal, cbs, body);
       return {
         status: 201,
         body: { agendapuntId: punt.agendapuntId, inburgeraarId: punt.inburgeraarId, datum: punt.datum },
@@ -72,73 +24,24 @@ export const agendapuntRoute = (deps: () => Deps) =>
     },
   });
 
-/** Asks the broker whether a gemeente participant may read a vraag; an unreachable broker hides it (fail closed). */
-async function magVraagLezen(d: Deps, punt: Agendapunt, leesId: string, correlationId: string): Promise<boolean> {
-  try {
-    const besluit = await d.beslispunt.beslis({
-      inburgeraarId: punt.inburgeraarId,
-      gemeente: punt.gemeente,
-      categorie: 'signalen',
-      // Every read is a new decision (and log entry): the broker answers a repeated bronId with its first decision.
-      bronId: `${punt.agendapuntId}:${leesId}`,
-      bronDetailType: AGENDAPUNT_BRON,
-      actor: punt.ingebrachtDoor,
-      correlationId,
-    });
-    return besluit.besluit === 'permit';
-  } catch {
-    return false;
-  }
-}
-
 /** `GET /v1/casuistiekoverleg/{cbs}/agenda?datum=`: each participant sees what consent allows. */
-export const agendaRoute = (deps: () => Deps) =>
+export const agendaRoute = (deps: () => SociaalDeps) =>
   route({
     params: agendaParams,
     query: agendaQuery,
     async handle({ principal, params: { cbs }, query, correlationId }) {
-      const d = deps();
-      const deelnemer = deelname(d, principal, cbs);
-      const punten = await d.agenda.agenda(cbs, query.datum);
-      const leesId = d.nieuwId();
-      const items = [];
-      for (const punt of punten) {
-        const dossier = await d.dossiers.dossier(punt.inburgeraarId);
-        const zicht = zichtOp(deelnemer, punt, dossier?.uitvoeringsorganisatie);
-        const toon =
-          zicht === 'volledig' ||
-          (zicht === 'vraag-bij-toestemming' && (await magVraagLezen(d, punt, leesId, correlationId)));
-        items.push(agendaRegel(punt, toon));
-      }
+      const items = await leesAgenda(deps(), principal, cbs, query.datum, correlationId);
       return { status: 200, body: { gemeente: cbs, items } };
     },
   });
 
 /** `PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst`: what the overleg decided, and any opschaling. */
-export const uitkomstRoute = (deps: () => Deps) =>
+export const uitkomstRoute = (deps: () => SociaalDeps) =>
   route({
     params: agendapuntParams,
     body: agendapuntUitkomstBody,
     autoriseer: async ({ principal, params: { cbs } }) => deelname(deps(), principal, cbs),
     async handle({ principal, body, params: { cbs, agendapuntId } }) {
-      const d = deps();
-      const deelnemer = deelname(d, principal, cbs);
-      const punt = (await d.agenda.agenda(cbs)).find((p) => p.agendapuntId === agendapuntId);
-      if (!punt) throw new NotFound('No such agenda item.');
-      const dossier = await d.dossiers.dossier(punt.inburgeraarId);
-      const besluit = beslisUitkomst(
-        deelnemer,
-        punt,
-        dossier?.uitvoeringsorganisatie,
-        body,
-        actorVan(principal),
-        d.clock.now().toISOString(),
-      );
-      if (besluit.kind === 'verboden') throw new Forbidden(besluit.detail);
-      if (besluit.kind === 'geweigerd') throw new DomainRuleViolation(besluit.detail, besluit.slug);
-      const na = besluit.kind === 'vastleggen' ? besluit.punt : punt;
-      if (besluit.kind === 'vastleggen' && !(await d.agenda.werkBij(na))) throw new NotFound('No such agenda item.');
-      logger.info('casuistiek uitkomst', { agendapuntId, vervolg: body.vervolg });
-      return { status: 200, body: agendaRegel(na, false) };
+      return { status: 200, body: await legUitkomstVast(deps(), principal, cbs, agendapuntId, body) };
     },
   });

@@ -1,128 +1,17 @@
-import { inburgeraarParams as params, SignaalGeregistreerd, warmeOverdrachtBody } from '@wegwijs/contracts';
-import { HttpError, logger, niets, route, schrijf, voerUit } from '@wegwijs/lambda-kit';
-import { keys } from '../../adapters/keys';
-import type { Deps } from '../../deps';
-import { OVERDRACHT_TOELICHTING_SIGNAAL, openSignalen, openVerwijzingen } from '../../domain/overdracht';
-import type { NietOvergedragenItem, Overdracht, OvergedragenItem } from '../../domain/typen';
-import { isWettelijkePlicht } from '../../domain/verwijzing';
-import { actorVan, dossierVoorUitvoering } from '../toegang';
-import type { NieuweVerwijzing } from '../verstuur';
-import { verstuurVerwijzing } from '../verstuur';
+import { inburgeraarParams as params, warmeOverdrachtBody } from '@wegwijs/contracts';
+import { route } from '@wegwijs/lambda-kit';
+import type { SociaalDeps } from '../../app/deps';
+import { draagWarmOver } from '../../app/overdracht';
+import { dossierVoorUitvoering } from '../../app/toegang';
 
-type Reden = NietOvergedragenItem['reden'];
-const redenVan = (e: unknown): Reden => {
-  if (e instanceof HttpError && e.status === 503) return 'beslispunt-onbereikbaar';
-  throw e;
-};
-
-/**
- * `POST /v1/inburgeraars/{id}/warme-overdracht`: at afronding, every open signaal and verwijzing is handed to the
- * named partner as a new referral, each only where the broker permits it. A signaal needs a permit for `signalen`
- * (explicit consent) before the referral itself is asked for; the new referral carries a neutral toelichting, so a
- * signaal's content never travels under a verwijzing consent. What could not be handed over is listed, so that the
- * begeleider can ask the inburgeraar for consent.
- */
-/** Marks a handed-over signaal (status overgedragen) or verwijzing (overgedragenIn) on the one write path. */
-async function markeerOvergedragen(
-  d: Deps,
-  id: string,
-  soort: OvergedragenItem['soort'],
-  itemId: string,
-  overdrachtId: string,
-) {
-  if (soort === 'signaal') {
-    await voerUit(d, d.signalen, keys.signaal(id, itemId), (h) =>
-      h ? schrijf({ ...h.staat, status: 'overgedragen' as const, overdrachtId }, [], undefined) : niets(undefined),
-    );
-  } else {
-    await voerUit(d, d.verwijzingen, keys.verwijzing(id, itemId), (h) =>
-      h ? schrijf({ ...h.staat, overgedragenIn: overdrachtId }, [], undefined) : niets(undefined),
-    );
-  }
-}
-
-export const warmeOverdrachtRoute = (deps: () => Deps) =>
+/** `POST /v1/inburgeraars/{id}/warme-overdracht`: at afronding, open signalen and verwijzingen to a new partner. */
+export const warmeOverdrachtRoute = (deps: () => SociaalDeps) =>
   route({
     body: warmeOverdrachtBody,
     params,
     autoriseer: ({ principal, params }) => dossierVoorUitvoering(deps(), principal, params.id),
     async handle({ principal, body, params: { id }, correlationId }) {
-      const d = deps();
-      const dossier = await dossierVoorUitvoering(d, principal, id);
-      const actor = actorVan(principal);
-      const overdrachtId = d.nieuwId();
-      const overgedragen: OvergedragenItem[] = [];
-      const nietOvergedragen: NietOvergedragenItem[] = [];
-      const ctx = { dossier, actor, correlationId };
-
-      const draagOver = async (soort: OvergedragenItem['soort'], itemId: string, nieuw: NieuweVerwijzing) => {
-        try {
-          const uitkomst = await verstuurVerwijzing(d, ctx, { ...nieuw, uitOverdracht: overdrachtId });
-          if (uitkomst.soort === 'geweigerd') {
-            nietOvergedragen.push({ soort, id: itemId, reden: 'toestemming-vereist' });
-            return;
-          }
-          await markeerOvergedragen(d, id, soort, itemId, overdrachtId);
-          overgedragen.push({ soort, id: itemId, verwijzingId: uitkomst.verwijzing.verwijzingId });
-        } catch (e) {
-          nietOvergedragen.push({ soort, id: itemId, reden: redenVan(e) });
-        }
-      };
-
-      for (const signaal of openSignalen(await d.store.signalen(id))) {
-        let mag: boolean;
-        try {
-          const besluit = await d.beslispunt.beslis({
-            inburgeraarId: id,
-            gemeente: dossier.gemeente,
-            categorie: 'signalen',
-            // Each hand-over is a new share: its own bronId, so the broker decides afresh (it answers a repeated
-            // bronId with its first decision).
-            bronId: `${signaal.signaalId}:${overdrachtId}`,
-            bronDetailType: SignaalGeregistreerd.detailType,
-            actor,
-            wettelijkePlicht: isWettelijkePlicht(body.naar),
-            correlationId,
-          });
-          mag = besluit.besluit === 'permit';
-        } catch (e) {
-          nietOvergedragen.push({ soort: 'signaal', id: signaal.signaalId, reden: redenVan(e) });
-          continue;
-        }
-        if (!mag) {
-          nietOvergedragen.push({ soort: 'signaal', id: signaal.signaalId, reden: 'toestemming-vereist' });
-          continue;
-        }
-        await draagOver('signaal', signaal.signaalId, {
-          naar: body.naar,
-          toelichting: OVERDRACHT_TOELICHTING_SIGNAAL,
-          signaalId: signaal.signaalId,
-        });
-      }
-      for (const v of openVerwijzingen(await d.store.verwijzingen(id))) {
-        await draagOver('verwijzing', v.verwijzingId, {
-          naar: body.naar,
-          toelichting: v.toelichting,
-          ...(v.signaalId ? { signaalId: v.signaalId } : {}),
-        });
-      }
-
-      const overdracht: Overdracht = {
-        overdrachtId,
-        inburgeraarId: id,
-        naar: body.naar,
-        datum: body.datum,
-        overgedragen,
-        nietOvergedragen,
-        vastgelegdOp: d.clock.now().toISOString(),
-      };
-      await d.store.zetOverdracht(overdracht);
-      logger.info('warme overdracht', {
-        inburgeraarId: id,
-        overdrachtId,
-        overgedragen: overgedragen.length,
-        nietOvergedragen: nietOvergedragen.length,
-      });
+      const overdracht = await draagWarmOver(deps(), principal, id, body, correlationId);
       const { vastgelegdOp: _v, inburgeraarId: _i, ...antwoord } = overdracht;
       return { status: 201, body: antwoord };
     },

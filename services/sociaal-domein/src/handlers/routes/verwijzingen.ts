@@ -1,52 +1,31 @@
 import { inburgeraarParams as params, verwijzingBody } from '@wegwijs/contracts';
-import { DomainRuleViolation, Forbidden, route } from '@wegwijs/lambda-kit';
-import type { Deps } from '../../deps';
-import { weergave } from '../../domain/verwijzing';
-import { actorVan, dossierVoor, dossierVoorUitvoering } from '../toegang';
-import { toestemmingVereist, verstuurVerwijzing } from '../verstuur';
+import { route } from '@wegwijs/lambda-kit';
+import type { SociaalDeps } from '../../app/deps';
+import { dossierVoorUitvoering } from '../../app/toegang';
+import { leesVerwijzingen, stuurVerwijzing } from '../../app/verwijzingen';
 
 /** `POST /v1/inburgeraars/{id}/verwijzingen`: a referral, only after the broker's permit. */
-export const verwijzingRoute = (deps: () => Deps) =>
+export const verwijzingRoute = (deps: () => SociaalDeps) =>
   route({
     body: verwijzingBody,
     params,
     autoriseer: ({ principal, params }) => dossierVoorUitvoering(deps(), principal, params.id),
     async handle({ principal, body, params: { id }, correlationId }) {
-      const d = deps();
-      const dossier = await dossierVoorUitvoering(d, principal, id);
-      if (body.signaalId !== undefined && !(await d.store.signaal(id, body.signaalId))) {
-        throw new DomainRuleViolation('signaalId is not a signaal of this inburgeraar.', 'signaal-onbekend', [
-          { path: 'signaalId', message: 'is not a signaal of this inburgeraar' },
-        ]);
-      }
-      const uitkomst = await verstuurVerwijzing(
-        d,
-        { dossier, actor: actorVan(principal), correlationId },
-        {
-          naar: body.naar,
-          toelichting: body.toelichting,
-          ...(body.signaalId !== undefined ? { signaalId: body.signaalId } : {}),
-        },
-      );
-      if (uitkomst.soort === 'geweigerd') throw toestemmingVereist();
-      return { status: 201, body: { verwijzingId: uitkomst.verwijzing.verwijzingId } };
+      const nieuw = {
+        naar: body.naar,
+        toelichting: body.toelichting,
+        ...(body.signaalId !== undefined ? { signaalId: body.signaalId } : {}),
+      };
+      const verwijzing = await stuurVerwijzing(deps(), principal, id, nieuw, correlationId);
+      return { status: 201, body: { verwijzingId: verwijzing.verwijzingId } };
     },
   });
 
-/**
- * `GET /v1/inburgeraars/{id}/verwijzingen`: the assigned uitvoeringsorganisatie sees its referrals in full; gemeente
- * roles of that gemeente see each referral's line and status (weergave); the inburgeraar's own view is elsewhere.
- */
-export const verwijzingenRoute = (deps: () => Deps) =>
+/** `GET /v1/inburgeraars/{id}/verwijzingen`. */
+export const verwijzingenRoute = (deps: () => SociaalDeps) =>
   route({
     params,
     async handle({ principal, params: { id } }) {
-      const d = deps();
-      const { relatie } = await dossierVoor(d, principal, id);
-      if (relatie === 'inburgeraar') throw new Forbidden();
-      const items = (await d.store.verwijzingen(id))
-        .sort((a, b) => a.datum.localeCompare(b.datum) || a.verwijzingId.localeCompare(b.verwijzingId))
-        .map((v) => weergave(v, relatie));
-      return { status: 200, body: { items } };
+      return { status: 200, body: { items: await leesVerwijzingen(deps(), principal, id) } };
     },
   });

@@ -1,9 +1,19 @@
 import { type Actor, type VerwijzingPartner, VerwijzingVerstuurd } from '@wegwijs/contracts';
-import { DomainRuleViolation, logger, niets, schrijf, uitgaand, voerUit } from '@wegwijs/lambda-kit';
+import {
+  DomainRuleViolation,
+  Forbidden,
+  logger,
+  niets,
+  type Principal,
+  schrijf,
+  uitgaand,
+  voerUit,
+} from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
-import type { Deps } from '../deps';
 import type { Dossier, Verwijzing } from '../domain/typen';
-import { isWettelijkePlicht, standaardGrondslag } from '../domain/verwijzing';
+import { isWettelijkePlicht, standaardGrondslag, weergave } from '../domain/verwijzing';
+import type { SociaalDeps } from './deps';
+import { actorVan, dossierVoor, dossierVoorUitvoering } from './toegang';
 
 export interface NieuweVerwijzing {
   naar: VerwijzingPartner;
@@ -20,7 +30,7 @@ export type VerstuurUitkomst = { soort: 'verstuurd'; verwijzing: Verwijzing } | 
  * published; what a failed publish leaves pending, the relay publishes, so nothing stored stays unsent.
  */
 export async function verstuurVerwijzing(
-  d: Deps,
+  d: SociaalDeps,
   ctx: { dossier: Dossier; actor: Actor; correlationId: string },
   nieuw: NieuweVerwijzing,
 ): Promise<VerstuurUitkomst> {
@@ -84,3 +94,34 @@ export const toestemmingVereist = () =>
     'This referral needs an active consent of the inburgeraar covering verwijzing for this gemeente; nothing was sent.',
     'toestemming-vereist',
   );
+
+/** `POST verwijzingen`: a referral of the assigned uitvoeringsorganisatie, only after the broker's permit. */
+export async function stuurVerwijzing(
+  d: SociaalDeps,
+  principal: Principal,
+  id: string,
+  body: NieuweVerwijzing,
+  correlationId: string,
+): Promise<Verwijzing> {
+  const dossier = await dossierVoorUitvoering(d, principal, id);
+  if (body.signaalId !== undefined && !(await d.store.signaal(id, body.signaalId))) {
+    throw new DomainRuleViolation('signaalId is not a signaal of this inburgeraar.', 'signaal-onbekend', [
+      { path: 'signaalId', message: 'is not a signaal of this inburgeraar' },
+    ]);
+  }
+  const uitkomst = await verstuurVerwijzing(d, { dossier, actor: actorVan(principal), correlationId }, body);
+  if (uitkomst.soort === 'geweigerd') throw toestemmingVereist();
+  return uitkomst.verwijzing;
+}
+
+/**
+ * `GET verwijzingen`: the assigned uitvoeringsorganisatie sees its referrals in full; gemeente roles of that gemeente
+ * see each referral's line and status (weergave); the inburgeraar's own view is elsewhere.
+ */
+export async function leesVerwijzingen(d: SociaalDeps, principal: Principal, id: string) {
+  const { relatie } = await dossierVoor(d, principal, id);
+  if (relatie === 'inburgeraar') throw new Forbidden();
+  return (await d.store.verwijzingen(id))
+    .sort((a, b) => a.datum.localeCompare(b.datum) || a.verwijzingId.localeCompare(b.verwijzingId))
+    .map((v) => weergave(v, relatie));
+}

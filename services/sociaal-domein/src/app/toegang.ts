@@ -1,10 +1,10 @@
 import { Forbidden, NotFound, type Principal, type Relatie, relatieTot } from '@wegwijs/lambda-kit';
-import type { Deps } from '../deps';
 import type { Dossier } from '../domain/typen';
+import type { SociaalDeps } from './deps';
 
 /** The dossier and the caller's relation to it; 404 when unknown or outside the caller's reach. */
 export async function dossierVoor(
-  deps: Deps,
+  deps: SociaalDeps,
   principal: Principal,
   inburgeraarId: string,
 ): Promise<{ dossier: Dossier; relatie: Relatie }> {
@@ -15,7 +15,7 @@ export async function dossierVoor(
 }
 
 /** Only the assigned uitvoeringsorganisatie writes to a traject. */
-export async function dossierVoorUitvoering(deps: Deps, principal: Principal, inburgeraarId: string) {
+export async function dossierVoorUitvoering(deps: SociaalDeps, principal: Principal, inburgeraarId: string) {
   const { dossier, relatie } = await dossierVoor(deps, principal, inburgeraarId);
   if (relatie !== 'uitvoering') throw new Forbidden('Only the assigned uitvoeringsorganisatie may do this.');
   return dossier;

@@ -1,0 +1,91 @@
+import {
+  BegeleidingsplanBijgewerkt,
+  type BegeleidingsplanBody,
+  begeleidingsplanBody,
+  type EvaluatieBody,
+  evaluatieBody,
+  trajectParams,
+} from '@wegwijs/contracts';
+import { NotFound, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
+import type { BegeleidingDeps } from '../app/deps';
+import { uitgaandEvent } from '../app/traject-werk';
+import { tijdlijnVan } from '../domain/fase';
+import { doelCodes, evalueer, legPlanVast, planWeergave, vereisBegeleidingsplan } from '../domain/plan';
+import { vereisNietInToekomst } from '../domain/regels';
+import { laadTraject, UITVOERDERS, volgensRegels } from './toegang';
+import { leesEigenTraject, schrijfOpTraject } from './traject-schrijven';
+
+type Req<B> = RouteRequest<B, { id: string }, undefined>;
+
+/**
+ * The begeleidingsplan (issue 12): per leefgebied of the gemeente's model the starting situation, goals, actions and
+ * homework, evaluated at meetmomenten and at afronding. The goals' codes and statuses reach the broker as
+ * BegeleidingsplanBijgewerkt (categorie zelfredzaamheid); the free text stays here.
+ */
+export const planRoutes = (deps: () => BegeleidingDeps) => ({
+  'PUT /v1/inburgeraars/{id}/begeleidingsplan': route({
+    body: begeleidingsplanBody,
+    params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    async handle(req: Req<BegeleidingsplanBody>) {
+      const d = deps();
+      const bijwerkingId = d.nieuwId();
+      const { traject, profiel, dag } = await schrijfOpTraject(d, req, UITVOERDERS, (t, profiel, dag, ctx) => {
+        vereisNietInToekomst(req.body.datum, dag);
+        const plan = legPlanVast(profiel, t.plan, req.body, () => d.nieuwId());
+        const traject = { ...t, plan };
+        const data = {
+          bijwerkingId,
+          datum: req.body.datum,
+          aanleiding: 'vastgesteld' as const,
+          doelen: doelCodes(plan),
+        };
+        return { traject, events: [uitgaandEvent(BegeleidingsplanBijgewerkt, traject, ctx, data)] };
+      });
+      if (!traject.plan) throw new NotFound();
+      const start = tijdlijnVan(profiel, traject)?.startdatum;
+      return { status: 200, body: planWeergave(profiel, traject.plan, start, traject.meetmomentDatums, dag) };
+    },
+  }),
+
+  'GET /v1/inburgeraars/{id}/begeleidingsplan': route({
+    params: trajectParams,
+    handle: (req: Req<undefined>) =>
+      volgensRegels(async () => {
+        const d = deps();
+        const { traject, profiel } = await leesEigenTraject(d, req.principal, req.params.id);
+        vereisBegeleidingsplan(profiel);
+        if (!traject.plan) throw new NotFound('There is no begeleidingsplan yet.');
+        const start = tijdlijnVan(profiel, traject)?.startdatum;
+        const body = planWeergave(profiel, traject.plan, start, traject.meetmomentDatums, vandaag(d.clock));
+        return { status: 200, body };
+      }),
+  }),
+
+  'POST /v1/inburgeraars/{id}/begeleidingsplan/evaluaties': route({
+    body: evaluatieBody,
+    params: trajectParams,
+    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    async handle(req: Req<EvaluatieBody>) {
+      const d = deps();
+      const evaluatieId = d.nieuwId();
+      const { traject } = await schrijfOpTraject(d, req, UITVOERDERS, (t, profiel, dag, ctx) => {
+        vereisBegeleidingsplan(profiel);
+        vereisNietInToekomst(req.body.datum, dag);
+        const { plan } = evalueer(t.plan, req.body, evaluatieId);
+        const traject = { ...t, plan };
+        const data = {
+          bijwerkingId: evaluatieId,
+          datum: req.body.datum,
+          aanleiding: req.body.moment,
+          doelen: doelCodes(plan),
+          ...(req.body.resultatenBereikt ? { resultatenBereikt: req.body.resultatenBereikt } : {}),
+        };
+        return { traject, events: [uitgaandEvent(BegeleidingsplanBijgewerkt, traject, ctx, data)] };
+      });
+      const evaluatie = traject.plan?.evaluaties.find((e) => e.evaluatieId === evaluatieId);
+      if (!evaluatie) throw new NotFound();
+      return { status: 201, body: evaluatie };
+    },
+  }),
+});

@@ -1,0 +1,127 @@
+import type { AgendapuntBody, AgendapuntUitkomstBody } from '@wegwijs/contracts';
+import { Conflict, DomainRuleViolation, Forbidden, logger, NotFound, type Principal } from '@wegwijs/lambda-kit';
+import { organisatiesVan } from '@wegwijs/profielen';
+import {
+  AGENDAPUNT_BRON,
+  agendaRegel,
+  beslisUitkomst,
+  type Deelnemer,
+  deelnemerVan,
+  zichtOp,
+} from '../domain/casuistiek';
+import type { Agendapunt } from '../domain/typen';
+import type { SociaalDeps } from './deps';
+import { actorVan } from './toegang';
+
+/**
+ * The caller's part in the overleg of `cbs`: 404 outside their reach, 403 for a role that takes no part (or, with
+ * `alleen`, not that part). Every gemeente of the report holds a structural overleg (report 3.5.2); its profile says
+ * which form.
+ */
+export function deelname(
+  d: SociaalDeps,
+  principal: Principal,
+  cbs: string,
+  alleen?: 'uitvoering',
+): Exclude<Deelnemer, { soort: 'geen-deelnemer' }> {
+  const orgs = d.config.gemeenten.includes(cbs) ? organisatiesVan(d.config, cbs).map((o) => o.id) : [];
+  const deelnemer = d.config.gemeenten.includes(cbs) ? deelnemerVan(principal, cbs, orgs) : undefined;
+  if (!deelnemer) throw new NotFound();
+  if (deelnemer.soort === 'geen-deelnemer') throw new Forbidden('Your role takes no part in the casuistiekoverleg.');
+  if (alleen && deelnemer.soort !== alleen) {
+    throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
+  }
+  return deelnemer;
+}
+
+/** The assigned begeleider puts a case forward on the agenda of a date. */
+export async function brengIn(d: SociaalDeps, principal: Principal, cbs: string, body: AgendapuntBody) {
+  const deelnemer = deelname(d, principal, cbs);
+  const dossier = await d.dossiers.dossier(body.inburgeraarId);
+  if (!dossier || dossier.gemeente !== cbs) throw new NotFound('No such inburgeraar in this gemeente.');
+  if (deelnemer.soort !== 'uitvoering' || dossier.uitvoeringsorganisatie !== deelnemer.org) {
+    throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
+  }
+  const punt: Agendapunt = {
+    agendapuntId: d.nieuwId(),
+    gemeente: cbs,
+    inburgeraarId: body.inburgeraarId,
+    datum: body.datum,
+    ...(body.vraag !== undefined ? { vraag: body.vraag } : {}),
+    ingebrachtDoor: actorVan(principal),
+    ingebrachtOp: d.clock.now().toISOString(),
+  };
+  if (!(await d.agenda.zet(punt))) throw new Conflict('This inburgeraar is already on the agenda of that date.');
+  logger.info('agendapunt ingebracht', { inburgeraarId: punt.inburgeraarId, agendapuntId: punt.agendapuntId });
+  return punt;
+}
+
+/** Asks the broker whether a gemeente participant may read a vraag; an unreachable broker hides it (fail closed). */
+async function magVraagLezen(d: SociaalDeps, punt: Agendapunt, leesId: string, correlationId: string) {
+  try {
+    const besluit = await d.beslispunt.beslis({
+      inburgeraarId: punt.inburgeraarId,
+      gemeente: punt.gemeente,
+      categorie: 'signalen',
+      // Every read is a new decision (and log entry): the broker answers a repeated bronId with its first decision.
+      bronId: `${punt.agendapuntId}:${leesId}`,
+      bronDetailType: AGENDAPUNT_BRON,
+      actor: punt.ingebrachtDoor,
+      correlationId,
+    });
+    return besluit.besluit === 'permit';
+  } catch {
+    return false;
+  }
+}
+
+/** The agenda of `cbs` (of one date, when given): each participant sees what consent allows. */
+export async function leesAgenda(
+  d: SociaalDeps,
+  principal: Principal,
+  cbs: string,
+  datum: string | undefined,
+  correlationId: string,
+) {
+  const deelnemer = deelname(d, principal, cbs);
+  const punten = await d.agenda.agenda(cbs, datum);
+  const leesId = d.nieuwId();
+  const items = [];
+  for (const punt of punten) {
+    const dossier = await d.dossiers.dossier(punt.inburgeraarId);
+    const zicht = zichtOp(deelnemer, punt, dossier?.uitvoeringsorganisatie);
+    const toon =
+      zicht === 'volledig' ||
+      (zicht === 'vraag-bij-toestemming' && (await magVraagLezen(d, punt, leesId, correlationId)));
+    items.push(agendaRegel(punt, toon));
+  }
+  return items;
+}
+
+/** What the overleg decided about one agenda item, and any opschaling. */
+export async function legUitkomstVast(
+  d: SociaalDeps,
+  principal: Principal,
+  cbs: string,
+  agendapuntId: string,
+  body: AgendapuntUitkomstBody,
+) {
+  const deelnemer = deelname(d, principal, cbs);
+  const punt = (await d.agenda.agenda(cbs)).find((p) => p.agendapuntId === agendapuntId);
+  if (!punt) throw new NotFound('No such agenda item.');
+  const dossier = await d.dossiers.dossier(punt.inburgeraarId);
+  const besluit = beslisUitkomst(
+    deelnemer,
+    punt,
+    dossier?.uitvoeringsorganisatie,
+    body,
+    actorVan(principal),
+    d.clock.now().toISOString(),
+  );
+  if (besluit.kind === 'verboden') throw new Forbidden(besluit.detail);
+  if (besluit.kind === 'geweigerd') throw new DomainRuleViolation(besluit.detail, besluit.slug);
+  const na = besluit.kind === 'vastleggen' ? besluit.punt : punt;
+  if (besluit.kind === 'vastleggen' && !(await d.agenda.werkBij(na))) throw new NotFound('No such agenda item.');
+  logger.info('casuistiek uitkomst', { agendapuntId, vervolg: body.vervolg });
+  return agendaRegel(na, false);
+}

@@ -1,0 +1,24 @@
+import type { AggregaatOpslag, BasisPoorten, SchrijfpadDeps } from '@wegwijs/lambda-kit';
+import type { DeploymentConfig } from '@wegwijs/profielen';
+import type { AgendaStore } from '../adapters/agenda-store';
+import type { Beslispunt } from '../adapters/beslispunt';
+import type { DossierStore } from '../adapters/dossier-store';
+import type { SociaalStore } from '../adapters/sociaal-store';
+import type { VragenLijst } from '../adapters/vragen-store';
+import type { Signaal, Verwijzing } from '../domain/typen';
+import type { Vraag } from '../domain/vraag';
+
+/** The ports of the sociaal-domein use cases (real defaults in handlers/deps.ts). */
+export interface SociaalDeps extends BasisPoorten, SchrijfpadDeps {
+  dossiers: DossierStore;
+  store: SociaalStore;
+  /** Signalen and verwijzingen as aggregates of the one write path (one item each, with their events). */
+  signalen: AggregaatOpslag<Signaal>;
+  verwijzingen: AggregaatOpslag<Verwijzing>;
+  agenda: AgendaStore;
+  /** The consulent's questions (issue 12): one aggregate each, and their list. */
+  vragen: AggregaatOpslag<Vraag>;
+  vragenLijst: VragenLijst;
+  beslispunt: Beslispunt;
+  config: DeploymentConfig;
+}
