@@ -8,7 +8,7 @@ import { defaultDeps } from '@wegwijs/begeleiding/handlers/deps';
 import { createHttpHandler } from '@wegwijs/begeleiding/handlers/http';
 import { createPlanner } from '@wegwijs/begeleiding/handlers/planner';
 import { begeleidingTabel } from '@wegwijs/begeleiding/tabel';
-import { dynamoClient } from '@wegwijs/lambda-kit';
+import { aggregaatItem, dynamoClient } from '@wegwijs/lambda-kit';
 import { apiGatewayEvent } from '@wegwijs/local-kit';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
 import { gebruik, lambdaContext, startTestOmgeving } from '@wegwijs/test-helpers';
@@ -19,10 +19,20 @@ const klok = { now: () => new Date(`${VANDAAG}T10:00:00.000Z`) };
 /** Trajecten whose fase change falls due today, among all (the planner's work). */
 const DUE = 10;
 
-function traject(p: Profiel, n: number, dueVandaag: boolean): Traject {
-  const start = dueVandaag ? VANDAAG : plusDagen('2024-06-01', n % 400);
+/**
+ * A traject of `p` as the write path stores it, spread over 400 start dates; when `dueVandaag`, its fase changes
+ * today (stored yesterday), so the planner has work. `opties` give another day and id (the growth bench).
+ */
+export function traject(
+  p: Profiel,
+  n: number,
+  dueVandaag: boolean,
+  opties: { vandaag?: string; id?: string } = {},
+): Traject {
+  const dag = opties.vandaag ?? VANDAAG;
+  const start = dueVandaag ? dag : plusDagen(plusDagen(dag, -457), n % 400);
   const t: Traject = {
-    ...nieuwTraject(`ib-bench-${p.cbs}-${n}`, p.cbs),
+    ...nieuwTraject(opties.id ?? `ib-bench-${p.cbs}-${n}`, p.cbs),
     aanmelding: {
       doelgroep: 'asielstatushouder',
       uitvoeringsorganisatie: p.uitvoeringsorganisatie,
@@ -31,19 +41,20 @@ function traject(p: Profiel, n: number, dueVandaag: boolean): Traject {
     },
     woningtoewijzing: { datum: start, occurredAt: 'x' },
     ...(n % 3 === 0 ? { begeleider: { begeleiderId: `b-${n % 40}`, soort: 'betaald', sinds: start } } : {}),
-    ...(n % 5 === 0
-      ? { laatsteContact: plusDagen(VANDAAG, -(n % 200)), laatstGezien: plusDagen(VANDAAG, -(n % 90)) }
-      : {}),
+    ...(n % 5 === 0 ? { laatsteContact: plusDagen(dag, -(n % 200)), laatstGezien: plusDagen(dag, -(n % 90)) } : {}),
   };
-  const opgeslagenOp = dueVandaag ? plusDagen(VANDAAG, -1) : VANDAAG;
+  const opgeslagenOp = dueVandaag ? plusDagen(dag, -1) : dag;
   return { ...t, fase: faseOp(p, t, opgeslagenOp).fase };
 }
+
+/** The item the write path stores for a traject (version 1, nothing in its outbox). */
+export const trajectItem = (t: Traject) => aggregaatItem(trajectCodec, trajectSleutel(t.inburgeraarId), t, 1);
 
 async function zaai(client: DynamoDBClient, tableName: string, p: Profiel, van: number, tot: number) {
   const items = [];
   for (let n = van; n < tot; n++) {
     const t = traject(p, n, n - van < DUE);
-    items.push({ ...trajectCodec.naarItem(t), ...trajectSleutel(t.inburgeraarId), versie: 1 });
+    items.push(trajectItem(t));
   }
   for (let i = 0; i < items.length; i += 25) {
     const RequestItems = {

@@ -9,8 +9,16 @@ export interface Dossier {
   fg: string;
 }
 
-/** Registers an inburgeraar in `cbs` with a dwelling allotted 60 days ago, and mints the tokens of its parties. */
-export async function nieuwDossier(p: TestPlatform, cbs: string, org: string): Promise<Dossier> {
+/**
+ * Registers an inburgeraar in `cbs` with a dwelling allotted 60 days ago (unless `woning: false`), and mints the tokens
+ * of its parties.
+ */
+export async function nieuwDossier(
+  p: TestPlatform,
+  cbs: string,
+  org: string,
+  opties: { woning?: boolean } = {},
+): Promise<Dossier> {
   const consulent = await p.token({
     sub: `consulent-${cbs}`,
     rol: 'inburgeringsconsulent',
@@ -29,7 +37,9 @@ export async function nieuwDossier(p: TestPlatform, cbs: string, org: string): P
   });
   if (res.status !== 201) throw new Error(`aanmelding failed: ${res.status}`);
   const id = res.body.inburgeraarId as string;
-  await p.api('POST', `/v1/inburgeraars/${id}/woningtoewijzing`, { token: consulent, body: { datum: start } });
+  if (opties.woning !== false) {
+    await p.api('POST', `/v1/inburgeraars/${id}/woningtoewijzing`, { token: consulent, body: { datum: start } });
+  }
   await p.settled();
   return {
     id,

@@ -44,7 +44,10 @@ export interface TestPlatform {
  * DEBUG unless told otherwise, and every line is scanned at `stop()` for the personal data the scenario sent.
  */
 export async function startPlatform(
-  options: Pick<LocalPlatformOptions, 'onFunctionLog' | 'logLevel' | 'dataDir' | 'inMemory'> = {},
+  options: Pick<
+    LocalPlatformOptions,
+    'onFunctionLog' | 'logLevel' | 'dataDir' | 'inMemory' | 'relayIntervalMs' | 'plannerIntervalMs'
+  > = {},
 ): Promise<TestPlatform> {
   const logs = new LogPrivacy();
   const platform = await startLocalPlatform({

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from './options';
 import type { SdkClient } from './sdk';
@@ -20,9 +22,15 @@ export function sdkBaselineBytes(clients: readonly SdkClient[]): Promise<number>
 const cache = new Map<string, Promise<number>>();
 
 async function bouwBaseline(clients: readonly SdkClient[]): Promise<number> {
+  return (await sdkAlleen(clients)).byteLength;
+}
+
+/** The bundle of only these SDK clients (and a handler that touches them), built as the function bundles are. */
+async function sdkAlleen(clients: readonly SdkClient[]): Promise<Uint8Array> {
   const contents =
     clients.map((c, i) => `import { ${c.klasse} as C${i} } from ${JSON.stringify(c.map)};`).join('\n') +
-    `\nexport const clients = [${clients.map((_, i) => `C${i}`).join(', ')}];\n`;
+    `\nexport const clients = [${clients.map((_, i) => `C${i}`).join(', ')}];\n` +
+    'export const handler = async () => clients.length;\n';
   const { sourcemap: _sourcemap, sourcesContent: _sourcesContent, metafile: _metafile, ...options } = BUNDLE_OPTIONS;
   const result = await build({
     ...options,
@@ -31,5 +39,14 @@ async function bouwBaseline(clients: readonly SdkClient[]): Promise<number> {
   });
   const [output] = result.outputFiles;
   if (!output) throw new Error('esbuild produced no baseline output');
-  return output.contents.byteLength;
+  return output.contents;
+}
+
+/**
+ * Writes the SDK-only bundle of a function (the floor of its cold start: what importing just its AWS SDK clients
+ * costs) to `bestand`.
+ */
+export async function schrijfSdkVloer(clients: readonly SdkClient[], bestand: string): Promise<void> {
+  mkdirSync(dirname(bestand), { recursive: true });
+  writeFileSync(bestand, await sdkAlleen(clients));
 }

@@ -25,10 +25,6 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     reden:
       'signalen, verwijzingen with their lifecycle, the casuistiekoverleg, the warme overdracht, and the channel from the consulent to the begeleider (issue 12, +4 KB)',
   },
-  'profiel-http': {
-    bytes: 180 * 1024,
-    reden: 'serves /v1/openapi.json, built from every request and response zod schema with z.toJSONSchema',
-  },
 };
 
 export const budgetVoor = (functie: string): number => EIGEN_BUDGETTEN[functie]?.bytes ?? BUDGET_BYTES;

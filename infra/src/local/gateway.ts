@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HTTP_ROUTES, type HttpRoute } from '@wegwijs/contracts';
 import { API_VERSION, API_VERSION_HEADER } from '@wegwijs/contracts/versie';
-import { apiGatewayEvent, type DevIssuer, devTokenBody, matchPath } from '@wegwijs/local-kit';
+import { apiGatewayEvent, type DevIssuer, devTokenBody, type KetenMeta, matchPath } from '@wegwijs/local-kit';
 import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { PAGINA_ROUTES, type PaginaRoute } from '../services';
+import { Causaliteit } from './causaliteit';
 import { answerClientError, readBody, sendJson, sendProblem, TeGroot } from './http-util';
 
 /** The gateway refuses bodies above this before any handler runs; handlers enforce the contract's 256 KiB. */
@@ -19,8 +20,13 @@ export interface GatewayDeps {
   issuer: DevIssuer;
   /** Invokes the HTTP function of a service with an API Gateway v2 event. */
   invokeHttp(service: string, event: unknown): Promise<APIGatewayProxyResultV2>;
-  /** Resolves when the local event bus has delivered everything pending (read-your-writes between requests). */
+  /** Resolves when the local event bus has delivered everything pending (`/dev/settled`). */
   settled(): Promise<void>;
+  /**
+   * Resolves when the chains in flight now whose events match, and what they cause, are delivered: read-your-writes
+   * for a request's own causal chain (see `Causaliteit`), without waiting for everyone's deliveries.
+   */
+  ketensKlaar(betreft: (meta: KetenMeta) => boolean): Promise<void>;
   deadLetters(): unknown[];
   runPlanners(): Promise<void>;
   /** The development OpenID Provider (mounted at its issuer's path), once the platform knows its own URL. */
@@ -138,6 +144,16 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
  * token endpoints of the development issuer and a few /dev helpers.
  */
 export function createGateway(deps: GatewayDeps): Server {
+  const causaliteit = new Causaliteit();
+  /** The request's headers (with its correlation id), after the chains it may read are delivered. */
+  const naKetens = async (req: IncomingMessage, url: URL, path: string, pagina: boolean) => {
+    const headers: Record<string, string | undefined> = Object.fromEntries(
+      Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
+    );
+    const r = causaliteit.reikwijdte(req.method ?? 'GET', path, url.searchParams, headers);
+    await withTimeout(deps.ketensKlaar(causaliteit.betreft(pagina ? { alles: true } : r)), 3_000);
+    return headers;
+  };
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     res.setHeader(API_VERSION_HEADER, API_VERSION);
     void (async () => {
@@ -153,16 +169,14 @@ export function createGateway(deps: GatewayDeps): Server {
         const pagina = findPagina(req.method ?? 'GET', path);
         if (pagina) {
           const body = await readBody(req, GATEWAY_BODY_LIMIT);
-          await withTimeout(deps.settled(), 3_000);
+          const headers = await naKetens(req, url, path, true);
           const event = apiGatewayEvent({
             method: req.method ?? 'GET',
             routePath: pagina.route.path,
             rawPath: path,
             pathParameters: pagina.params,
             query: url.search.slice(1),
-            headers: Object.fromEntries(
-              Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
-            ),
+            headers,
             ...(body.length ? { body: body.toString('utf8') } : {}),
             sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
           });
@@ -179,16 +193,14 @@ export function createGateway(deps: GatewayDeps): Server {
           return;
         }
         const body = await readBody(req, GATEWAY_BODY_LIMIT);
-        await withTimeout(deps.settled(), 3_000);
+        const headers = await naKetens(req, url, path, false);
         const event = apiGatewayEvent({
           method: found.route.method,
           routePath: found.route.path,
           rawPath: path,
           pathParameters: found.params,
           query: url.search.slice(1),
-          headers: Object.fromEntries(
-            Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
-          ),
+          headers,
           ...(body.length ? { body: body.toString('utf8') } : {}),
           sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
         });

@@ -133,6 +133,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       return (await host.invoke('http', event)) as APIGatewayProxyResultV2;
     },
     settled: () => bus.idle(),
+    ketensKlaar: (betreft) => bus.ketensKlaar(betreft),
     deadLetters: () => bus.deadLetters,
     runPlanners,
   });

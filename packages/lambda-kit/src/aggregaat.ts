@@ -32,6 +32,14 @@ export interface AggregaatCodec<S> {
   uitItem(attributen: Record<string, unknown>): S;
 }
 
+/** The attributes of an aggregate's item as the write path stores it (before its outbox): state, key and version. */
+export const aggregaatItem = <S>(
+  codec: AggregaatCodec<S>,
+  sleutel: Sleutel,
+  staat: S,
+  versie: number,
+): Record<string, unknown> => ({ ...codec.naarItem(staat), ...sleutel, versie });
+
 /** The storage port of the one write path: one item per aggregate, every write conditional on its version. */
 export interface AggregaatOpslag<S> {
   laad(sleutel: Sleutel): Promise<Geladen<S> | undefined>;
@@ -112,10 +120,7 @@ export function dynamoAggregaatOpslag<S>(
 
     async bewaar(sleutel, staat, uitgaand, vorige) {
       const item: Record<string, AttributeValue> = {
-        ...marshall(
-          { ...codec.naarItem(staat), ...sleutel, versie: (vorige ?? 0) + 1 },
-          { removeUndefinedValues: true },
-        ),
+        ...marshall(aggregaatItem(codec, sleutel, staat, (vorige ?? 0) + 1), { removeUndefinedValues: true }),
       };
       Object.assign(item, outboxAttributen(uitgaand, nu()));
       try {

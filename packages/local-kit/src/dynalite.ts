@@ -5,6 +5,8 @@ import dynalite from 'dynalite';
 export interface LocalDynamo {
   endpoint: string;
   client: DynamoDBClient;
+  /** Requests served so far, per DynamoDB operation (`PutItem`, `Query`, ...): what benchmarks count. */
+  readonly verzoeken: ReadonlyMap<string, number>;
   stop(): Promise<void>;
 }
 
@@ -15,6 +17,12 @@ export async function startDynalite(options: { path?: string; port?: number } = 
     deleteTableMs: 0,
     updateTableMs: 0,
     ...(options.path ? { path: options.path } : {}),
+  });
+  const verzoeken = new Map<string, number>();
+  server.on('request', (req: { headers: Record<string, string | string[] | undefined> }) => {
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const operatie = target.slice(target.indexOf('.') + 1) || '?';
+    verzoeken.set(operatie, (verzoeken.get(operatie) ?? 0) + 1);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -30,6 +38,7 @@ export async function startDynalite(options: { path?: string; port?: number } = 
   return {
     endpoint,
     client,
+    verzoeken,
     async stop() {
       client.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -51,6 +51,18 @@ type JournalRegel = { t: '+'; c: Context; e: BusEvent } | { t: '-'; c: Context; 
 
 const MAX_DETAIL_BYTES = 256 * 1024;
 
+/** The fields of an event's `detail.meta` that say whom it concerns and which causal chain it belongs to. */
+export interface KetenMeta {
+  readonly inburgeraarId?: string;
+  readonly gemeente?: string;
+  readonly correlationId?: string;
+}
+
+const metaVan = (event: BusEvent): KetenMeta => {
+  const meta = (event.detail as { meta?: unknown } | null)?.meta;
+  return typeof meta === 'object' && meta !== null ? (meta as KetenMeta) : {};
+};
+
 /**
  * The local EventBridge: accepts PutEvents entries and delivers each event asynchronously to the consumers that the
  * route table names, retrying with back-off and keeping a dead-letter record when every attempt failed.
@@ -58,10 +70,17 @@ const MAX_DETAIL_BYTES = 256 * 1024;
 export class LocalEventBus {
   readonly busName: string;
   readonly deadLetters: DeadLetter[] = [];
+  /** PutEvents calls and the entries they carried (EventBridge bills per entry), for benchmarks. */
+  readonly geteld = { putEvents: 0, entries: 0 };
   private readonly targets = new Map<Context, BusTarget>();
   private readonly listeners = new Set<(d: Delivery) => void>();
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
+  /** Deliveries in flight per causal chain (the events' `meta.correlationId`; a consumer's events inherit it). */
+  private readonly perKeten = new Map<string, Set<BusEvent>>();
+  /** In-flight events without a correlation id: a chain wait falls back to `idle()` when one matches. */
+  private readonly zonderKeten = new Set<BusEvent>();
+  private ketenWachters: { ketens: Set<string>; klaar: () => void }[] = [];
   private journalRegels = 0;
 
   constructor(private readonly options: LocalEventBusOptions) {
@@ -124,11 +143,33 @@ export class LocalEventBus {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /**
+   * Resolves when every delivery in flight NOW whose event matches `betreft`, and everything those deliveries cause
+   * later (the same correlation id), is done. Deliveries of other chains, and chains that start after this call, are
+   * not waited for: read-your-writes for a causal chain without a global barrier.
+   */
+  ketensKlaar(betreft: (meta: KetenMeta) => boolean): Promise<void> {
+    for (const e of this.zonderKeten) if (betreft(metaVan(e))) return this.idle();
+    const ketens = new Set<string>();
+    for (const [keten, events] of this.perKeten) {
+      for (const e of events) {
+        if (betreft(metaVan(e))) {
+          ketens.add(keten);
+          break;
+        }
+      }
+    }
+    if (ketens.size === 0) return Promise.resolve();
+    return new Promise((klaar) => this.ketenWachters.push({ ketens, klaar }));
+  }
+
   putEvents(entries: readonly PutEventsEntry[]): {
     FailedEntryCount: number;
     Entries: ({ EventId: string } | { ErrorCode: string; ErrorMessage: string })[];
   } {
     let failed = 0;
+    this.geteld.putEvents++;
+    this.geteld.entries += entries.length;
     const results = entries.map((entry) => {
       const problem = this.check(entry);
       if (problem) {
@@ -187,12 +228,36 @@ export class LocalEventBus {
   private bezorgAan(consumer: Context, target: BusTarget, event: BusEvent): void {
     this.schrijfJournal({ t: '+', c: consumer, e: event });
     this.inFlight++;
+    // One entry per delivery (an event delivered to two consumers is two entries of its chain).
+    const bezorging = { ...event };
+    const keten = metaVan(event).correlationId;
+    if (keten) {
+      const events = this.perKeten.get(keten) ?? new Set<BusEvent>();
+      events.add(bezorging);
+      this.perKeten.set(keten, events);
+    } else this.zonderKeten.add(bezorging);
     setImmediate(() => {
       void this.deliver(consumer, target, event).finally(() => {
         this.schrijfJournal({ t: '-', c: consumer, id: event.id });
+        if (keten) this.ketenKlaar(keten, bezorging);
+        else this.zonderKeten.delete(bezorging);
         this.settle();
       });
     });
+  }
+
+  private ketenKlaar(keten: string, bezorging: BusEvent): void {
+    const events = this.perKeten.get(keten);
+    events?.delete(bezorging);
+    if (events?.size) return;
+    this.perKeten.delete(keten);
+    const wachters = this.ketenWachters;
+    this.ketenWachters = [];
+    for (const w of wachters) {
+      w.ketens.delete(keten);
+      if (w.ketens.size === 0) w.klaar();
+      else this.ketenWachters.push(w);
+    }
   }
 
   private schrijfJournal(regel: JournalRegel): void {

@@ -10,6 +10,7 @@ import zaffier from '../data/cases/zaffier.json' with { type: 'json' };
 import catalogus from '../data/checklist.json' with { type: 'json' };
 import modellen from '../data/leefgebieden.json' with { type: 'json' };
 import {
+  type Case,
   caseSchema,
   type DoelgroepProfiel,
   type LeefgebiedenModelNaam,
@@ -54,20 +55,25 @@ function controleer(velden: ProfielVelden): void {
   }
 }
 
-/** Validates one case of the report into the facts of its gemeenten. Throws on invalid data. */
-export function leesCase(raw: unknown): GemeenteFeiten[] {
-  const parsed = caseSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ProfielFout(`invalid gemeente profile: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
-  }
-  const { gemeenten, samenwerkingsverband, ...velden } = parsed.data;
-  controleer(velden);
+/** The facts of the gemeenten of one case (a samenwerkingsverband shares its fields). */
+function feitenVan(c: Case): GemeenteFeiten[] {
+  const { gemeenten, samenwerkingsverband, ...velden } = c;
   return gemeenten.map((g) => ({
     cbs: g.cbs,
     naam: g.naam,
     samenwerkingsverband: samenwerkingsverband ?? null,
     velden,
   }));
+}
+
+/** Validates one case of the report into the facts of its gemeenten. Throws on invalid data. */
+export function leesCase(raw: unknown): GemeenteFeiten[] {
+  const parsed = caseSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ProfielFout(`invalid gemeente profile: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+  }
+  controleer(parsed.data);
+  return feitenVan(parsed.data);
 }
 
 const zonderHuisvesting = (items: readonly ProfielChecklistItem[]) => items.filter((k) => k.categorie !== 'HV');
@@ -98,11 +104,31 @@ export function bouwProfiel(f: GemeenteFeiten): Profiel {
   };
 }
 
-const CASES: readonly unknown[] = [denHaag, groningen, heerenveen, roermond, rotterdam, tholen, woerden, zaffier];
+/** The eight cases of the report as shipped. */
+export const CASES: readonly unknown[] = [
+  denHaag,
+  groningen,
+  heerenveen,
+  roermond,
+  rotterdam,
+  tholen,
+  woerden,
+  zaffier,
+];
 
-/** The facts of the thirteen gemeenten of the report's eight cases, validated at load time. */
+/**
+ * Validates every shipped case (schema and cross-field rules); throws on the first invalid one. This runs at build
+ * time (the bundle step and the profielen tests), not at load: a function's cold start only reads the checked data.
+ */
+export const valideerCases = (): GemeenteFeiten[] => CASES.flatMap(leesCase);
+
+/**
+ * The facts of the thirteen gemeenten of the report's eight cases. The shipped JSON is validated at build time
+ * (`valideerCases`), so loading it does not parse it again. The schema has no defaults or transforms, so the parsed
+ * data is the JSON itself.
+ */
 export const FEITEN: ReadonlyMap<string, GemeenteFeiten> = new Map(
-  CASES.flatMap(leesCase).map((f) => [f.cbs, f] as const),
+  (CASES as readonly Case[]).flatMap(feitenVan).map((f) => [f.cbs, f] as const),
 );
 
 /** The MB profiles of the thirteen gemeenten as shipped (without a deployment's overrides). */

@@ -1,7 +1,6 @@
 import { CATEGORIE_REGELS, DelenGeweigerd, type Ontvanger, VoortgangGedeeld } from '@wegwijs/contracts';
-import { event } from '@wegwijs/lambda-kit';
+import { type UitgaandEvent, uitgaand } from '@wegwijs/lambda-kit';
 import { delingSleutel } from '../adapters/keys';
-import type { Momentopname } from '../adapters/store';
 import { ontvangersVoor } from '../domain/beslis';
 import type { Deling } from '../domain/typen';
 import type { Voortgangsfeit } from '../domain/voortgang';
@@ -13,7 +12,8 @@ import { verwerkAfronding } from './projectie';
 const naarUitvoering = (feit: Voortgangsfeit) =>
   CATEGORIE_REGELS[feit.categorie].richting === 'gemeente-naar-uitvoering';
 
-async function publiceer(deps: BrokerDeps, feit: Voortgangsfeit, deling: Deling): Promise<void> {
+/** The event that announces a decision: VoortgangGedeeld or DelenGeweigerd (written with its log entry). */
+function aankondiging(feit: Voortgangsfeit, deling: Deling): UitgaandEvent {
   const meta = {
     gemeente: feit.gemeente,
     inburgeraarId: feit.inburgeraarId,
@@ -26,37 +26,33 @@ async function publiceer(deps: BrokerDeps, feit: Voortgangsfeit, deling: Deling)
     categorie: deling.categorie,
     ontvanger: deling.aan,
   };
-  if (deling.besluit === 'deny') {
-    await deps.publisher.publish(event(DelenGeweigerd, meta, { ...basis, reden: deling.reden }));
-    return;
-  }
-  await deps.publisher.publish(
-    event(VoortgangGedeeld, meta, {
-      ...basis,
-      grondslag: deling.grondslag ?? 'toestemming',
-      ...(deling.toestemmingId ? { toestemmingId: deling.toestemmingId } : {}),
-      ...(feit.trajectstatus ? { trajectstatus: feit.trajectstatus } : {}),
-      ...(feit.verlenging ? { verlenging: feit.verlenging } : {}),
-      ...(feit.mijlpaal ? { mijlpaal: feit.mijlpaal } : {}),
-      // The gemeente's own fact went to this organisation (direction gemeente-naar-uitvoering).
-      ...(naarUitvoering(feit) && deling.gepland.aan ? { uitvoeringsorganisatie: deling.gepland.aan } : {}),
-    }),
-  );
+  if (deling.besluit === 'deny') return uitgaand(DelenGeweigerd, meta, { ...basis, reden: deling.reden });
+  return uitgaand(VoortgangGedeeld, meta, {
+    ...basis,
+    grondslag: deling.grondslag ?? 'toestemming',
+    ...(deling.toestemmingId ? { toestemmingId: deling.toestemmingId } : {}),
+    ...(feit.trajectstatus ? { trajectstatus: feit.trajectstatus } : {}),
+    ...(feit.verlenging ? { verlenging: feit.verlenging } : {}),
+    ...(feit.mijlpaal ? { mijlpaal: feit.mijlpaal } : {}),
+    // The gemeente's own fact went to this organisation (direction gemeente-naar-uitvoering).
+    ...(naarUitvoering(feit) && deling.gepland.aan ? { uitvoeringsorganisatie: deling.gepland.aan } : {}),
+  });
 }
 
 /**
- * One voortgang event: decide per recipient, log, publish, release. Throws (so the event is retried, then
- * dead-lettered) when the aanmelding is not known yet or any write fails; nothing is released before its log entry.
+ * One voortgang event: decide per recipient; each decision's log entry and its event are ONE write, and the content is
+ * released only after it. Throws (so the event is retried, then dead-lettered) when the aanmelding is not known yet or
+ * a write fails; nothing is released before its log entry.
  */
 export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): Promise<Deling[]> {
-  let snap: Momentopname = await leesVers(deps, feit.inburgeraarId);
+  let snap = await leesVers(deps, feit.inburgeraarId);
   const staat = snap.staat;
   if (!staat) throw new TrajectOnbekend();
   const [geheel, ...rollen] = ontvangersVoor(staat, feit.categorie, feit.gemeente, feit.wettelijkePlicht);
   // The gemeente's own facts are never released into the gemeente's view: the decision and its log entry are all.
   const afronding = {
     ...(naarUitvoering(feit) ? {} : { gegevens: feit.gegevens }),
-    naLog: (d: Deling) => publiceer(deps, feit, d),
+    events: (d: Deling) => [aankondiging(feit, d)],
   };
   const resultaat: Deling[] = [];
   let aan: Ontvanger | undefined = geheel;
@@ -72,10 +68,7 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
     resultaat.push(deling);
     aan = volgende[resultaat.length - 1];
     if (!aan) break;
-    const eigenKop = deling.gepland.seq > (snap.kop?.seq ?? 0) && deling.gepland.staatVersie <= staat.versie;
-    snap = eigenKop
-      ? { staat, kop: deling.gepland, ...(snap.gelezenOp ? { gelezenOp: snap.gelezenOp } : {}) }
-      : await leesVers(deps, feit.inburgeraarId);
+    snap = await leesVers(deps, feit.inburgeraarId);
   }
   // Only an afronding the decision accepted (from the assigned organisation) ends the consents.
   if (feit.afgerondOp && resultaat[0]?.besluit === 'permit') {
