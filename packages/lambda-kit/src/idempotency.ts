@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import {
   type AttributeValue,
-  ConditionalCheckFailedException,
   DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { voorwaardelijk } from './aggregaat';
 import { Conflict, DomainRuleViolation } from './errors';
 import type { Principal } from './principal';
 
@@ -95,9 +95,9 @@ export function dynamoIdempotencyStore(
       N: String((stand.staat === 'bezig' ? Math.ceil(stand.bezigTot / 1000) : Math.floor(nu() / 1000)) + HOURS_24),
     },
   });
-  const claim = async (k: string, fingerprint: string, bezigTot: number, overname?: string) => {
-    try {
-      await client.send(
+  const claim = (k: string, fingerprint: string, bezigTot: number, overname?: string) =>
+    voorwaardelijk(() =>
+      client.send(
         new PutItemCommand({
           TableName: tableName,
           Item: item(k, fingerprint, { staat: 'bezig', bezigTot }),
@@ -108,13 +108,8 @@ export function dynamoIdempotencyStore(
                 ExpressionAttributeValues: { ':bezig': { S: 'bezig' }, ':oud': { N: overname } },
               }),
         }),
-      );
-      return true;
-    } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
-      throw e;
-    }
-  };
+      ),
+    );
   return {
     async begin(k, fingerprint, options) {
       const bezigTot = options?.bezigTot ?? nu() + STANDAARD_BEZIG_MS;

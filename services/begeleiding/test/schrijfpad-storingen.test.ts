@@ -1,8 +1,8 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createPublisher, relayItem } from '@wegwijs/lambda-kit';
-import { type Fout, opSk, roep, type Storing, storendeBus, storendeDynamo } from '@wegwijs/test-helpers';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Fout, gebruikStoringen, opSk, roep, type Storing } from '@wegwijs/test-helpers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordSk } from '../src/adapters/keys';
 import { dynamoBegeleidingStore, dynamoTrajectOpslag, trajectSleutel } from '../src/adapters/store';
 import { recordsAfleiden } from '../src/app/records';
@@ -16,35 +16,42 @@ import { begeleiderToken, klok, meldAan, type Opstelling, startOpstelling } from
 // write itself seemed to fail: then the request may be sent again). 0 events lost, 0 acknowledged requests missing.
 
 let o: Opstelling;
-let dynamo: ReturnType<typeof storendeDynamo>;
-let bus: ReturnType<typeof storendeBus>;
 let tabel: string;
 let http: ReturnType<typeof createHttpHandler>;
 
 beforeAll(async () => {
   o = await startOpstelling();
   tabel = o.omgeving.tabel('begeleiding');
-  dynamo = storendeDynamo(o.omgeving.dynamo.endpoint);
-  bus = storendeBus();
+});
+afterAll(() => o.omgeving.stop());
+const { dynamo, bus } = gebruikStoringen(() => o.omgeving.dynamo.endpoint);
+beforeAll(() => {
   http = createHttpHandler(
     defaultDeps({
       clock: klok,
-      opslag: dynamoTrajectOpslag(dynamo.client, tabel),
-      store: dynamoBegeleidingStore(dynamo.client, tabel),
-      publisher: createPublisher({ busName: o.omgeving.bus.busName, client: bus.client, clock: klok }),
+      opslag: dynamoTrajectOpslag(dynamo().client, tabel),
+      store: dynamoBegeleidingStore(dynamo().client, tabel),
+      publisher: createPublisher({ busName: o.omgeving.bus.busName, client: bus().client, clock: klok }),
       wacht: async () => undefined,
     }),
   );
 });
-afterEach(() => {
-  dynamo.herstel();
-  bus.herstel();
-});
-afterAll(async () => {
-  dynamo.stop();
-  bus.stop();
-  await o.omgeving.stop();
-});
+
+/** A new traject with a woningtoewijzing, and its begeleider's token. */
+async function nieuwTraject() {
+  klok.dag = '2025-07-01';
+  const id = await meldAan(o, '0518', { woning: '2025-04-01' });
+  return { id, token: await begeleiderToken(o, '0518') };
+}
+
+const postMeetmoment = (id: string, token: string, datum: string, wonen: number) =>
+  roep(http, {
+    method: 'POST',
+    routePath: '/v1/inburgeraars/{id}/meetmomenten',
+    params: { id },
+    body: { datum, scores: { wonen } },
+    token,
+  });
 
 const trajectItem = opSk('traject');
 const recordItem = opSk('meetmoment#');
@@ -55,7 +62,7 @@ const relay = (id: string) =>
     {
       client: o.omgeving.dynamo.client,
       tabel,
-      publisher: createPublisher({ busName: o.omgeving.bus.busName, client: bus.client, clock: klok }),
+      publisher: createPublisher({ busName: o.omgeving.bus.busName, client: bus().client, clock: klok }),
       afleiden: recordsAfleiden(dynamoBegeleidingStore(o.omgeving.dynamo.client, tabel)),
     },
     trajectSleutel(id),
@@ -77,7 +84,7 @@ const meetmomentDatums = async (id: string) =>
   (await dynamoTrajectOpslag(o.omgeving.dynamo.client, tabel).laad(trajectSleutel(id)))?.staat.meetmomentDatums ?? [];
 
 const meetmomentEvents = (id: string) =>
-  bus
+  bus()
     .geaccepteerd()
     .filter((e) => e.detailType === 'MeetmomentVastgelegd.v1' && e.detail.meta.inburgeraarId === id)
     .map((e) => e.detail as { meta: { id: string }; data: { meetmomentId: string; datum: string } });
@@ -110,22 +117,14 @@ describe('a meetmoment meets a fault on its one write', () => {
 
   it.each(gevallen)('%s: the traject, its record and its event together, or none', async (_naam, storing, verwacht) => {
     // Arrange
-    klok.dag = '2025-07-01';
-    const id = await meldAan(o, '0518', { woning: '2025-04-01' });
-    const token = await begeleiderToken(o, '0518');
-    dynamo.faal(storing);
+    const { id, token } = await nieuwTraject();
+    dynamo().faal(storing);
     // Act
-    const res = await roep(http, {
-      method: 'POST',
-      routePath: '/v1/inburgeraars/{id}/meetmomenten',
-      params: { id },
-      body: { datum: '2025-06-20', scores: { wonen: 3 } },
-      token,
-    });
-    dynamo.herstel();
+    const res = await postMeetmoment(id, token, '2025-06-20', 3);
+    dynamo().herstel();
     await relay(id);
     // Assert: the fault fired; a stored change always has its record and its event (once), a 201 is stored
-    expect(dynamo.gefaald()).toHaveLength(1);
+    expect(dynamo().gefaald()).toHaveLength(1);
     if (verwacht === 'vastgelegd') expect(res.status).toBe(201);
     else expect([201, 500]).toContain(res.status);
     const events = meetmomentEvents(id);
@@ -146,20 +145,12 @@ describe('a meetmoment meets a fault on its one write', () => {
 
   it('a failed PutEvents entry: 201; the record is there, the relay publishes the event once', async () => {
     // Arrange
-    klok.dag = '2025-07-01';
-    const id = await meldAan(o, '0518', { woning: '2025-04-01' });
-    const token = await begeleiderToken(o, '0518');
-    bus.faal();
+    const { id, token } = await nieuwTraject();
+    bus().faal();
     // Act
-    const res = await roep(http, {
-      method: 'POST',
-      routePath: '/v1/inburgeraars/{id}/meetmomenten',
-      params: { id },
-      body: { datum: '2025-06-21', scores: { wonen: 2 } },
-      token,
-    });
+    const res = await postMeetmoment(id, token, '2025-06-21', 2);
     const voorRelay = meetmomentEvents(id).length;
-    bus.herstel();
+    bus().herstel();
     const gepubliceerd = await relay(id);
     // Assert
     expect(res.status).toBe(201);
