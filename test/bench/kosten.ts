@@ -43,10 +43,10 @@ export const ACTIVITEIT: Readonly<Record<string, number>> = {
   'GET .../toestemmingen': 330,
   'GET .../verwerkingen': 100,
   'GET .../verwijzingen': 200,
-  // About 20 begeleiders and 5 consulenten per 1,000 (caseload 50): each opens the lists once a working day (21).
-  'GET /v1/begeleiding/caseload': 420,
-  'GET /v1/begeleiding/bellijst': 420,
-  'GET /v1/begeleiding/niet-gezien': 420,
+  // 54 paid staff for ~6,400 in the eight cases (gemeenten.json): ~10 users per 1,000 open each list a working day.
+  'GET /v1/begeleiding/caseload': 210,
+  'GET /v1/begeleiding/bellijst': 210,
+  'GET /v1/begeleiding/niet-gezien': 210,
   'GET /v1/inburgeraars (first page)': 105,
 };
 

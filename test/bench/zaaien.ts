@@ -21,7 +21,7 @@ const DEN_HAAG = '0518';
 /** The tenth in Groningen (Humanitas), whose profile has the bellijst Den Haag works without. */
 export const GRONINGEN = '0014';
 const BATCH = 25;
-const GELIJKTIJDIG = 4;
+const GELIJKTIJDIG = 8;
 
 async function schrijfAlles(client: DynamoDBClient, tableName: string, items: readonly Record<string, unknown>[]) {
   let volgende = 0;
@@ -89,7 +89,9 @@ export async function zaai(
     trajecten.push(trajectItem(t));
     if (isDue) due++;
   }
-  await schrijfAlles(client, tabelNaam(DEPLOYMENT, aanmeldingTabel.naam), aanmeldingen);
-  await schrijfAlles(client, tabelNaam(DEPLOYMENT, begeleidingTabel.naam), trajecten);
+  await Promise.all([
+    schrijfAlles(client, tabelNaam(DEPLOYMENT, aanmeldingTabel.naam), aanmeldingen),
+    schrijfAlles(client, tabelNaam(DEPLOYMENT, begeleidingTabel.naam), trajecten),
+  ]);
   return { due, ms: performance.now() - t0 };
 }

@@ -20,10 +20,6 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     reden:
       'the fase rules of every profile, the index places and cursors of the paginated worklists (issue 14), and the traject as a plan: begeleiders in sequence, afspraken, the begeleidingsplan (issue 12, +8 KB)',
   },
-  'profiel-http': {
-    bytes: 180 * 1024,
-    reden: 'serves /v1/openapi.json, built from every request and response zod schema with z.toJSONSchema',
-  },
 };
 
 export const budgetVoor = (functie: string): number => EIGEN_BUDGETTEN[functie]?.bytes ?? BUDGET_BYTES;

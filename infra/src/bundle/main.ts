@@ -3,10 +3,13 @@ import { SERVICE_MANIFESTS } from '../services';
 import { budgetVoor, maatTabel, meetBundle } from './budget';
 import { bundleFuncties } from './bundle';
 import { functiesVan } from './functies';
+import { schrijfOpenApiModule } from './openapi';
 import { ALLOW_MISSING_ENV, allowMissing, DIST_DIR } from './paths';
 
 // The shipped gemeente profiles are validated here, at build time, instead of at every cold start.
 valideerCases();
+// The OpenAPI document profiel-http serves is built here too, from the contracts' zod schemas.
+if (schrijfOpenApiModule()) console.log('regenerated services/profiel/src/handlers/openapi.generated.ts');
 // `pnpm run bundle`: bundles every function of the manifests into infra/dist and reports the sizes.
 const rapport = await bundleFuncties(functiesVan(SERVICE_MANIFESTS), {
   outDir: DIST_DIR,

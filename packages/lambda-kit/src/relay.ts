@@ -6,6 +6,7 @@ import { omgeving, vereisTabel } from './env';
 import { logger } from './logger';
 import { naarOutgoing } from './outbox';
 import { createPublisher, type Publisher } from './publisher';
+import type { Afleiden } from './schrijfpad';
 
 /** Items younger than this are left to the writer that is publishing them right now (fewer duplicates). */
 export const RELAY_RUST_MS = 1000;
@@ -14,6 +15,8 @@ export interface RelayDeps {
   client: DynamoDBClient;
   tabel: string;
   publisher: Publisher;
+  /** The context's derived writes (the write path's `afleiden`), run before publishing. */
+  afleiden?: Afleiden;
 }
 
 /** Publishes what one item still has pending (read strongly consistent) and marks it sent. Returns the count. */
@@ -23,7 +26,10 @@ export async function relayItem(deps: RelayDeps, sleutel: Sleutel): Promise<numb
   );
   if (Item?.uitstaand?.S !== UITSTAAND) return 0;
   const { versie, uitgaand } = uitgaandVan(Item);
-  if (uitgaand.length > 0) await deps.publisher.publish(...uitgaand.map(naarOutgoing));
+  if (uitgaand.length > 0) {
+    await deps.afleiden?.(uitgaand);
+    await deps.publisher.publish(...uitgaand.map(naarOutgoing));
+  }
   await markeerVerzonden(deps.client, deps.tabel, sleutel, versie);
   return uitgaand.length;
 }
@@ -70,7 +76,7 @@ const isStream = (event: unknown): event is { Records: StreamRecord[] } =>
  * items that carry pending events); locally the platform invokes it at start and periodically, and it sweeps the
  * sparse index. Either way it publishes what stayed unsent and marks it sent; a failure throws (the stream retries).
  */
-export function relayHandler(maak: () => RelayDeps = standaardRelayDeps) {
+export function relayHandler(maak: () => RelayDeps = () => standaardRelayDeps()) {
   let deps: RelayDeps | undefined;
   return async (event: unknown): Promise<{ gepubliceerd: number }> => {
     deps ??= maak();
@@ -90,7 +96,15 @@ export function relayHandler(maak: () => RelayDeps = standaardRelayDeps) {
   };
 }
 
-function standaardRelayDeps(): RelayDeps {
+/** The relay's real ports from the environment; `afleiden` is the context's derived writes, if it has any. */
+export function standaardRelayDeps(afleiden?: (client: DynamoDBClient, tabel: string) => Afleiden): RelayDeps {
   const o = omgeving();
-  return { client: dynamoClient(), tabel: vereisTabel(o), publisher: createPublisher({ busName: o.eventBus }) };
+  const client = dynamoClient();
+  const tabel = vereisTabel(o);
+  return {
+    client,
+    tabel,
+    publisher: createPublisher({ busName: o.eventBus }),
+    ...(afleiden ? { afleiden: afleiden(client, tabel) } : {}),
+  };
 }

@@ -11,7 +11,15 @@ export interface SchrijfpadDeps {
   clock: Clock;
   beleid?: HerhaalBeleid;
   wacht?: (ms: number) => Promise<void>;
+  /**
+   * Writes what a context derives from its stored events (for example a record item keyed by the event's id), before
+   * they are published and marked sent. Idempotent; the relay runs it too, so a derived item is never lost.
+   */
+  afleiden?: Afleiden;
 }
+
+/** Derived writes from pending events (idempotent: it may run more than once for the same events). */
+export type Afleiden = (events: readonly UitgaandEvent[]) => Promise<void>;
 
 /** What the pure decision answers: a new state with the events that announce it, or nothing to write. */
 export type Besluit<S, R> =
@@ -58,9 +66,9 @@ export async function voerUit<S, R>(
   );
 }
 
-/** Publishes the pending events of a version and marks them sent; on failure leaves them to the relay. */
+/** Derives, publishes the pending events of a version and marks them sent; on failure leaves them to the relay. */
 export async function bezorg<S>(
-  deps: Pick<SchrijfpadDeps, 'publisher'>,
+  deps: Pick<SchrijfpadDeps, 'publisher' | 'afleiden'>,
   opslag: Pick<AggregaatOpslag<S>, 'markeerVerzonden'>,
   sleutel: Sleutel,
   versie: number,
@@ -68,6 +76,7 @@ export async function bezorg<S>(
 ): Promise<boolean> {
   if (uitgaand.length === 0) return true;
   try {
+    await deps.afleiden?.(uitgaand);
     await deps.publisher.publish(...uitgaand.map(naarOutgoing));
     await opslag.markeerVerzonden(sleutel, versie);
     return true;

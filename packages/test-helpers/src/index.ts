@@ -3,3 +3,4 @@ export * from './http';
 export * from './levering';
 export * from './omgeving';
 export * from './relay';
+export * from './storing';

@@ -15,14 +15,18 @@ beforeAll(async () => {
 });
 afterAll(() => o.omgeving.stop());
 
-/** The real store, with the log write failing while `kapot` is set (an injected fault of the storage port). */
-function metKapotteLog(store: BrokerStore) {
+/**
+ * The real store, with the one write (staat + log entries + events) failing while `kapot` is set: before it reaches
+ * the table, or (`na`) after it was stored, as a timeout that hides a completed write does.
+ */
+function metKapotteLog(store: BrokerStore, moment: 'voor' | 'na' = 'voor') {
   const schakelaar = { kapot: true };
   const wrapped: BrokerStore = {
     ...store,
-    voegToe: async (entry) => {
-      if (schakelaar.kapot) throw new Error('log write failed');
-      return store.voegToe(entry);
+    schrijfStaat: async (...args) => {
+      if (!schakelaar.kapot) return store.schrijfStaat(...args);
+      if (moment === 'na') await store.schrijfStaat(...args);
+      throw new Error('log write failed');
     },
   };
   return { wrapped, schakelaar };
@@ -96,14 +100,14 @@ describe('a failing log write', () => {
   });
 });
 
-describe('a grant whose log write fails (finding 9)', () => {
-  it('answers 500 once; the retry with the same Idempotency-Key completes it: one consent, one log entry, one event', async () => {
+describe.each(['voor', 'na'] as const)('a grant whose one write fails %s storing (finding 9)', (moment) => {
+  it('answers 500 once; the retry with the same Idempotency-Key answers 201: one consent, one log entry, one event', async () => {
     // Arrange
-    const ib = 'ib-f-9';
+    const ib = `ib-f-9-${moment}`;
     await o.aanmelden(ib);
     const inburgeraar = await o.token({ sub: ib, rol: 'inburgeraar' });
     const echt = o.deps();
-    const { wrapped, schakelaar } = metKapotteLog(echt.store);
+    const { wrapped, schakelaar } = metKapotteLog(echt.store, moment);
     const gegeven: (string | undefined)[] = [];
     const publisher: Publisher = {
       async publish(...events) {
@@ -118,7 +122,7 @@ describe('a grant whose log write fails (finding 9)', () => {
       params: { id: ib },
       body: body(),
       token: inburgeraar,
-      headers: { 'idempotency-key': 'grant-f9' },
+      headers: { 'idempotency-key': `grant-f9-${moment}` },
     };
     // Act
     const mislukt = await roep(kapot, verzoek);

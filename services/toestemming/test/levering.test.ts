@@ -44,7 +44,9 @@ import { voortgangData } from './support/voorbeelden';
  * - the log as a multiset: `seq`, `hash`, `vorigeHash` and the item's `sk` encode the order entries were appended in,
  *   which is the delivery order (each run's chain is checked whole and never going back in time instead); `id` and
  *   `poging` are fresh ULIDs; `staatVersie` and the staat's `versie` count writes (a lost race writes again);
- * - a decision's `gepland` is its log entry (the same, compared in the log); `uitgaand`/`uitstaand` are the outbox.
+ * - a decision's `gepland` is its log entry (the same, compared in the log); `uitgaand`/`uitstaand` are the outbox;
+ * - the staat's `kop` (the chain head, i.e. the last entry appended) and `teLoggen` (entries written with the staat,
+ *   not yet copied to their log items) are the chain's order again; the entries themselves are compared in the log.
  */
 const GENEGEERD = new Set([
   'seq',
@@ -58,6 +60,8 @@ const GENEGEERD = new Set([
   'uitgaand',
   'uitstaand',
   'uitstaandSinds',
+  'kop',
+  'teLoggen',
 ]);
 const ORG = 'vluchtelingenwerk';
 const klok = { now: () => new Date('2026-03-01T09:00:00.000Z') };

@@ -37,17 +37,25 @@ function tikkendeKlok() {
   };
 }
 
-/** The store of the withdrawal, announcing the moment its first read of the staat has answered. */
-function metSignaalNaLezen(store: BrokerStore) {
+/**
+ * The store of the withdrawal, announcing the moment its first read of the staat has answered and holding that read
+ * until `door` resolves: the withdrawal then writes on a read that the decisions made in between have overtaken.
+ */
+function metSignaalNaLezen(store: BrokerStore, door: Promise<unknown>) {
   let gelezen: () => void = () => undefined;
   const signaal = new Promise<void>((r) => {
     gelezen = r;
   });
+  let eerste = true;
   const wrapped: BrokerStore = {
     ...store,
     lees: async (ib) => {
       const snap = await store.lees(ib);
-      gelezen();
+      if (eerste) {
+        eerste = false;
+        gelezen();
+        await door;
+      }
       return snap;
     },
   };
@@ -103,13 +111,19 @@ describe('finding 7: a withdrawal racing meetmoment decisions on one chain (dyna
       const meta = { actor: { rol: 'inburgeraar' as const, sub: ib }, correlationId: `c-r${ronde}` };
       const t = await geefToestemming(deps, ib, body() as never, gever, meta);
       if (t instanceof Regelfout) throw new Error(`grant refused: ${t.slug}`);
-      const { wrapped, signaal } = metSignaalNaLezen(echt.store);
-      // Act: the withdrawal starts; once it has read the staat, the decisions start (before its write lands)
+      let eersteBesluit: (v?: unknown) => void = () => undefined;
+      const besluitGenomen = new Promise((r) => {
+        eersteBesluit = r;
+      });
+      const { wrapped, signaal } = metSignaalNaLezen(echt.store, besluitGenomen);
+      // Act: the withdrawal starts; once it has read the staat, the decisions start, and the withdrawal writes only
+      // once the first decision is in (so decisions and the withdrawal race on one chain head)
       const intrekking = trekToestemmingIn({ ...deps, store: wrapped }, ib, t.toestemmingId, gever, meta);
       await signaal;
       const beslissingen = Array.from({ length: BESLISSINGEN }, (_, i) =>
         verwerkVoortgang(deps, meetmomentFeit(ib, `m${ronde}-${i}`, klok.now().toISOString())),
       );
+      void Promise.race(beslissingen).then(eersteBesluit, eersteBesluit);
       await Promise.all([intrekking, ...beslissingen]);
       // Assert (collected over all rounds, so the message shows every violation)
       const log = await echt.store.leesLog(ib);

@@ -10,7 +10,7 @@ import {
   type VerlengingBody,
   verlengingBody,
 } from '@wegwijs/contracts';
-import { logger, NotFound, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
+import { NotFound, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
 import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, uitgaandEvent, type Wijziging, wijzigTraject } from '../app/traject-werk';
@@ -31,7 +31,6 @@ async function beslis<B>(
   deps: BegeleidingDeps,
   req: Req<B>,
   beslissing: (t: Traject, profiel: Profiel, dag: string, ctx: EventContext) => Wijziging,
-  naSchrijven?: (t: Traject) => Promise<void>,
 ) {
   return volgensRegels(async () => {
     const { profiel } = await laadTraject(deps, req.principal, req.params.id, BESLISSERS);
@@ -42,7 +41,6 @@ async function beslis<B>(
       return metFase(deps, beslissing(huidig, profiel, dag, ctx), ctx);
     });
     if (!na) throw new NotFound();
-    if (naSchrijven) await naSchrijven(na);
     return { status: 200, body: trajectWeergave(profiel, na, dag, true) };
   });
 }
@@ -83,30 +81,18 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
       const d = deps();
       const { datum, soort, overdracht } = req.body;
       const overdrachtId = overdracht ? d.nieuwId() : undefined;
-      return beslis(
-        d,
-        req,
-        (t, profiel, dag, ctx) => {
-          controleerAfronding(profiel, faseOp(profiel, t, dag).fase, tijdlijnVan(profiel, t)?.startdatum, req.body);
-          vereisNietInToekomst(datum, dag);
-          const traject: Traject = { ...t, afronding: afrondingUit(req.body, overdrachtId) };
-          const events = [uitgaandEvent(TrajectAfgerond, traject, ctx, { datum, soort })];
-          if (overdracht && overdrachtId) {
-            const data = { overdrachtId, datum, soort, tekst: overdracht };
-            events.push(uitgaandEvent(EindoverdrachtOpgesteld, traject, ctx, data));
-          }
-          return { traject, events };
-        },
-        async (t) => {
-          if (!overdracht || !overdrachtId) return;
-          // The organisation's own copy; the afronding and its events are stored already, so this is best effort.
-          const gegevens = { datum, soort, tekst: overdracht };
-          const record = { inburgeraarId: t.inburgeraarId, soort: 'overdracht' as const, recordId: overdrachtId };
-          await d.store.bewaarRecord({ ...record, gegevens }).catch((e: unknown) => {
-            logger.error('overdracht copy not stored', { errorName: e instanceof Error ? e.name : 'Error' });
-          });
-        },
-      );
+      return beslis(d, req, (t, profiel, dag, ctx) => {
+        controleerAfronding(profiel, faseOp(profiel, t, dag).fase, tijdlijnVan(profiel, t)?.startdatum, req.body);
+        vereisNietInToekomst(datum, dag);
+        const traject: Traject = { ...t, afronding: afrondingUit(req.body, overdrachtId) };
+        const events = [uitgaandEvent(TrajectAfgerond, traject, ctx, { datum, soort })];
+        if (overdracht && overdrachtId) {
+          const data = { overdrachtId, datum, soort, tekst: overdracht };
+          events.push(uitgaandEvent(EindoverdrachtOpgesteld, traject, ctx, data));
+        }
+        // The organisation's own copy of the overdracht is derived from EindoverdrachtOpgesteld (app/records.ts).
+        return { traject, events };
+      });
     },
   }),
 

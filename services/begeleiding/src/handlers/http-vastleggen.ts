@@ -12,7 +12,6 @@ import {
 } from '@wegwijs/contracts';
 import { NotFound, type RouteRequest, route, type UitgaandEvent, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
-import type { RecordSoort } from '../adapters/keys';
 import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, uitgaandEvent, wijzigTraject } from '../app/traject-werk';
 import { laatste } from '../domain/datum';
@@ -24,9 +23,7 @@ import { actorVan, type BekendTraject, laadTraject, UITVOERDERS, volgensRegels }
 type Req<B> = RouteRequest<B, { id: string }, undefined>;
 
 interface Vastlegging {
-  soort: RecordSoort;
   datum: string;
-  gegevens: Record<string, unknown>;
   event: (recordId: string, t: Traject, ctx: EventContext) => UitgaandEvent;
   /** What the record changes on the traject itself (last contact, meetmoment dates). */
   bijTraject: (t: Traject) => Traject;
@@ -34,8 +31,8 @@ interface Vastlegging {
 
 /**
  * Records a meetmoment, contactmoment or rapportage. The traject's summary and the record's event are ONE conditional
- * write on the traject (so contention ends in success or a 409 that changed nothing); the record's own item follows,
- * keyed by its id.
+ * write on the traject (so contention ends in success or a 409 that changed nothing); the record's own item is derived
+ * from that event by the write path (or, after a crash, the relay), so a stored change never answers 5xx.
  */
 async function legVast(
   deps: BegeleidingDeps,
@@ -56,12 +53,6 @@ async function legVast(
       return w;
     });
     if (!na) throw new NotFound();
-    await deps.store.bewaarRecord({
-      inburgeraarId: traject.inburgeraarId,
-      soort: v.soort,
-      recordId,
-      gegevens: v.gegevens,
-    });
     return recordId;
   });
 }
@@ -77,9 +68,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
       const meetmomentId = await legVast(deps(), req, (_, profiel) => {
         controleerScores(profiel, req.body.scores);
         return {
-          soort: 'meetmoment',
           datum: req.body.datum,
-          gegevens: { ...req.body },
           event: (id, t, ctx) => uitgaandEvent(MeetmomentVastgelegd, t, ctx, { meetmomentId: id, ...req.body }),
           bijTraject: (t) => ({ ...t, meetmomentDatums: [...new Set([...t.meetmomentDatums, req.body.datum])].sort() }),
         };
@@ -95,9 +84,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
     async handle(req: Req<ContactmomentBody>) {
       const { datum, vorm } = req.body;
       const contactmomentId = await legVast(deps(), req, () => ({
-        soort: 'contactmoment',
         datum,
-        gegevens: { ...req.body },
         event: (id, t, ctx) => uitgaandEvent(ContactmomentVastgelegd, t, ctx, { contactmomentId: id, ...req.body }),
         bijTraject: (t) => ({
           ...t,
@@ -115,9 +102,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
     autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
     async handle(req: Req<VoortgangsrapportageBody>) {
       const rapportageId = await legVast(deps(), req, () => ({
-        soort: 'rapportage',
         datum: req.body.datum,
-        gegevens: { ...req.body },
         event: (id, t, ctx) => uitgaandEvent(VoortgangsrapportageOpgesteld, t, ctx, { rapportageId: id, ...req.body }),
         bijTraject: (t) => t,
       }));

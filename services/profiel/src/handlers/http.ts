@@ -1,9 +1,10 @@
+import { gunzipSync } from 'node:zlib';
 import { gemeenteParams } from '@wegwijs/contracts';
-import { openApiDocument } from '@wegwijs/contracts/openapi';
 import { httpHandler, NotFound, omgeving, route } from '@wegwijs/lambda-kit';
 import { organisatiesVan } from '@wegwijs/profielen';
 import { profielMetBronnen } from '@wegwijs/profielen/bronnen';
 import { magProfielLezen } from '../domain/toegang';
+import { OPENAPI_GZIP_BASE64 } from './openapi.generated';
 
 const health = route({ handle: async () => ({ status: 200, body: { status: 'ok' } }) });
 
@@ -17,10 +18,11 @@ const profiel = route({
   },
 });
 
+/** Built at build time (infra/src/bundle/openapi.ts); unzipped at the first request, not at cold start. */
 let document: unknown;
 const openapi = route({
   handle: async () => {
-    document ??= openApiDocument();
+    document ??= JSON.parse(gunzipSync(Buffer.from(OPENAPI_GZIP_BASE64, 'base64')).toString('utf8'));
     return { status: 200, body: document };
   },
 });

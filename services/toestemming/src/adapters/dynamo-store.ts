@@ -7,11 +7,21 @@ import {
   type QueryCommandInput,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { markeerVerzonden, outboxAttributen, uitgaandVan } from '@wegwijs/lambda-kit';
-import type { Deling } from '../domain/typen';
-import { delingItem, type Item, logItem, marshall, staatItem, uitDeling, uitLog, uitStaat } from './dynamo-items';
+import { outboxAttributen, uitgaandVan } from '@wegwijs/lambda-kit';
+import type { Deling, LogEntry } from '../domain/typen';
+import {
+  delingItem,
+  type Item,
+  ketenVan,
+  logItem,
+  marshall,
+  staatItem,
+  uitDeling,
+  uitLog,
+  uitStaat,
+} from './dynamo-items';
 import { keys } from './keys';
-import type { BrokerStore } from './store';
+import type { BrokerStore, KetenStand } from './store';
 
 /** Replaces the decision fields of a claim; the status and the content are left alone. */
 function herclaimExpressie(d: Deling): string {
@@ -23,6 +33,10 @@ function herclaimExpressie(d: Deling): string {
   else remove.push('toestemmingId');
   return `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`;
 }
+
+/** The chain attributes of a staat item: its head and the entries written with it, not yet copied to log items. */
+const ketenAttributen = (keten: KetenStand): Item =>
+  marshall({ kop: keten.kop, teLoggen: keten.teLoggen }, { removeUndefinedValues: true });
 
 /** Runs a conditional write; false when the condition did not hold. */
 async function voorwaardelijk(schrijf: () => Promise<unknown>): Promise<boolean> {
@@ -65,26 +79,44 @@ export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): Br
         }),
       );
       const staat = Items.find((i) => i.sk?.S === 'staat');
-      const kop = Items.find((i) => i.sk?.S?.startsWith('log#'));
+      const logKop = Items.find((i) => i.sk?.S?.startsWith('log#'));
+      const keten = staat ? ketenVan(staat) : { kop: undefined, teLoggen: [] };
       return {
         staat: staat ? uitStaat(staat) : undefined,
-        kop: kop ? uitLog(kop) : undefined,
+        kop: keten.kop ?? (logKop ? uitLog(logKop) : undefined),
+        teLoggen: keten.teLoggen,
         uitgaand: staat ? uitgaandVan(staat).uitgaand : [],
       };
     },
-    schrijfStaat: (staat, vorigeVersie, uitgaand = []) =>
+    schrijfStaat: (staat, vorigeVersie, uitgaand = [], keten) =>
       voorwaardelijk(() =>
         client.send(
           new PutItemCommand({
             TableName: tableName,
-            Item: { ...staatItem(staat), ...outboxAttributen(uitgaand, new Date()) },
+            Item: {
+              ...staatItem(staat),
+              ...outboxAttributen(uitgaand, new Date()),
+              ...(keten ? ketenAttributen(keten) : {}),
+            },
             ...(vorigeVersie === undefined
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
               : { ConditionExpression: 'versie = :v', ExpressionAttributeValues: marshall({ ':v': vorigeVersie }) }),
           }),
         ),
       ),
-    markeerVerzonden: (inburgeraarId, versie) => markeerVerzonden(client, tableName, keys.staat(inburgeraarId), versie),
+    async markeerVerzonden(inburgeraarId, versie) {
+      await voorwaardelijk(() =>
+        client.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: marshall(keys.staat(inburgeraarId)),
+            UpdateExpression: 'REMOVE uitgaand, uitstaand, uitstaandSinds, teLoggen',
+            ConditionExpression: 'versie = :v',
+            ExpressionAttributeValues: marshall({ ':v': versie }),
+          }),
+        ),
+      );
+    },
     voegToe: (entry) =>
       voorwaardelijk(() =>
         client.send(
@@ -101,10 +133,15 @@ export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): Br
     },
     async leesLog(inburgeraarId) {
       const items = await alles({
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :log)',
-        ExpressionAttributeValues: marshall({ ':pk': keys.partitie(inburgeraarId), ':log': 'log#' }),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: marshall({ ':pk': keys.partitie(inburgeraarId) }),
       });
-      return items.map(uitLog);
+      const perSeq = new Map<number, LogEntry>();
+      for (const item of items) {
+        if (item.sk?.S?.startsWith('log#')) perSeq.set(Number(item.seq?.N), uitLog(item));
+        else if (item.sk?.S === 'staat') for (const e of ketenVan(item).teLoggen) perSeq.set(e.seq, e);
+      }
+      return [...perSeq.values()];
     },
     async claim(deling) {
       try {

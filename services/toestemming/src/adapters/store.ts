@@ -4,11 +4,20 @@ import type { Deling, LogEntry, Staat } from '../domain/typen';
 /** What one consistent read of an inburgeraar's partition returns: the projection with consents, and the chain head. */
 export interface Momentopname {
   staat: Staat | undefined;
+  /** The chain head: held by the staat item since every log entry is written with it (before: the last log item). */
   kop: LogEntry | undefined;
+  /** Log entries written with the staat and not yet copied to their own log items (read as part of the log). */
+  teLoggen?: LogEntry[];
   /** Events written with the staat (its outbox) and not yet marked sent. */
   uitgaand?: UitgaandEvent[];
   /** When the read started: what a decision on this read saw was true then (its log entry is dated so). */
   gelezenOp?: string;
+}
+
+/** The chain as written with a staat: its new head and the entries not yet copied to their log items. */
+export interface KetenStand {
+  kop: LogEntry;
+  teLoggen: readonly LogEntry[];
 }
 
 /**
@@ -19,15 +28,25 @@ export interface BrokerStore {
   /** Staat and chain head in one strongly consistent read. */
   lees(inburgeraarId: string): Promise<Momentopname>;
   /**
-   * Writes the staat with its pending events (the kit's outbox, in the same single-item write) if its stored version
-   * is still `vorigeVersie` (undefined: it must not exist).
+   * Writes the staat with its pending events (the kit's outbox) and its new log entries and chain head, all in the
+   * same single-item write, if its stored version is still `vorigeVersie` (undefined: it must not exist). The staat
+   * item holds the chain head, so this condition serialises the chain.
    */
-  schrijfStaat(staat: Staat, vorigeVersie: number | undefined, uitgaand?: readonly UitgaandEvent[]): Promise<boolean>;
-  /** Removes the pending events written with staat version `versie` (no-op when a later write carries them on). */
+  schrijfStaat(
+    staat: Staat,
+    vorigeVersie: number | undefined,
+    uitgaand?: readonly UitgaandEvent[],
+    keten?: KetenStand,
+  ): Promise<boolean>;
+  /**
+   * Removes the pending events and the copied log entries written with staat version `versie` (no-op when a later
+   * write carries them on).
+   */
   markeerVerzonden(inburgeraarId: string, versie: number): Promise<void>;
-  /** Appends at `entry.seq` if that slot is free; false when another writer took it (the chain cannot fork). */
+  /** Copies a log entry written with the staat to its own item at `entry.seq`; false when the slot is taken. */
   voegToe(entry: LogEntry): Promise<boolean>;
   leesLogSlot(inburgeraarId: string, seq: number): Promise<LogEntry | undefined>;
+  /** The whole log: the log items and the entries still held by the staat item. */
   leesLog(inburgeraarId: string): Promise<LogEntry[]>;
   /** Claims the decision key; returns the existing claim when the key was decided before. */
   claim(deling: Deling): Promise<Deling | undefined>;

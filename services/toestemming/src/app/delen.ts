@@ -1,11 +1,14 @@
 import type { Ontvanger } from '@wegwijs/contracts';
+import { metHerhaling, OPNIEUW, type UitgaandEvent } from '@wegwijs/lambda-kit';
 import { ontvangerNaam } from '../adapters/keys';
 import type { Momentopname } from '../adapters/store';
 import { beslis } from '../domain/beslis';
+import { GENESIS } from '../domain/keten';
 import type { Deling, LogEntry } from '../domain/typen';
 import type { Voortgangsfeit } from '../domain/voortgang';
 import { type BrokerDeps, BrokerFout } from './deps';
 import { leesVers, volgende } from './keten';
+import { schrijfOpKeten } from './schrijven';
 
 export type Vraag = Pick<
   Voortgangsfeit,
@@ -20,15 +23,13 @@ export type Vraag = Pick<
 >;
 
 export interface Afronding {
-  /** Runs once the decision is logged, before the content is released (publish the outcome here). */
-  naLog?: (deling: Deling) => Promise<void>;
+  /** The events that announce the decision: written in the same write as its log entry. */
+  events?: (deling: Deling) => UitgaandEvent[];
   /** The minimised content, released into the gemeente's view on a permit. */
   gegevens?: Record<string, unknown>;
   /** Stored with the first claim: the recipients this piece of information is decided for. */
   ontvangers?: Ontvanger[];
 }
-
-const MAX_RONDES = 50;
 
 function plan(
   deps: BrokerDeps,
@@ -76,16 +77,22 @@ function plan(
   };
 }
 
-/** Writes the planned entry at its slot; true when it is there now (written by us or by a concurrent delivery). */
-async function zorgVoorLog(deps: BrokerDeps, gepland: LogEntry): Promise<boolean> {
-  if (await deps.store.voegToe(gepland)) return true;
-  const slot = await deps.store.leesLogSlot(gepland.inburgeraarId, gepland.seq);
+/** Is the planned entry in the chain now (written by us, or by a concurrent delivery of the same decision)? */
+async function gelogd(deps: BrokerDeps, gepland: LogEntry, snap: Momentopname): Promise<boolean> {
+  if ((snap.kop?.seq ?? 0) < gepland.seq) return false;
+  const bekend = [...(snap.teLoggen ?? []), ...(snap.kop ? [snap.kop] : [])].find((e) => e.seq === gepland.seq);
+  const slot = bekend ?? (await deps.store.leesLogSlot(gepland.inburgeraarId, gepland.seq));
   return slot?.hash === gepland.hash;
 }
 
+/** Is `gepland` still the next entry after what `snap` read (same head, same staat version it was decided on)? */
+const volgtOp = (gepland: LogEntry, snap: Momentopname) =>
+  snap.staat?.versie === gepland.staatVersie &&
+  (snap.kop?.seq ?? 0) + 1 === gepland.seq &&
+  (snap.kop?.hash ?? GENESIS) === gepland.vorigeHash;
+
 async function rondAf(deps: BrokerDeps, deling: Deling, snap: Momentopname, afronding: Afronding): Promise<Deling> {
   if (deling.status === 'verwijderd') return deling;
-  await afronding.naLog?.(deling);
   if (deling.besluit !== 'permit' || deling.status !== 'besloten' || !afronding.gegevens) return deling;
   // Defence in depth: never release under a consent that the latest read shows withdrawn.
   const toestemming = snap.staat?.toestemmingen.find((t) => t.toestemmingId === deling.toestemmingId);
@@ -96,9 +103,10 @@ async function rondAf(deps: BrokerDeps, deling: Deling, snap: Momentopname, afro
 
 /**
  * One decision for one recipient, idempotent under at-least-once delivery in any order:
- * claim the decision key (conditional put) -> write the planned log entry at its chain slot -> release the content.
- * Whoever finds the claim (a redelivery, a retry after a failure) drives the same plan forward; when the slot was taken
- * by another entry, the decision is made again on a fresh read and the claim is taken over at its attempt id.
+ * claim the decision key (conditional put) -> ONE write of the staat carrying the planned log entry at the chain head
+ * and the events that announce the decision -> release the content. Whoever finds the claim (a redelivery, a retry
+ * after a failure) drives the same plan forward; when the head moved on, the decision is made again on a fresh read
+ * and the claim is taken over at its attempt id. Contention retries under the kit's one retry policy.
  */
 export async function deel(
   deps: BrokerDeps,
@@ -112,18 +120,31 @@ export async function deel(
   let deling = plan(deps, vraag, aan, sleutel, snap, afronding.ontvangers);
   const bestaand = await deps.store.claim(deling);
   if (bestaand) deling = bestaand;
-  for (let ronde = 0; ronde < MAX_RONDES; ronde++) {
-    if (deling.status === 'gedeeld') return deling;
-    if (await zorgVoorLog(deps, deling.gepland)) return rondAf(deps, deling, snap, afronding);
-    snap = await leesVers(deps, vraag.inburgeraarId);
-    const nieuw = plan(deps, vraag, aan, sleutel, snap);
-    if (await deps.store.herclaim(nieuw, deling.poging)) {
-      deling = { ...nieuw, status: deling.status, ontvangers: deling.ontvangers };
-      continue;
-    }
-    const actueel = await deps.store.claim(nieuw);
-    if (!actueel) throw new BrokerFout('decision claim disappeared');
-    deling = actueel;
-  }
-  throw new BrokerFout('decision did not settle');
+  return metHerhaling(
+    async (poging) => {
+      if (poging > 0) snap = await leesVers(deps, vraag.inburgeraarId);
+      if (deling.status === 'gedeeld') return deling;
+      if (await gelogd(deps, deling.gepland, snap)) return rondAf(deps, deling, snap, afronding);
+      if (!snap.staat) return deling; // unknown to the broker: refused, with no chain to log in
+      if (!volgtOp(deling.gepland, snap)) {
+        const nieuw = plan(deps, vraag, aan, sleutel, snap);
+        if (await deps.store.herclaim(nieuw, deling.poging)) {
+          deling = { ...nieuw, status: deling.status, ontvangers: deling.ontvangers };
+        } else {
+          const actueel = await deps.store.claim(nieuw);
+          if (!actueel) throw new BrokerFout('decision claim disappeared');
+          deling = actueel;
+          return OPNIEUW;
+        }
+      }
+      const geschreven = await schrijfOpKeten(deps, vraag.inburgeraarId, snap, {
+        staat: { ...snap.staat, versie: snap.staat.versie + 1 },
+        events: afronding.events?.(deling) ?? [],
+        entries: [deling.gepland],
+      });
+      return geschreven ? rondAf(deps, deling, snap, afronding) : OPNIEUW;
+    },
+    deps.beleid,
+    deps.wacht,
+  );
 }

@@ -1,12 +1,9 @@
-import type { Clock, Publisher } from '@wegwijs/lambda-kit';
+import type { BasisPoorten, SchrijfpadDeps } from '@wegwijs/lambda-kit';
 import type { BrokerStore } from '../adapters/store';
 
-/** The ports of the broker's application logic. */
-export interface BrokerDeps {
+/** The ports of the broker's application logic (real defaults in handlers/deps.ts). */
+export interface BrokerDeps extends BasisPoorten, SchrijfpadDeps {
   store: BrokerStore;
-  publisher: Publisher;
-  clock: Clock;
-  nieuwId: () => string;
 }
 
 /** A fault of the storage or the chain that must make the caller retry (the event is retried, then dead-lettered). */

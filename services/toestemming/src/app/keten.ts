@@ -47,30 +47,3 @@ export function volgende(
     vorigeHash: kop?.hash ?? GENESIS,
   });
 }
-
-/**
- * Appends entries to the chain with a conditional write per slot: two writers that read the same head cannot both
- * append after it; the loser re-reads the head and tries again. Returns the new head.
- */
-export async function voegToeAanKeten(
-  deps: BrokerDeps,
-  inburgeraarId: string,
-  velden: readonly NieuweEntry[],
-  start?: Momentopname,
-): Promise<LogEntry | undefined> {
-  let snap = start ?? (await leesVers(deps, inburgeraarId));
-  let kop = snap.kop;
-  for (const veld of velden) {
-    for (let i = 0; ; i++) {
-      if (i >= MAX_POGINGEN) throw new BrokerFout('could not append to the verwerkingenlog');
-      const entry = volgende(deps, inburgeraarId, kop, snap.staat?.versie ?? 0, veld, snap.gelezenOp);
-      if (await deps.store.voegToe(entry)) {
-        kop = entry;
-        break;
-      }
-      snap = await leesVers(deps, inburgeraarId);
-      kop = snap.kop;
-    }
-  }
-  return kop;
-}

@@ -2,7 +2,8 @@ import type { GemeenteRol } from '@wegwijs/contracts';
 import { ketenGeldig } from '../domain/keten';
 import type { Deling } from '../domain/typen';
 import type { BrokerDeps } from './deps';
-import { leesVers, voegToeAanKeten } from './keten';
+import { leesVers } from './keten';
+import { voegToeAanKeten } from './schrijven';
 
 export interface Lezer {
   sub: string;

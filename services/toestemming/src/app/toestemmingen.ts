@@ -4,13 +4,12 @@ import {
   ToestemmingGegeven,
   ToestemmingIngetrokken,
 } from '@wegwijs/contracts';
-import { event, type MetaInput, uitgaand } from '@wegwijs/lambda-kit';
+import { type MetaInput, uitgaand } from '@wegwijs/lambda-kit';
 import { ontvangerNaam } from '../adapters/keys';
 import { dateerIntrekking, type Gever, nieuweToestemming, Regelfout, trekIn } from '../domain/toestemming';
-import type { Staat, Toestemming, Vastlegging } from '../domain/typen';
+import type { Deling, LogEntry, Staat, Toestemming, Vastlegging } from '../domain/typen';
 import type { BrokerDeps } from './deps';
-import { voegToeAanKeten } from './keten';
-import { wijzigStaat, wijzigStaatMet } from './projectie';
+import { wijzigStaatMet } from './schrijven';
 
 type EventMeta = Pick<MetaInput, 'actor' | 'correlationId'>;
 
@@ -22,10 +21,10 @@ const zelfde = (t: Toestemming, body: ToestemmingBody) =>
   [...t.categorieen].sort().join() === [...new Set(body.categorieen)].sort().join();
 
 /**
- * Grants a consent. The consent and its ToestemmingGegeven are ONE conditional write of the staat (its outbox); the
- * log entry follows and is marked on the consent. The id comes from the caller (derived from the Idempotency-Key): a
- * retry after a failure finds the consent the first attempt stored and completes it (log entry, event) instead of
- * storing a second one (finding 9).
+ * Grants a consent. The consent, its `toestemming-gegeven` log entry and its ToestemmingGegeven are ONE conditional
+ * write of the staat (which holds the chain head and the outbox): there is never a consent without its entry and event.
+ * The id comes from the caller (derived from the Idempotency-Key): a retry finds the consent the first attempt stored
+ * and answers it instead of storing a second one (finding 9).
  */
 export async function geefToestemming(
   deps: BrokerDeps,
@@ -65,32 +64,23 @@ export async function geefToestemming(
         expliciet: t.expliciet,
       },
     );
-    const nieuw = { ...t, gegevenGelogd: false };
-    return { staat: { ...s, versie: s.versie + 1, toestemmingen: [...s.toestemmingen, nieuw] }, events: [gegeven] };
+    const gelogd = {
+      actie: 'toestemming-gegeven' as const,
+      toestemmingId,
+      van: door(gever),
+      aan: ontvangerNaam(t.ontvanger),
+    };
+    return {
+      staat: { ...s, versie: s.versie + 1, toestemmingen: [...s.toestemmingen, t] },
+      events: [gegeven],
+      log: [gelogd],
+    };
   });
   if (fout) return fout;
   const t = vind(staat);
   if (!staat || !t) throw new Error('consent was not stored');
-  if (t.gegevenGelogd === false) {
-    await voegToeAanKeten(deps, inburgeraarId, [
-      { actie: 'toestemming-gegeven', toestemmingId, van: door(gever), aan: ontvangerNaam(t.ontvanger) },
-    ]);
-    await markeer(deps, inburgeraarId, toestemmingId, { gegevenGelogd: true });
-  }
   return t;
 }
-
-/** Sets a bookkeeping flag on one consent (a retried grant or withdrawal does not log twice). */
-const markeer = (deps: BrokerDeps, inburgeraarId: string, toestemmingId: string, vlag: Partial<Toestemming>) =>
-  wijzigStaat(deps, inburgeraarId, (s) => {
-    const t = s?.toestemmingen.find((x) => x.toestemmingId === toestemmingId);
-    if (!s || !t || Object.entries(vlag).every(([k, v]) => t[k as keyof Toestemming] === v)) return undefined;
-    return {
-      ...s,
-      versie: s.versie + 1,
-      toestemmingen: s.toestemmingen.map((x) => (x.toestemmingId === toestemmingId ? { ...x, ...vlag } : x)),
-    };
-  });
 
 const door = (g: Gever) => (g.org ? `${g.org}/${g.sub}` : g.sub);
 
@@ -109,30 +99,29 @@ export async function trekToestemmingIn(
 ): Promise<Toestemming | undefined> {
   const nu = deps.clock.now().toISOString();
   const vind = (s: Staat | undefined) => s?.toestemmingen.find((t) => t.toestemmingId === toestemmingId);
-  // The withdrawal: one write of the staat; from here on every decision refuses.
-  const staat = await wijzigStaat(deps, inburgeraarId, (s) =>
-    !s || vind(s)?.ingetrokkenOp !== undefined ? undefined : trekIn(s, toestemmingId, nu, door(gever), vastgelegd),
-  );
-  let t = vind(staat);
+  // The withdrawal, its log entry and its ToestemmingIngetrokken: one write of the staat.
+  const staat = await wijzigStaatMet(deps, inburgeraarId, (s) => {
+    const t = vind(s);
+    if (!s || !t || t.ingetrokkenOp !== undefined) return undefined;
+    const eventMeta = { ...meta, gemeente: s.gemeente, inburgeraarId };
+    const ingetrokken = trekIn(s, toestemmingId, nu, door(gever), vastgelegd);
+    const gelogd = {
+      actie: 'toestemming-ingetrokken' as const,
+      toestemmingId,
+      van: door(gever),
+      aan: ontvangerNaam(t.ontvanger),
+    };
+    // Dated as its log entry (finding 7): no `gedeeld` entry before it is dated after the withdrawal.
+    const gedateerd = ([entry]: readonly LogEntry[]) => {
+      const staat = entry ? dateerIntrekking(ingetrokken, toestemmingId, entry.tijdstip) : ingetrokken;
+      const ingetrokkenOp = vind(staat)?.ingetrokkenOp ?? nu;
+      return { staat, events: [uitgaand(ToestemmingIngetrokken, eventMeta, { toestemmingId, ingetrokkenOp })] };
+    };
+    return { ...gedateerd([]), log: [gelogd], gelogd: gedateerd };
+  });
+  const t = vind(staat);
   if (!staat || !t) return undefined;
-  const eventMeta = { ...meta, gemeente: staat.gemeente, inburgeraarId };
-  if (!t.intrekkingGelogd) {
-    const kop = await voegToeAanKeten(deps, inburgeraarId, [
-      { actie: 'toestemming-ingetrokken', toestemmingId, van: door(gever), aan: ontvangerNaam(t.ontvanger) },
-    ]);
-    // Dated as its log entry (finding 7), marked as logged and announced: one write of the staat (its outbox).
-    const tijdstip = kop?.tijdstip ?? nu;
-    const gedateerd = await wijzigStaatMet(deps, inburgeraarId, (s) => {
-      const huidig = vind(s);
-      if (!s || !huidig || huidig.intrekkingGelogd) return undefined;
-      const nieuw = dateerIntrekking(s, toestemmingId, tijdstip);
-      const ingetrokkenOp = vind(nieuw)?.ingetrokkenOp ?? tijdstip;
-      const ingetrokken = uitgaand(ToestemmingIngetrokken, eventMeta, { toestemmingId, ingetrokkenOp });
-      return { staat: nieuw, events: [ingetrokken] };
-    });
-    t = vind(gedateerd) ?? t;
-  }
-  await veegOp(deps, inburgeraarId, toestemmingId, eventMeta);
+  await veegOp(deps, inburgeraarId, toestemmingId, { ...meta, gemeente: staat.gemeente, inburgeraarId });
   return t;
 }
 
@@ -146,21 +135,36 @@ async function veegOp(deps: BrokerDeps, inburgeraarId: string, toestemmingId: st
       d.besluit === 'permit' &&
       (d.status !== 'verwijderd' || d.verwijderingGelogd === false),
   );
+  // Tombstone first (the content goes at once); a removal not yet logged keeps `verwijderingGelogd: false`, so a
+  // retried withdrawal logs it. Each removal's log entry and its event are then ONE write of the staat.
+  const verwijderd: Deling[] = [];
   for (const d of teVerwijderen) {
     const vorige = d.status === 'verwijderd' ? d : await deps.store.verwijder(inburgeraarId, d.sleutel);
-    if (!vorige) continue;
-    await voegToeAanKeten(deps, inburgeraarId, [
-      { actie: 'verwijderd', categorie: d.categorie, bronId: d.bronId, aan: ontvangerNaam(d.aan), toestemmingId },
-    ]);
-    await deps.store.markeerVerwijderingGelogd(inburgeraarId, d.sleutel);
-    await deps.publisher.publish(
-      event(GedeeldeVoortgangVerwijderd, meta, {
-        bronId: d.bronId,
-        bronDetailType: d.bronDetailType,
-        categorie: d.categorie,
-        ontvanger: d.aan,
-        toestemmingId,
-      }),
-    );
+    if (vorige) verwijderd.push(d);
   }
+  if (verwijderd.length === 0) return;
+  await wijzigStaatMet(deps, inburgeraarId, (s) =>
+    s
+      ? {
+          staat: { ...s, versie: s.versie + 1 },
+          events: verwijderd.map((d) =>
+            uitgaand(GedeeldeVoortgangVerwijderd, meta, {
+              bronId: d.bronId,
+              bronDetailType: d.bronDetailType,
+              categorie: d.categorie,
+              ontvanger: d.aan,
+              toestemmingId,
+            }),
+          ),
+          log: verwijderd.map((d) => ({
+            actie: 'verwijderd' as const,
+            categorie: d.categorie,
+            bronId: d.bronId,
+            aan: ontvangerNaam(d.aan),
+            toestemmingId,
+          })),
+        }
+      : undefined,
+  );
+  for (const d of verwijderd) await deps.store.markeerVerwijderingGelogd(inburgeraarId, d.sleutel);
 }

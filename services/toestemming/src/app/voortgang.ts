@@ -1,7 +1,6 @@
 import { DelenGeweigerd, type Ontvanger, VoortgangGedeeld } from '@wegwijs/contracts';
-import { event } from '@wegwijs/lambda-kit';
+import { type UitgaandEvent, uitgaand } from '@wegwijs/lambda-kit';
 import { delingSleutel } from '../adapters/keys';
-import type { Momentopname } from '../adapters/store';
 import { ontvangersVoor } from '../domain/beslis';
 import type { Deling } from '../domain/typen';
 import type { Voortgangsfeit } from '../domain/voortgang';
@@ -10,7 +9,8 @@ import { type BrokerDeps, TrajectOnbekend } from './deps';
 import { leesVers } from './keten';
 import { verwerkAfronding } from './projectie';
 
-async function publiceer(deps: BrokerDeps, feit: Voortgangsfeit, deling: Deling): Promise<void> {
+/** The event that announces a decision: VoortgangGedeeld or DelenGeweigerd (written with its log entry). */
+function aankondiging(feit: Voortgangsfeit, deling: Deling): UitgaandEvent {
   const meta = {
     gemeente: feit.gemeente,
     inburgeraarId: feit.inburgeraarId,
@@ -23,31 +23,27 @@ async function publiceer(deps: BrokerDeps, feit: Voortgangsfeit, deling: Deling)
     categorie: deling.categorie,
     ontvanger: deling.aan,
   };
-  if (deling.besluit === 'deny') {
-    await deps.publisher.publish(event(DelenGeweigerd, meta, { ...basis, reden: deling.reden }));
-    return;
-  }
-  await deps.publisher.publish(
-    event(VoortgangGedeeld, meta, {
-      ...basis,
-      grondslag: deling.grondslag ?? 'toestemming',
-      ...(deling.toestemmingId ? { toestemmingId: deling.toestemmingId } : {}),
-      ...(feit.trajectstatus ? { trajectstatus: feit.trajectstatus } : {}),
-      ...(feit.verlenging ? { verlenging: feit.verlenging } : {}),
-    }),
-  );
+  if (deling.besluit === 'deny') return uitgaand(DelenGeweigerd, meta, { ...basis, reden: deling.reden });
+  return uitgaand(VoortgangGedeeld, meta, {
+    ...basis,
+    grondslag: deling.grondslag ?? 'toestemming',
+    ...(deling.toestemmingId ? { toestemmingId: deling.toestemmingId } : {}),
+    ...(feit.trajectstatus ? { trajectstatus: feit.trajectstatus } : {}),
+    ...(feit.verlenging ? { verlenging: feit.verlenging } : {}),
+  });
 }
 
 /**
- * One voortgang event: decide per recipient, log, publish, release. Throws (so the event is retried, then
- * dead-lettered) when the aanmelding is not known yet or any write fails; nothing is released before its log entry.
+ * One voortgang event: decide per recipient; each decision's log entry and its event are ONE write, and the content is
+ * released only after it. Throws (so the event is retried, then dead-lettered) when the aanmelding is not known yet or
+ * a write fails; nothing is released before its log entry.
  */
 export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): Promise<Deling[]> {
-  let snap: Momentopname = await leesVers(deps, feit.inburgeraarId);
+  let snap = await leesVers(deps, feit.inburgeraarId);
   const staat = snap.staat;
   if (!staat) throw new TrajectOnbekend();
   const [geheel, ...rollen] = ontvangersVoor(staat, feit.categorie, feit.gemeente, feit.wettelijkePlicht);
-  const afronding = { gegevens: feit.gegevens, naLog: (d: Deling) => publiceer(deps, feit, d) };
+  const afronding = { gegevens: feit.gegevens, events: (d: Deling) => [aankondiging(feit, d)] };
   const resultaat: Deling[] = [];
   let aan: Ontvanger | undefined = geheel;
   let volgende = rollen;
@@ -62,10 +58,7 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
     resultaat.push(deling);
     aan = volgende[resultaat.length - 1];
     if (!aan) break;
-    const eigenKop = deling.gepland.seq > (snap.kop?.seq ?? 0) && deling.gepland.staatVersie <= staat.versie;
-    snap = eigenKop
-      ? { staat, kop: deling.gepland, ...(snap.gelezenOp ? { gelezenOp: snap.gelezenOp } : {}) }
-      : await leesVers(deps, feit.inburgeraarId);
+    snap = await leesVers(deps, feit.inburgeraarId);
   }
   // Only an afronding the decision accepted (from the assigned organisation) ends the consents.
   if (feit.afgerondOp && resultaat[0]?.besluit === 'permit') {

@@ -1,5 +1,5 @@
 import type { UitgaandEvent } from '@wegwijs/lambda-kit';
-import type { BrokerStore } from '../../src/adapters/store';
+import type { BrokerStore, KetenStand } from '../../src/adapters/store';
 import type { Deling, LogEntry, Staat } from '../../src/domain/typen';
 
 /** Stored values are frozen and replaced, never changed in place; so reads can hand them out without copying. */
@@ -26,23 +26,38 @@ export class GeheugenStore implements BrokerStore {
   /** Pending events of each staat, with the version that wrote them (the outbox of the staat item). */
   readonly uitgaand = new Map<string, { versie: number; events: UitgaandEvent[] }>();
 
+  /** The chain head and the entries not yet copied to log items, held with each staat (as on the staat item). */
+  readonly ketens = new Map<string, { versie: number; kop: LogEntry; teLoggen: readonly LogEntry[] }>();
+
   async lees(ib: string) {
+    const keten = this.ketens.get(ib);
     return {
       staat: this.staten.get(ib),
-      kop: this.koppen.get(ib),
+      kop: keten?.kop ?? this.koppen.get(ib),
+      teLoggen: [...(keten?.teLoggen ?? [])],
       uitgaand: [...(this.uitgaand.get(ib)?.events ?? [])],
     };
   }
-  async schrijfStaat(staat: Staat, vorigeVersie: number | undefined, uitgaand: readonly UitgaandEvent[] = []) {
-    const huidig = this.staten.get(staat.inburgeraarId);
+  async schrijfStaat(
+    staat: Staat,
+    vorigeVersie: number | undefined,
+    uitgaand: readonly UitgaandEvent[] = [],
+    keten?: KetenStand,
+  ) {
+    const ib = staat.inburgeraarId;
+    const huidig = this.staten.get(ib);
     if (vorigeVersie === undefined ? huidig !== undefined : huidig?.versie !== vorigeVersie) return false;
-    this.staten.set(staat.inburgeraarId, kopie(staat));
-    if (uitgaand.length > 0) this.uitgaand.set(staat.inburgeraarId, { versie: staat.versie, events: [...uitgaand] });
-    else this.uitgaand.delete(staat.inburgeraarId);
+    this.staten.set(ib, kopie(staat));
+    if (uitgaand.length > 0) this.uitgaand.set(ib, { versie: staat.versie, events: [...uitgaand] });
+    else this.uitgaand.delete(ib);
+    if (keten) this.ketens.set(ib, { versie: staat.versie, kop: keten.kop, teLoggen: [...keten.teLoggen] });
+    else this.ketens.delete(ib);
     return true;
   }
   async markeerVerzonden(ib: string, versie: number) {
     if (this.uitgaand.get(ib)?.versie === versie) this.uitgaand.delete(ib);
+    const keten = this.ketens.get(ib);
+    if (keten?.versie === versie) this.ketens.set(ib, { ...keten, teLoggen: [] });
   }
   async voegToe(entry: LogEntry) {
     const log = this.log(entry.inburgeraarId);
@@ -56,7 +71,9 @@ export class GeheugenStore implements BrokerStore {
     return this.log(ib).get(seq);
   }
   async leesLog(ib: string) {
-    return [...this.log(ib).values()];
+    const perSeq = new Map(this.log(ib));
+    for (const e of this.ketens.get(ib)?.teLoggen ?? []) perSeq.set(e.seq, e);
+    return [...perSeq.values()];
   }
   async claim(deling: Deling) {
     const m = this.del(deling.inburgeraarId);
