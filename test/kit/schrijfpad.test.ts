@@ -159,4 +159,56 @@ describe('the one write path', () => {
     expect(item()).toBeUndefined();
     expect(gepubliceerd).toEqual([]);
   });
+
+  it('finishes a write that was stored although it answered a lost condition, instead of writing it twice', async () => {
+    // Arrange: the store keeps the write, then answers as if its condition had failed (an SDK retry after a timeout)
+    const { opslag, item } = geheugen();
+    const echt = opslag.bewaar.bind(opslag);
+    let eerste = true;
+    const kapot: AggregaatOpslag<number> = {
+      ...opslag,
+      async bewaar(...args) {
+        const gelukt = await echt(...args);
+        if (eerste) {
+          eerste = false;
+          return false;
+        }
+        return gelukt;
+      },
+    };
+    const { publisher, gepubliceerd } = opnemer();
+    const e = geregistreerd();
+    // Act: the decision carries the same event on every attempt
+    const antwoord = await voerUit({ publisher, clock: klok, wacht: zonderWachten }, kapot, sleutel, (h) =>
+      schrijf((h?.staat ?? 0) + 1, [e], 'ok'),
+    );
+    // Assert: one write (version 1, state 1), its event published once with its own id
+    expect(antwoord).toBe('ok');
+    expect(item()).toMatchObject({ staat: 1, versie: 1, uitgaand: [] });
+    expect(gepubliceerd.map((x) => x.id)).toEqual([e.sleutel]);
+  });
+
+  it('derives from the pending events before publishing, and leaves them pending when deriving fails', async () => {
+    // Arrange
+    const { opslag, item } = geheugen();
+    const { publisher, gepubliceerd } = opnemer();
+    const afgeleid: string[] = [];
+    let faalt = true;
+    const afleiden = async (events: readonly UitgaandEvent[]) => {
+      if (faalt) throw new Error('record write failed');
+      afgeleid.push(...events.map((x) => x.sleutel));
+    };
+    const e = geregistreerd();
+    // Act: the first write's derivation fails; the next decision writes nothing and finishes what is pending
+    const eerste = await voerUit({ publisher, clock: klok, afleiden }, opslag, sleutel, () => schrijf(1, [e], 'ok'));
+    const pending = item()?.uitgaand.length;
+    faalt = false;
+    await voerUit({ publisher, clock: klok, afleiden }, opslag, sleutel, () => niets('niets'));
+    // Assert
+    expect(eerste).toBe('ok');
+    expect(pending).toBe(1);
+    expect(afgeleid).toEqual([e.sleutel]);
+    expect(gepubliceerd.map((x) => x.id)).toEqual([e.sleutel]);
+    expect(item()?.uitgaand).toEqual([]);
+  });
 });

@@ -62,6 +62,17 @@ export const UITSTAAND_INDEX = { naam: 'uitstaand', partitionKey: 'uitstaand', s
 
 export const isConditieFout = (e: unknown) => e instanceof ConditionalCheckFailedException;
 
+/** Runs one conditional write: true when it was done, false when its condition did not hold; other faults throw. */
+export async function voorwaardelijk(schrijf: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await schrijf();
+    return true;
+  } catch (e) {
+    if (isConditieFout(e)) return false;
+    throw e;
+  }
+}
+
 /** Pending events and version of a raw item (oldest event first). */
 export function uitgaandVan(item: Record<string, AttributeValue>): { versie: number; uitgaand: UitgaandEvent[] } {
   const map = item.uitgaand?.M ?? {};
@@ -84,8 +95,8 @@ export function outboxAttributen(uitgaand: readonly UitgaandEvent[], nu: Date): 
 
 /** Marks the events written at `versie` as sent: only while nothing was written after them. */
 export async function markeerVerzonden(client: DynamoDBClient, tableName: string, sleutel: Sleutel, versie: number) {
-  try {
-    await client.send(
+  await voorwaardelijk(() =>
+    client.send(
       new UpdateItemCommand({
         TableName: tableName,
         Key: marshall(sleutel),
@@ -93,10 +104,8 @@ export async function markeerVerzonden(client: DynamoDBClient, tableName: string
         ConditionExpression: 'versie = :v',
         ExpressionAttributeValues: { ':v': { N: String(versie) } },
       }),
-    );
-  } catch (e) {
-    if (!isConditieFout(e)) throw e;
-  }
+    ),
+  );
 }
 
 export function dynamoAggregaatOpslag<S>(
@@ -123,8 +132,8 @@ export function dynamoAggregaatOpslag<S>(
         ...marshall(aggregaatItem(codec, sleutel, staat, (vorige ?? 0) + 1), { removeUndefinedValues: true }),
       };
       Object.assign(item, outboxAttributen(uitgaand, nu()));
-      try {
-        await client.send(
+      return voorwaardelijk(() =>
+        client.send(
           new PutItemCommand({
             TableName: tableName,
             Item: item,
@@ -135,12 +144,8 @@ export function dynamoAggregaatOpslag<S>(
                   { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(versie)' }
                 : { ConditionExpression: 'versie = :v', ExpressionAttributeValues: { ':v': { N: String(vorige) } } }),
           }),
-        );
-        return true;
-      } catch (e) {
-        if (isConditieFout(e)) return false;
-        throw e;
-      }
+        ),
+      );
     },
 
     markeerVerzonden: (sleutel, versie) => markeerVerzonden(client, tableName, sleutel, versie),

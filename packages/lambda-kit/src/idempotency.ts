@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import {
-  ConditionalCheckFailedException,
+  type AttributeValue,
   DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { voorwaardelijk } from './aggregaat';
 import { Conflict, DomainRuleViolation } from './errors';
 import type { Principal } from './principal';
 
@@ -49,6 +50,9 @@ export interface IdempotencyStore {
 }
 
 const HOURS_24 = 24 * 3600;
+
+/** What an idempotency record holds: a claim in progress, or the finished answer. */
+type Stand = { staat: 'bezig'; bezigTot: number } | { staat: 'klaar'; response: StoredResponse };
 /** Without a deadline from the Lambda context: the longest HTTP function timeout (10 s) plus a margin. */
 export const STANDAARD_BEZIG_MS = 15_000;
 
@@ -78,18 +82,25 @@ export function dynamoIdempotencyStore(
   nu: () => number = Date.now,
 ): IdempotencyStore {
   const key = (k: string) => ({ pk: { S: `idem#${k}` }, sk: { S: 'idem' } });
-  const claim = async (k: string, fingerprint: string, bezigTot: number, overname?: string) => {
-    try {
-      await client.send(
+  /** The one item builder: a claim (`bezig`, until its deadline) or a finished record (`klaar`, with its answer). */
+  const item = (k: string, fingerprint: string, stand: Stand): Record<string, AttributeValue> => ({
+    ...key(k),
+    fingerprint: { S: fingerprint },
+    staat: { S: stand.staat },
+    ...(stand.staat === 'bezig'
+      ? { bezigTot: { N: String(stand.bezigTot) } }
+      : { response: { S: JSON.stringify(stand.response) } }),
+    // A claim is kept a day past its deadline, a finished record a day past now.
+    verlooptOp: {
+      N: String((stand.staat === 'bezig' ? Math.ceil(stand.bezigTot / 1000) : Math.floor(nu() / 1000)) + HOURS_24),
+    },
+  });
+  const claim = (k: string, fingerprint: string, bezigTot: number, overname?: string) =>
+    voorwaardelijk(() =>
+      client.send(
         new PutItemCommand({
           TableName: tableName,
-          Item: {
-            ...key(k),
-            fingerprint: { S: fingerprint },
-            staat: { S: 'bezig' },
-            bezigTot: { N: String(bezigTot) },
-            verlooptOp: { N: String(Math.ceil(bezigTot / 1000) + HOURS_24) },
-          },
+          Item: item(k, fingerprint, { staat: 'bezig', bezigTot }),
           ...(overname === undefined
             ? { ConditionExpression: 'attribute_not_exists(pk)' }
             : {
@@ -97,13 +108,8 @@ export function dynamoIdempotencyStore(
                 ExpressionAttributeValues: { ':bezig': { S: 'bezig' }, ':oud': { N: overname } },
               }),
         }),
-      );
-      return true;
-    } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
-      throw e;
-    }
-  };
+      ),
+    );
   return {
     async begin(k, fingerprint, options) {
       const bezigTot = options?.bezigTot ?? nu() + STANDAARD_BEZIG_MS;
@@ -128,16 +134,7 @@ export function dynamoIdempotencyStore(
     },
     async complete(k, fingerprint, response) {
       await client.send(
-        new PutItemCommand({
-          TableName: tableName,
-          Item: {
-            ...key(k),
-            fingerprint: { S: fingerprint },
-            staat: { S: 'klaar' },
-            response: { S: JSON.stringify(response) },
-            verlooptOp: { N: String(Math.floor(nu() / 1000) + HOURS_24) },
-          },
-        }),
+        new PutItemCommand({ TableName: tableName, Item: item(k, fingerprint, { staat: 'klaar', response }) }),
       );
     },
     async release(k) {

@@ -50,6 +50,15 @@ export async function voerUit<S, R>(
     async () => {
       const huidig = await opslag.laad(sleutel);
       const besluit = await beslis(huidig);
+      // An earlier attempt's write that was stored although it seemed to fail (a timeout, an SDK retry that then lost
+      // its condition) carries the same events: it is this write, so it is finished rather than written twice.
+      const eigen =
+        besluit.soort === 'schrijf' &&
+        besluit.events.some((e) => huidig?.uitgaand.some((u) => u.sleutel === e.sleutel));
+      if (huidig && eigen) {
+        await bezorg(deps, opslag, sleutel, huidig.versie, huidig.uitgaand);
+        return besluit.antwoord;
+      }
       if (besluit.soort === 'niets') {
         if (huidig && huidig.uitgaand.length > 0) await bezorg(deps, opslag, sleutel, huidig.versie, huidig.uitgaand);
         return besluit.antwoord;

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** The faults a request can meet: throttling, a 5xx, a timeout, a lost condition. */
 export type Fout = 'throttling' | '5xx' | 'timeout' | 'conditie';
@@ -141,4 +142,29 @@ export function storendeBus() {
     geaccepteerd: () => geaccepteerd.map((e) => ({ detailType: e.DetailType, detail: JSON.parse(e.Detail ?? '{}') })),
     stop: () => mock.restore(),
   };
+}
+
+/**
+ * The fault-injection clients of one test file: made in `beforeAll` against the file's dynalite (`endpoint()`),
+ * disarmed after each test, restored after all.
+ */
+export function gebruikStoringen(endpoint: () => string) {
+  const staat: { dynamo?: ReturnType<typeof storendeDynamo>; bus?: ReturnType<typeof storendeBus> } = {};
+  beforeAll(() => {
+    staat.dynamo = storendeDynamo(endpoint());
+    staat.bus = storendeBus();
+  });
+  afterEach(() => {
+    staat.dynamo?.herstel();
+    staat.bus?.herstel();
+  });
+  afterAll(() => {
+    staat.dynamo?.stop();
+    staat.bus?.stop();
+  });
+  const vereist = <T>(x: T | undefined): T => {
+    if (!x) throw new Error('gebruikStoringen: used before beforeAll ran');
+    return x;
+  };
+  return { dynamo: () => vereist(staat.dynamo), bus: () => vereist(staat.bus) };
 }

@@ -1,8 +1,8 @@
 import { MeetmomentVastgelegd } from '@wegwijs/contracts';
 import { createPublisher, relayItem } from '@wegwijs/lambda-kit';
-import { type Fout, opSk, roep, type Storing, storendeBus, storendeDynamo } from '@wegwijs/test-helpers';
+import { type Fout, gebruikStoringen, opSk, roep, type Storing } from '@wegwijs/test-helpers';
 import { ulid } from 'ulid';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoBrokerStore } from '../src/adapters/dynamo-store';
 import { keys } from '../src/adapters/keys';
 import type { BrokerDeps } from '../src/app/deps';
@@ -19,8 +19,6 @@ import { envelope, voortgangData } from './support/voorbeelden';
 // shares without their log entry, 0 acknowledged requests missing.
 
 let o: BrokerOmgeving;
-let dynamo: ReturnType<typeof storendeDynamo>;
-let bus: ReturnType<typeof storendeBus>;
 let deps: () => BrokerDeps;
 let tabel: string;
 let teller = 0;
@@ -28,23 +26,35 @@ let teller = 0;
 beforeAll(async () => {
   o = await brokerOmgeving();
   tabel = o.omgeving.tabel('toestemming');
-  dynamo = storendeDynamo(o.omgeving.dynamo.endpoint);
-  bus = storendeBus();
+});
+afterAll(() => o.omgeving.stop());
+const storingen = gebruikStoringen(() => o.omgeving.dynamo.endpoint);
+const { dynamo, bus } = storingen;
+beforeAll(() => {
   deps = defaultDeps({
-    store: dynamoBrokerStore(dynamo.client, tabel),
-    publisher: createPublisher({ busName: o.omgeving.bus.busName, client: bus.client }),
+    store: dynamoBrokerStore(storingen.dynamo().client, tabel),
+    publisher: createPublisher({ busName: o.omgeving.bus.busName, client: storingen.bus().client }),
     wacht: async () => undefined,
   });
 });
-afterEach(() => {
-  dynamo.herstel();
-  bus.herstel();
-});
-afterAll(async () => {
-  dynamo.stop();
-  bus.stop();
-  await o.omgeving.stop();
-});
+
+/** A meetmoment of the assigned organisation, as the broker's consumer gets it. */
+const meetmoment = (ib: string, bronId: string, correlationId: string) =>
+  naarFeit(
+    MeetmomentVastgelegd,
+    envelope(
+      MeetmomentVastgelegd,
+      {
+        id: ulid(),
+        occurredAt: new Date().toISOString(),
+        gemeente: '0518',
+        inburgeraarId: ib,
+        actor: { org: 'vluchtelingenwerk', rol: 'maatschappelijk-begeleider' },
+        correlationId,
+      },
+      voortgangData(MeetmomentVastgelegd, bronId, '2026-04-01'),
+    ),
+  );
 
 const FOUTEN: Fout[] = ['throttling', '5xx', 'timeout', 'conditie'];
 const MOMENTEN = ['voor', 'na'] as const;
@@ -56,7 +66,7 @@ const relay = (ib: string) =>
 
 /** The events the bus accepted for an inburgeraar, by detail-type. */
 const geaccepteerd = (ib: string, detailType: string) =>
-  bus
+  bus()
     .geaccepteerd()
     .filter((e) => e.detailType === detailType && e.detail.meta.inburgeraarId === ib)
     .map((e) => e.detail as { meta: { id: string }; data: Record<string, unknown> });
@@ -93,14 +103,14 @@ describe('a consent grant meets a fault on its one write', () => {
       token,
       headers: { 'idempotency-key': `grant-${ib}` },
     };
-    dynamo.faal(storing);
+    dynamo().faal(storing);
     // Act: the request, then (after recovery) its retry with the same key, then the relay
     const eerste = await roep(http, verzoek);
-    dynamo.herstel();
+    dynamo().herstel();
     const tweede = await roep(http, verzoek);
     await relay(ib);
     // Assert
-    expect(dynamo.gefaald()).toHaveLength(1);
+    expect(dynamo().gefaald()).toHaveLength(1);
     expect([201, 500]).toContain(eerste.status);
     expect(tweede.status).toBe(201);
     const staat = (await deps().store.lees(ib)).staat;
@@ -119,7 +129,7 @@ describe('a consent grant meets a fault on its one write', () => {
     // Arrange: the write is done, then the function dies (seen as a timeout); nobody sends the request again
     const { ib, token } = await nieuweInburgeraar();
     const http = createHttpHandler(deps);
-    dynamo.faal({ commando: 'PutItem', als: staatItem, fout: 'timeout', moment: 'na' });
+    dynamo().faal({ commando: 'PutItem', als: staatItem, fout: 'timeout', moment: 'na' });
     // Act
     const res = await roep(http, {
       method: 'POST',
@@ -128,7 +138,7 @@ describe('a consent grant meets a fault on its one write', () => {
       body: body(),
       token,
     });
-    dynamo.herstel();
+    dynamo().herstel();
     await relay(ib);
     // Assert: whatever was stored is logged and announced: there is no window between them
     expect(res.status).toBe(500);
@@ -147,7 +157,7 @@ describe('a consent grant meets a fault on its one write', () => {
     // Arrange
     const { ib, token } = await nieuweInburgeraar();
     const http = createHttpHandler(deps);
-    bus.faal();
+    bus().faal();
     // Act
     const res = await roep(http, {
       method: 'POST',
@@ -157,7 +167,7 @@ describe('a consent grant meets a fault on its one write', () => {
       token,
     });
     const voorRelay = geaccepteerd(ib, 'ToestemmingGegeven.v1').length;
-    bus.herstel();
+    bus().herstel();
     const gepubliceerd = await relay(ib);
     const nogmaals = await relay(ib);
     // Assert
@@ -195,32 +205,18 @@ describe('a share decision meets a fault on its path', () => {
     const { ib, token } = await nieuweInburgeraar();
     await o.roep({ method: 'POST', routePath: ROUTES.toestemmingen, params: { id: ib }, body: body(), token });
     const bronId = `m-${ib}`;
-    const feit = naarFeit(
-      MeetmomentVastgelegd,
-      envelope(
-        MeetmomentVastgelegd,
-        {
-          id: ulid(),
-          occurredAt: new Date().toISOString(),
-          gemeente: '0518',
-          inburgeraarId: ib,
-          actor: { org: 'vluchtelingenwerk', rol: 'maatschappelijk-begeleider' },
-          correlationId: 'c-storing',
-        },
-        voortgangData(MeetmomentVastgelegd, bronId, '2026-04-01'),
-      ),
-    );
-    dynamo.faal(storing);
+    const feit = meetmoment(ib, bronId, 'c-storing');
+    dynamo().faal(storing);
     // Act: the delivery (it may throw: then EventBridge delivers again), the redelivery, the relay
     const eerste = await verwerkVoortgang(deps(), feit).then(
       () => 'verwerkt',
       () => 'mislukt',
     );
-    dynamo.herstel();
+    dynamo().herstel();
     await verwerkVoortgang(deps(), feit);
     await relay(ib);
     // Assert: the fault fired; the view holds the share once, and only with its log entry and its event
-    expect(dynamo.gefaald()).toHaveLength(1);
+    expect(dynamo().gefaald()).toHaveLength(1);
     expect(['verwerkt', 'mislukt']).toContain(eerste);
     const delingen = (await deps().store.delingen(ib)).filter((d) => d.bronId === bronId);
     expect(delingen.map((d) => d.status)).toEqual(['gedeeld']);
@@ -243,25 +239,11 @@ describe('a share decision meets a fault on its path', () => {
     const { ib, token } = await nieuweInburgeraar();
     await o.roep({ method: 'POST', routePath: ROUTES.toestemmingen, params: { id: ib }, body: body(), token });
     const bronId = `m-${ib}`;
-    const feit = naarFeit(
-      MeetmomentVastgelegd,
-      envelope(
-        MeetmomentVastgelegd,
-        {
-          id: ulid(),
-          occurredAt: new Date().toISOString(),
-          gemeente: '0518',
-          inburgeraarId: ib,
-          actor: { org: 'vluchtelingenwerk', rol: 'maatschappelijk-begeleider' },
-          correlationId: 'c-bus',
-        },
-        voortgangData(MeetmomentVastgelegd, bronId, '2026-04-01'),
-      ),
-    );
-    bus.faal();
+    const feit = meetmoment(ib, bronId, 'c-bus');
+    bus().faal();
     // Act
     const delingen = await verwerkVoortgang(deps(), feit);
-    bus.herstel();
+    bus().herstel();
     const gepubliceerd = await relay(ib);
     // Assert
     expect(delingen.map((d) => d.status)).toEqual(['gedeeld']);

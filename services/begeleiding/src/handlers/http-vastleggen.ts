@@ -47,10 +47,12 @@ async function legVast(
     vereisNietInToekomst(v.datum, dag);
     const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
     const recordId = deps.nieuwId();
+    // Made once: every attempt carries the same event, so a write that was stored although it seemed to fail is
+    // recognised by the write path and not repeated.
+    const event = v.event(recordId, traject, ctx);
     const na = await wijzigTraject(deps, traject, (huidig) => {
       if (!huidig) throw new NotFound();
-      const w = metFase(deps, { traject: v.bijTraject(huidig), events: [v.event(recordId, huidig, ctx)] }, ctx);
-      return w;
+      return metFase(deps, { traject: v.bijTraject(huidig), events: [event] }, ctx);
     });
     if (!na) throw new NotFound();
     return recordId;

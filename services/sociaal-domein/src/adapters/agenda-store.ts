@@ -1,5 +1,5 @@
-import { ConditionalCheckFailedException, type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import type { PaginaVraag } from '@wegwijs/lambda-kit';
+import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { type PaginaVraag, voorwaardelijk } from '@wegwijs/lambda-kit';
 import type { Agendapunt } from '../domain/typen';
 import { alleMetPrefix, naarItem, paginaMetPrefix } from './dynamo';
 import { keys, PREFIX } from './keys';
@@ -22,21 +22,16 @@ export interface AgendaStore {
 const agendaPrefix = (datum?: string) => `${PREFIX.punt}${datum ? `${datum}#` : ''}`;
 
 export function dynamoAgendaStore(client: DynamoDBClient, tableName: string): AgendaStore {
-  const schrijf = async (punt: Agendapunt, conditie: string) => {
-    try {
-      await client.send(
+  const schrijf = (punt: Agendapunt, conditie: string) =>
+    voorwaardelijk(() =>
+      client.send(
         new PutItemCommand({
           TableName: tableName,
           Item: naarItem(keys.agendapunt(punt.gemeente, punt.datum, punt.inburgeraarId), punt),
           ConditionExpression: conditie,
         }),
-      );
-      return true;
-    } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
-      throw e;
-    }
-  };
+      ),
+    );
   return {
     zet: (punt) => schrijf(punt, 'attribute_not_exists(pk)'),
     werkBij: (punt) => schrijf(punt, 'attribute_exists(pk)'),

@@ -1,10 +1,6 @@
-import {
-  ConditionalCheckFailedException,
-  type DynamoDBClient,
-  GetItemCommand,
-  PutItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import { voorwaardelijk } from '@wegwijs/lambda-kit';
 import type { Dossier } from '../domain/typen';
 import { naarItem, uitItem } from './dynamo';
 import { keys } from './keys';
@@ -29,21 +25,16 @@ export function dynamoDossierStore(client: DynamoDBClient, tableName: string): D
       const { inburgeraarId: id, gemeente, uitvoeringsorganisatie } = uitItem<Dossier>(Item);
       return { inburgeraarId: id, gemeente, uitvoeringsorganisatie };
     },
-    async wijs(dossier, versie) {
-      try {
-        await client.send(
+    wijs: (dossier, versie) =>
+      voorwaardelijk(() =>
+        client.send(
           new PutItemCommand({
             TableName: tableName,
             Item: naarItem(keys.dossier(dossier.inburgeraarId), { ...dossier, versie }),
             ConditionExpression: 'attribute_not_exists(pk) OR versie < :versie',
             ExpressionAttributeValues: { ':versie': { S: versie } },
           }),
-        );
-        return true;
-      } catch (e) {
-        if (e instanceof ConditionalCheckFailedException) return false;
-        throw e;
-      }
-    },
+        ),
+      ),
   };
 }

@@ -7,7 +7,7 @@ import {
   type QueryCommandInput,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { outboxAttributen, uitgaandVan } from '@wegwijs/lambda-kit';
+import { outboxAttributen, uitgaandVan, voorwaardelijk } from '@wegwijs/lambda-kit';
 import type { Deling, LogEntry } from '../domain/typen';
 import {
   delingItem,
@@ -37,17 +37,6 @@ function herclaimExpressie(d: Deling): string {
 /** The chain attributes of a staat item: its head and the entries written with it, not yet copied to log items. */
 const ketenAttributen = (keten: KetenStand): Item =>
   marshall({ kop: keten.kop, teLoggen: keten.teLoggen }, { removeUndefinedValues: true });
-
-/** Runs a conditional write; false when the condition did not hold. */
-async function voorwaardelijk(schrijf: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await schrijf();
-    return true;
-  } catch (e) {
-    if (e instanceof ConditionalCheckFailedException) return false;
-    throw e;
-  }
-}
 
 /** The DynamoDB adapter of the broker's storage port (single-item conditional writes, strongly consistent reads). */
 export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): BrokerStore {
