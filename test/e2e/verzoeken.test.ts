@@ -96,6 +96,17 @@ describe('AWS requests per request type, end to end', () => {
     await meet('GET /v1/inburgeraars/{id}', 200, () => api('GET', ib, consulent));
     await meet('GET /v1/inburgeraars', 200, () => api('GET', `/v1/inburgeraars?gemeente=${DEN_HAAG}`, consulent));
 
+    await meet('POST /v1/inburgeraars/{id}/inburgering', 200, () =>
+      api('POST', `${ib}/inburgering`, consulent, { soort: 'brede-intake', datum: plusDagen(start, 3) }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/tijdlijn', 200, () => api('GET', `${ib}/tijdlijn`, consulent));
+    const vraag = await meet('POST /v1/inburgeraars/{id}/vragen', 201, () =>
+      api('POST', `${ib}/vragen`, consulent, { onderwerp: 'examen', vraag: 'Wanneer is het examen?' }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/vragen', 200, () => api('GET', `${ib}/vragen`, begeleider));
+    await meet('POST /v1/inburgeraars/{id}/vragen/{vraagId}/antwoord', 201, () =>
+      api('POST', `${ib}/vragen/${vraag.body.vraagId}/antwoord`, begeleider, { antwoord: 'In juni.' }),
+    );
     const regeldag = await meet('POST /v1/inburgeraars/{id}/regeldag', 201, () =>
       api('POST', `${ib}/regeldag`, begeleider, { datum: plusDagen(start, 5) }),
     );
