@@ -22,7 +22,8 @@ type Vereiste =
   | 'agendapunt'
   | 'toewijzing'
   | 'afspraak'
-  | 'plan';
+  | 'plan'
+  | 'vraag';
 type Perspectief = 'eigen' | 'andereGemeente' | 'andereOrganisatie' | 'andereInburgeraar';
 const PERSPECTIEVEN: Perspectief[] = ['eigen', 'andereGemeente', 'andereOrganisatie', 'andereInburgeraar'];
 
@@ -95,6 +96,13 @@ const MATRIX: Record<string, Operatie> = {
     mag: ['inburgeringsconsulent'],
     body: () => ({ uitvoeringsorganisatie: 'vluchtelingenwerk', datum: gister() }),
   },
+  'POST /v1/inburgeraars/{id}/inburgering': {
+    vers: [],
+    mag: ['inburgeringsconsulent'],
+    status: 200,
+    body: () => ({ soort: 'eerste-taalles', datum: gister() }),
+  },
+  'GET /v1/inburgeraars/{id}/tijdlijn': { mag: ALLEN },
   'POST /v1/inburgeraars/{id}/regeldag': { vers: [], mag: U, body: () => ({ datum: gister() }) },
   'GET /v1/inburgeraars/{id}/regeldag': { mag: ALLEN },
   'PATCH /v1/inburgeraars/{id}/regeldag/checklist/{item}': {
@@ -248,6 +256,17 @@ const MATRIX: Record<string, Operatie> = {
     ...gemeenteBreed,
     body: () => ({ vervolg: 'binnen-inburgering' }),
   },
+  'POST /v1/inburgeraars/{id}/vragen': {
+    vers: [],
+    mag: ['inburgeringsconsulent'],
+    body: () => ({ onderwerp: 'examen', vraag: 'Kan de begeleider helpen met de voorbereiding op het examen?' }),
+  },
+  'GET /v1/inburgeraars/{id}/vragen': { mag: [...G, ...U] },
+  'POST /v1/inburgeraars/{id}/vragen/{vraagId}/antwoord': {
+    vers: ['vraag'],
+    mag: U,
+    body: () => ({ antwoord: 'Ja, we oefenen elke week samen.' }),
+  },
   'POST /v1/inburgeraars/{id}/toestemmingen': {
     vers: [],
     mag: ['inburgeraar', ...U],
@@ -297,7 +316,7 @@ interface Opzet {
   d: Dossier;
   ids: Partial<
     Record<
-      'item' | 'toestemmingId' | 'verwijzingId' | 'agendapuntId' | 'toewijzingId' | 'afspraakId' | 'doelId',
+      'item' | 'toestemmingId' | 'verwijzingId' | 'agendapuntId' | 'toewijzingId' | 'afspraakId' | 'doelId' | 'vraagId',
       string
     >
   >;
@@ -325,7 +344,8 @@ const concreet = (sleutel: string, { d: dossier, ids }: Opzet) =>
     .replace('{toestemmingId}', ids.toestemmingId ?? '')
     .replace('{agendapuntId}', ids.agendapuntId ?? '')
     .replace('{toewijzingId}', ids.toewijzingId ?? '')
-    .replace('{afspraakId}', ids.afspraakId ?? '');
+    .replace('{afspraakId}', ids.afspraakId ?? '')
+    .replace('{vraagId}', ids.vraagId ?? '');
 
 /** The status a cell expects: `ok` is the operation's own answer to a permitted caller. */
 const statusVan = (sleutel: string, op: Operatie, cel: Cel): Cel | number =>
@@ -423,13 +443,32 @@ async function zetOp(vereist: readonly Vereiste[]): Promise<Opzet> {
     if (r.status !== 200) throw new Error(`arrange plan: ${r.status}`);
     ids.doelId = r.body.leefgebieden[0].doelen[0].doelId;
   }
+  if (vereist.includes('vraag')) {
+    const r = await verwacht(
+      p.api('POST', `/v1/inburgeraars/${dossier.id}/vragen`, {
+        token: dossier.consulent,
+        body: { onderwerp: 'school-kinderen', vraag: 'Gaan de kinderen naar school?' },
+      }),
+      'vraag',
+    );
+    ids.vraagId = r.vraagId;
+  }
   return { d: dossier, ids };
 }
 
 beforeAll(async () => {
   p = await startPlatform({ logLevel: 'WARN' });
   ander = await nieuwDossier(p, '0518', 'vluchtelingenwerk');
-  gedeeld = await zetOp(['regeldag', 'toestemming', 'verwijzing', 'agendapunt', 'toewijzing', 'afspraak', 'plan']);
+  gedeeld = await zetOp([
+    'regeldag',
+    'toestemming',
+    'verwijzing',
+    'agendapunt',
+    'toewijzing',
+    'afspraak',
+    'plan',
+    'vraag',
+  ]);
   d = gedeeld.d;
 }, 60_000);
 afterAll(() => p?.stop());

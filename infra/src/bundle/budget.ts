@@ -20,6 +20,11 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     reden:
       'the fase rules of every profile, the index places and cursors of the paginated worklists (issue 14), and the traject as a plan: begeleiders in sequence, afspraken, the begeleidingsplan (issue 12, +8 KB)',
   },
+  'sociaal-domein-http': {
+    bytes: 160 * 1024,
+    reden:
+      'signalen, verwijzingen with their lifecycle, the casuistiekoverleg, the warme overdracht, and the channel from the consulent to the begeleider (issue 12, +4 KB)',
+  },
 };
 
 export const budgetVoor = (functie: string): number => EIGEN_BUDGETTEN[functie]?.bytes ?? BUDGET_BYTES;

@@ -72,6 +72,28 @@ export type VerwijzingStatus = (typeof VERWIJZING_STATUSSEN)[number];
 export const BEGELEIDER_SOORTEN = ['betaald', 'vrijwilliger', 'maatje'] as const;
 export type BegeleiderSoort = (typeof BEGELEIDER_SOORTEN)[number];
 
+/** The gemeente's facts about the inburgering itself (issue 12; report 3.4, 6.1). */
+export const INBURGERING_MIJLPALEN = ['brede-intake', 'pip-vastgesteld', 'leerroute', 'eerste-taalles'] as const;
+export type InburgeringMijlpaal = (typeof INBURGERING_MIJLPALEN)[number];
+/** The three leerroutes of the Wi2021. */
+export const LEERROUTES = ['b1-route', 'onderwijsroute', 'z-route'] as const;
+export type Leerroute = (typeof LEERROUTES)[number];
+
+/** What a consulent's question to the begeleider is about (report 6.3). */
+export const VRAAG_ONDERWERPEN = [
+  'school-kinderen',
+  'examen',
+  'plan-van-aanpak',
+  'gezondheid',
+  'financien',
+  'wonen',
+  'overig',
+] as const;
+export type VraagOnderwerp = (typeof VRAAG_ONDERWERPEN)[number];
+
+/** The MB-side milestones the broker shares with the gemeente as praktische-zaken (wettelijke taak). */
+export const MB_MIJLPALEN = ['regeldag', 'opstartfase-afgerond'] as const;
+export type MbMijlpaal = (typeof MB_MIJLPALEN)[number];
 /**
  * The role a begeleider has in one traject (report 4.1, 4.2): the opstart begeleider, regeldagspecialist or binnendienst
  * of the first weeks, then the vaste begeleider, a maatje, or Roermond's buitendienst.

@@ -1,5 +1,11 @@
 import type * as z from 'zod/mini';
-import { aanmeldingBody, datumBody, inburgeraarsQuery, uitvoeringsorganisatieBody } from './api/aanmelding';
+import {
+  aanmeldingBody,
+  datumBody,
+  inburgeraarsQuery,
+  inburgeringBody,
+  uitvoeringsorganisatieBody,
+} from './api/aanmelding';
 import {
   afrondingBody,
   begeleiderBody,
@@ -23,10 +29,12 @@ import {
   agendapuntBody,
   agendapuntUitkomstBody,
   agendaQuery,
+  antwoordBody,
   signaalBody,
   terugwijzingBody,
   verwijzingBody,
   verwijzingStapBody,
+  vraagBody,
   warmeOverdrachtBody,
 } from './api/sociaal-domein';
 import { intrekkingBody, toestemmingBody } from './api/toestemming';
@@ -48,6 +56,7 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/woningtoewijzing': datumBody,
   'POST /v1/inburgeraars/{id}/brp-inschrijving': datumBody,
   'PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie': uitvoeringsorganisatieBody,
+  'POST /v1/inburgeraars/{id}/inburgering': inburgeringBody,
   'POST /v1/inburgeraars/{id}/regeldag': regeldagBody,
   'POST /v1/inburgeraars/{id}/opstartfase/afronding': opstartfaseAfrondingBody,
   'PATCH /v1/inburgeraars/{id}/regeldag/checklist/{item}': checklistItemBody,
@@ -71,6 +80,8 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/warme-overdracht': warmeOverdrachtBody,
   'POST /v1/casuistiekoverleg/{cbs}/agenda': agendapuntBody,
   'PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst': agendapuntUitkomstBody,
+  'POST /v1/inburgeraars/{id}/vragen': vraagBody,
+  'POST /v1/inburgeraars/{id}/vragen/{vraagId}/antwoord': antwoordBody,
   'POST /v1/inburgeraars/{id}/toestemmingen': toestemmingBody,
   'POST /v1/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking': intrekkingBody,
 };

@@ -2,6 +2,7 @@ import type { Context } from './envelope';
 import {
   AanmeldingGeregistreerd,
   BrpIngeschreven,
+  GedeeldeVoortgangVerwijderd,
   OpstartfaseAfgerond,
   RegeldagGepland,
   UitvoeringsorganisatieGewijzigd,
@@ -40,7 +41,7 @@ export interface EventRoute {
  * from this table. Events that carry voortgangsinformatie go to the consent broker (toestemming) and nowhere else.
  */
 export const EVENT_ROUTES: readonly EventRoute[] = [
-  { consumer: 'aanmelding', detailTypes: [VoortgangGedeeld.detailType] },
+  { consumer: 'aanmelding', detailTypes: [VoortgangGedeeld.detailType, GedeeldeVoortgangVerwijderd.detailType] },
   {
     consumer: 'regeldag',
     detailTypes: [AanmeldingGeregistreerd.detailType, UitvoeringsorganisatieGewijzigd.detailType],
@@ -66,6 +67,9 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
       ...VOORTGANG_EVENTS.map((e) => e.detailType),
       AanmeldingGeregistreerd.detailType,
       UitvoeringsorganisatieGewijzigd.detailType,
+      // MB-side milestones: the broker shares their dates with the gemeente as praktische-zaken (wettelijke taak).
+      RegeldagGepland.detailType,
+      OpstartfaseAfgerond.detailType,
     ],
   },
 ];

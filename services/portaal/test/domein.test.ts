@@ -53,6 +53,13 @@ describe('the grant form', () => {
     expect(leesGeefFormulier({ ...GELDIG, geldigTot: '2026-11-29' }, CONTEXT)).toBe('datum');
     expect(leesGeefFormulier({ ...GELDIG, geldigTot: '29-11-2027' }, CONTEXT)).toBe('datum');
     expect(leesGeefFormulier({ ...GELDIG, categorie: 'trajectstatus' }, CONTEXT)).toBe('keuze');
+    expect(
+      leesGeefFormulier({ ...GELDIG, categorie: 'brede-intake', ontvanger: 'rol:inburgeringsconsulent' }, CONTEXT),
+    ).toBe('keuze');
+    expect(leesGeefFormulier({ ...GELDIG, categorie: 'brede-intake', ontvanger: 'gemeente' }, CONTEXT)).toMatchObject({
+      categorieen: ['brede-intake'],
+      ontvanger: { gemeente: CONTEXT.gemeente },
+    });
     expect(leesGeefFormulier({ ...GELDIG, ontvanger: 'rol:maatschappelijk-begeleider' }, CONTEXT)).toBe('keuze');
     expect(leesGeefFormulier({ ...GELDIG, ontvanger: 'rol:beleidsmedewerker' }, CONTEXT)).toBe('keuze');
     expect(leesGeefFormulier({ ...GELDIG, doel: 'reclame' }, CONTEXT)).toBe('keuze');

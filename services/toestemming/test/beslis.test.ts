@@ -16,8 +16,10 @@ const vraag = (extra: Partial<Beslisvraag> = {}): Beslisvraag => ({
   ...extra,
 });
 
+const naarGemeente = (c: (typeof CATEGORIEEN)[number]) => CATEGORIE_REGELS[c].richting === 'uitvoering-naar-gemeente';
+
 describe('beslis: grondslag per categorie', () => {
-  it.each(CATEGORIEEN.filter((c) => CATEGORIE_REGELS[c].grondslag === 'wettelijke-taak'))(
+  it.each(CATEGORIEEN.filter((c) => CATEGORIE_REGELS[c].grondslag === 'wettelijke-taak' && naarGemeente(c)))(
     '%s is shared on wettelijke-taak without any consent',
     (categorie) => {
       expect(beslis(vraag({ categorie }), staatMet())).toEqual({
@@ -28,12 +30,15 @@ describe('beslis: grondslag per categorie', () => {
     },
   );
 
-  it.each(TOESTEMMING_CATEGORIEEN)('%s is refused without consent and permitted with a fitting one', (categorie) => {
-    const geen = beslis(vraag({ categorie }), staatMet());
-    const met = beslis(vraag({ categorie }), staatMet([toestemming('t1', [categorie], { expliciet: true })]));
-    expect(geen).toEqual({ besluit: 'deny', reden: 'geen-toestemming' });
-    expect(met).toEqual({ besluit: 'permit', grondslag: 'toestemming', toestemmingId: 't1', reden: 'toestemming' });
-  });
+  it.each(TOESTEMMING_CATEGORIEEN.filter(naarGemeente))(
+    '%s is refused without consent and permitted with a fitting one',
+    (categorie) => {
+      const geen = beslis(vraag({ categorie }), staatMet());
+      const met = beslis(vraag({ categorie }), staatMet([toestemming('t1', [categorie], { expliciet: true })]));
+      expect(geen).toEqual({ besluit: 'deny', reden: 'geen-toestemming' });
+      expect(met).toEqual({ besluit: 'permit', grondslag: 'toestemming', toestemmingId: 't1', reden: 'toestemming' });
+    },
+  );
 
   it('a verwijzing to Veilig Thuis is permitted on wettelijke-plicht without consent', () => {
     const b = beslis(vraag({ categorie: 'verwijzing', wettelijkePlicht: true }), staatMet());
@@ -162,5 +167,72 @@ describe('beslis: only the assigned uitvoeringsorganisatie may send', () => {
   );
   it('refuses when the traject is unknown', () => {
     expect(beslis(vraag(), undefined)).toEqual({ besluit: 'deny', reden: 'traject-onbekend' });
+  });
+});
+
+describe('beslis: the direction gemeente-naar-uitvoering (issue 12)', () => {
+  const vanGemeente = (extra: Partial<Beslisvraag> = {}) => vraag({ afzender: `gemeente-${GEMEENTE}`, ...extra });
+  const naarUitvoering = CATEGORIEEN.filter((c) => !naarGemeente(c));
+
+  it.each(naarUitvoering.filter((c) => CATEGORIE_REGELS[c].grondslag === 'wettelijke-taak'))(
+    "%s from the inburgeraar's gemeente goes to the assigned organisation on wettelijke-taak",
+    (categorie) => {
+      expect(beslis(vanGemeente({ categorie }), staatMet())).toEqual({
+        besluit: 'permit',
+        grondslag: 'wettelijke-taak',
+        reden: 'wettelijke-taak',
+      });
+    },
+  );
+
+  it.each(naarUitvoering)('%s is refused when the uitvoeringsorganisatie sends it (wrong direction)', (categorie) => {
+    expect(beslis(vraag({ categorie }), staatMet([toestemming('t1', [categorie])]))).toEqual({
+      besluit: 'deny',
+      reden: 'afzender-niet-gemeente-van-inburgeraar',
+    });
+  });
+
+  it.each(naarUitvoering)('%s is refused from another gemeente', (categorie) => {
+    const b = beslis(vanGemeente({ categorie, afzender: 'gemeente-0014' }), staatMet([toestemming('t1', [categorie])]));
+    expect(b).toEqual({ besluit: 'deny', reden: 'afzender-niet-gemeente-van-inburgeraar' });
+  });
+
+  it.each(TOESTEMMING_CATEGORIEEN.filter(naarGemeente))(
+    '%s is refused when the gemeente sends it (wrong direction), whatever the consent',
+    (categorie) => {
+      const b = beslis(vanGemeente({ categorie }), staatMet([toestemming('t1', [categorie], { expliciet: true })]));
+      expect(b).toEqual({ besluit: 'deny', reden: 'afzender-niet-toegewezen' });
+    },
+  );
+
+  it('brede-intake (the begeleider attends) needs the consent of the inburgeraar for the organisation assigned now', () => {
+    const geen = beslis(vanGemeente({ categorie: 'brede-intake' }), staatMet());
+    const met = beslis(vanGemeente({ categorie: 'brede-intake' }), staatMet([toestemming('t1', ['brede-intake'])]));
+    const anderOrg = beslis(
+      vanGemeente({ categorie: 'brede-intake' }),
+      staatMet([toestemming('t1', ['brede-intake'], { uitvoeringsorganisatie: ANDERE_ORG })]),
+    );
+    const ingetrokken = beslis(
+      vanGemeente({ categorie: 'brede-intake' }),
+      staatMet([toestemming('t1', ['brede-intake'], { ingetrokkenOp: '2026-02-01T00:00:00.000Z' })]),
+    );
+    expect(geen).toEqual({ besluit: 'deny', reden: 'geen-toestemming' });
+    expect(met).toEqual({ besluit: 'permit', grondslag: 'toestemming', toestemmingId: 't1', reden: 'toestemming' });
+    expect(anderOrg).toEqual({ besluit: 'deny', reden: 'toestemming-niet-geldig' });
+    expect(ingetrokken).toEqual({ besluit: 'deny', reden: 'toestemming-ingetrokken' });
+  });
+
+  it('a consent naming a rol does not count for the gemeente-naar-uitvoering direction', () => {
+    const b = beslis(
+      vanGemeente({ categorie: 'brede-intake' }),
+      staatMet([toestemming('t1', ['brede-intake'], { rol: 'inburgeringsconsulent' })]),
+    );
+    expect(b).toEqual({ besluit: 'deny', reden: 'geen-toestemming' });
+  });
+
+  it("decides the gemeente's own information for one recipient only, whatever roles the consents name", () => {
+    const staat = staatMet([toestemming('t1', ['brede-intake', 'zelfredzaamheid'], { rol: 'wmo-consulent' })]);
+    expect(ontvangersVoor(staat, 'brede-intake', GEMEENTE, false)).toEqual([{ gemeente: GEMEENTE }]);
+    expect(ontvangersVoor(staat, 'zelfredzaamheid', GEMEENTE, false)).toHaveLength(2);
   });
 });

@@ -348,6 +348,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inburgeraars/{id}/inburgering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a fact of the inburgering (brede intake, PIP vastgesteld, leerroute, first language lesson) */
+        post: operations["inburgeringVastleggen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inburgeraars/{id}/meetmomenten": {
         parameters: {
             query?: never;
@@ -428,6 +445,23 @@ export interface paths {
         put?: never;
         /** Record a signaal */
         post: operations["signaal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/tijdlijn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline from koppeling to the first language lesson, with the gaps in days */
+        get: operations["tijdlijn"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -634,6 +668,41 @@ export interface paths {
         put?: never;
         /** Record a voortgangsrapportage */
         post: operations["voortgangsrapportage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/vragen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consulent's questions and their answers */
+        get: operations["vragen"];
+        put?: never;
+        /** Ask the begeleider a question (the consulent) */
+        post: operations["vraagStellen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/vragen/{vraagId}/antwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a consulent's question (the begeleider) */
+        post: operations["vraagBeantwoorden"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1048,8 +1117,24 @@ export interface components {
         SignaalAangemaakt: {
             signaalId: string;
         };
+        Tijdlijn: {
+            dagenTotaal?: number;
+            inburgeraarId: string;
+            items: {
+                begeleiderAanwezig?: boolean;
+                begeleiderUitgenodigd?: boolean;
+                dagenSindsVorige?: number;
+                /** Format: date */
+                datum: string;
+                /** @enum {string} */
+                leerroute?: "b1-route" | "onderwijsroute" | "z-route";
+                /** @enum {string} */
+                mijlpaal: "koppeling" | "woningtoewijzing" | "brp-inschrijving" | "regeldag" | "opstartfase-afgerond" | "brede-intake" | "pip-vastgesteld" | "leerroute" | "eerste-taalles";
+            }[];
+            nogNietBekend: ("koppeling" | "woningtoewijzing" | "brp-inschrijving" | "regeldag" | "opstartfase-afgerond" | "brede-intake" | "pip-vastgesteld" | "leerroute" | "eerste-taalles")[];
+        };
         Toestemming: {
-            categorieen: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen")[];
+            categorieen: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen" | "vraag-antwoord" | "inburgering" | "brede-intake" | "consulentvraag")[];
             /** @enum {string} */
             doel: "brede-intake" | "pip" | "regie" | "warme-overdracht" | "verwijzing";
             expliciet: boolean;
@@ -1094,7 +1179,7 @@ export interface components {
         };
         ToestemmingLijst: {
             items: {
-                categorieen: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen")[];
+                categorieen: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen" | "vraag-antwoord" | "inburgering" | "brede-intake" | "consulentvraag")[];
                 /** @enum {string} */
                 doel: "brede-intake" | "pip" | "regie" | "warme-overdracht" | "verwijzing";
                 expliciet: boolean;
@@ -1229,8 +1314,8 @@ export interface components {
                 actie: "gedeeld" | "geweigerd" | "ingezien" | "toestemming-gegeven" | "toestemming-ingetrokken" | "verwijderd";
                 bronId?: string;
                 /** @enum {string} */
-                categorie?: "trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen";
-                categorieen?: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen")[];
+                categorie?: "trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen" | "vraag-antwoord" | "inburgering" | "brede-intake" | "consulentvraag";
+                categorieen?: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen" | "vraag-antwoord" | "inburgering" | "brede-intake" | "consulentvraag")[];
                 /** @enum {string} */
                 grondslag?: "wettelijke-taak" | "wettelijke-plicht" | "toestemming";
                 hash: string;
@@ -1283,7 +1368,7 @@ export interface components {
                 bron: string;
                 bronId: string;
                 /** @enum {string} */
-                categorie: "trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen";
+                categorie: "trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen" | "vraag-antwoord" | "inburgering" | "brede-intake" | "consulentvraag";
                 gegevens: {
                     [key: string]: unknown;
                 };
@@ -1292,6 +1377,45 @@ export interface components {
                 /** Format: date-time */
                 ontvangenOp: string;
                 toestemmingId?: string;
+            }[];
+            volgende?: string;
+        };
+        Vraag: {
+            antwoord?: {
+                antwoordId: string;
+                beantwoordDoor?: string;
+                /** Format: date-time */
+                beantwoordOp: string;
+                tekst?: string;
+            };
+            gesteldDoor: string;
+            /** Format: date-time */
+            gesteldOp: string;
+            /** @enum {string} */
+            onderwerp: "school-kinderen" | "examen" | "plan-van-aanpak" | "gezondheid" | "financien" | "wonen" | "overig";
+            /** @enum {string} */
+            status: "open" | "beantwoord";
+            vraag: string;
+            vraagId: string;
+        };
+        VraagLijst: {
+            items: {
+                antwoord?: {
+                    antwoordId: string;
+                    beantwoordDoor?: string;
+                    /** Format: date-time */
+                    beantwoordOp: string;
+                    tekst?: string;
+                };
+                gesteldDoor: string;
+                /** Format: date-time */
+                gesteldOp: string;
+                /** @enum {string} */
+                onderwerp: "school-kinderen" | "examen" | "plan-van-aanpak" | "gezondheid" | "financien" | "wonen" | "overig";
+                /** @enum {string} */
+                status: "open" | "beantwoord";
+                vraag: string;
+                vraagId: string;
             }[];
             volgende?: string;
         };
@@ -3644,6 +3768,137 @@ export interface operations {
             };
         };
     };
+    inburgeringVastleggen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    begeleiderAanwezig?: boolean;
+                    begeleiderUitgenodigd?: boolean;
+                    /** Format: date */
+                    datum: string;
+                    /** @constant */
+                    soort: "brede-intake";
+                } | {
+                    /** Format: date */
+                    datum: string;
+                    /** @constant */
+                    soort: "pip-vastgesteld";
+                } | {
+                    /** Format: date */
+                    datum: string;
+                    /** @enum {string} */
+                    leerroute: "b1-route" | "onderwijsroute" | "z-route";
+                    /** @constant */
+                    soort: "leerroute";
+                } | {
+                    /** Format: date */
+                    datum: string;
+                    /** @constant */
+                    soort: "eerste-taalles";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tijdlijn"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     meetmoment: {
         parameters: {
             query?: never;
@@ -4279,6 +4534,79 @@ export interface operations {
             };
         };
     };
+    tijdlijn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tijdlijn"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     toestemmingen: {
         parameters: {
             query?: {
@@ -4369,7 +4697,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    categorieen: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen")[];
+                    categorieen: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen" | "vraag-antwoord" | "inburgering" | "brede-intake" | "consulentvraag")[];
                     /** @enum {string} */
                     doel: "brede-intake" | "pip" | "regie" | "warme-overdracht" | "verwijzing";
                     expliciet?: boolean;
@@ -5591,6 +5919,305 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RapportageAangemaakt"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vragen: {
+        parameters: {
+            query?: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VraagLijst"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vraagStellen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    onderwerp: "school-kinderen" | "examen" | "plan-van-aanpak" | "gezondheid" | "financien" | "wonen" | "overig";
+                    vraag: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vraag"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vraagBeantwoorden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                vraagId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    antwoord: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vraag"];
                 };
             };
             /** @description Malformed JSON, wrong types or unknown fields */

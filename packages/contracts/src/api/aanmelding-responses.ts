@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
-import { DOELGROEPEN, FASEN } from '../codes';
+import { DOELGROEPEN, FASEN, LEERROUTES } from '../codes';
 import { datum } from '../primitives';
-import type { InburgeraarLijstResponse, InburgeraarResponse } from './aanmelding';
+import {
+  type InburgeraarLijstResponse,
+  type InburgeraarResponse,
+  TIJDLIJN_MIJLPALEN,
+  type TijdlijnResponse,
+} from './aanmelding';
 import { beschrijft, pagina } from './lijst-responses';
 
 const velden = {
@@ -31,3 +36,22 @@ export const inburgeraarResponse = beschrijft<InburgeraarResponse>()(
 
 /** `GET /v1/inburgeraars?gemeente=`: never persoon details. */
 export const inburgeraarLijstResponse = beschrijft<InburgeraarLijstResponse>()(pagina(z.object(velden)));
+
+/** `GET /v1/inburgeraars/{id}/tijdlijn` and the answer of `POST .../inburgering`. */
+export const tijdlijnResponse = beschrijft<TijdlijnResponse>()(
+  z.object({
+    inburgeraarId: z.string(),
+    items: z.array(
+      z.object({
+        mijlpaal: z.enum(TIJDLIJN_MIJLPALEN),
+        datum: datum(),
+        dagenSindsVorige: z.optional(z.int()),
+        leerroute: z.optional(z.enum(LEERROUTES)),
+        begeleiderUitgenodigd: z.optional(z.boolean()),
+        begeleiderAanwezig: z.optional(z.boolean()),
+      }),
+    ),
+    nogNietBekend: z.array(z.enum(TIJDLIJN_MIJLPALEN)),
+    dagenTotaal: z.optional(z.int()),
+  }),
+);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DOELGROEPEN, type Doelgroep, type Fase } from '../codes';
+import { DOELGROEPEN, type Doelgroep, type Fase, LEERROUTES, type Leerroute } from '../codes';
 import { cbsCode, datum, id, tekst } from '../primitives';
 
 export const aanmeldingBody = z.strictObject({
@@ -68,4 +68,56 @@ export interface InburgeraarResponse extends AanmeldingResponse {
 export interface InburgeraarLijstResponse {
   items: Omit<InburgeraarResponse, 'persoon'>[];
   volgende?: string;
+}
+
+/**
+ * `POST /v1/inburgeraars/{id}/inburgering`: the gemeente records one fact of the inburgering (issue 12). Dates and the
+ * leerroute only: the content of the brede intake and of the PIP stays in the gemeente's own systems.
+ */
+export const inburgeringBody = z.discriminatedUnion('soort', [
+  z.strictObject({
+    soort: z.literal('brede-intake'),
+    datum: datum(),
+    /** Invite the assigned begeleider (the broker shares the invitation only with the inburgeraar's consent). */
+    begeleiderUitgenodigd: z.optional(z.boolean()),
+    /** Afterwards: did the begeleider attend? `true` only after an invitation the broker shared. */
+    begeleiderAanwezig: z.optional(z.boolean()),
+  }),
+  z.strictObject({ soort: z.literal('pip-vastgesteld'), datum: datum() }),
+  z.strictObject({ soort: z.literal('leerroute'), datum: datum(), leerroute: z.enum(LEERROUTES) }),
+  z.strictObject({ soort: z.literal('eerste-taalles'), datum: datum() }),
+]);
+export type InburgeringBody = z.infer<typeof inburgeringBody>;
+
+/** The milestones of one timeline, in the order of the process (report 6.1: tijdige start). */
+export const TIJDLIJN_MIJLPALEN = [
+  'koppeling',
+  'woningtoewijzing',
+  'brp-inschrijving',
+  'regeldag',
+  'opstartfase-afgerond',
+  'brede-intake',
+  'pip-vastgesteld',
+  'leerroute',
+  'eerste-taalles',
+] as const;
+export type TijdlijnMijlpaal = (typeof TIJDLIJN_MIJLPALEN)[number];
+
+export interface TijdlijnItem {
+  mijlpaal: TijdlijnMijlpaal;
+  datum: string;
+  /** Days since the milestone before it on the timeline (absent for the first). */
+  dagenSindsVorige?: number;
+  leerroute?: Leerroute;
+  begeleiderUitgenodigd?: boolean;
+  begeleiderAanwezig?: boolean;
+}
+
+/** `GET /v1/inburgeraars/{id}/tijdlijn`: the known milestones by date, the gaps between them, what is still open. */
+export interface TijdlijnResponse {
+  inburgeraarId: string;
+  items: TijdlijnItem[];
+  nogNietBekend: TijdlijnMijlpaal[];
+  /** Days from the koppeling to the last known milestone. */
+  dagenTotaal?: number;
 }

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { GRONDSLAGEN } from '../categorieen';
-import { VERWIJZING_PARTNERS, VERWIJZING_STATUSSEN } from '../codes';
+import { VERWIJZING_PARTNERS, VERWIJZING_STATUSSEN, VRAAG_ONDERWERPEN } from '../codes';
 import { datum, tijdstip } from '../primitives';
-import { pagina, volgende } from './lijst-responses';
-import { CASUISTIEK_VERVOLGEN, TERUGWIJZING_REDENCODES } from './sociaal-domein';
+import { beschrijft, pagina, volgende } from './lijst-responses';
+import { CASUISTIEK_VERVOLGEN, TERUGWIJZING_REDENCODES, type VraagWeergave } from './sociaal-domein';
 
 export const signaalResponse = z.object({ signaalId: z.string() });
 export const verwijzingAangemaaktResponse = z.object({ verwijzingId: z.string() });
@@ -67,3 +67,28 @@ export const agendapuntWeergave = z.object({
 /** `GET /v1/casuistiekoverleg/{cbs}/agenda`. */
 export const agendaResponse = z.object({ gemeente: z.string(), items: z.array(agendapuntWeergave), volgende });
 export type AgendaResponse = z.infer<typeof agendaResponse>;
+
+/**
+ * One question of the consulent to the begeleider. `antwoord.tekst` is for the assigned organisation only: the
+ * gemeente sees that an answer exists (`antwoordId`, `beantwoordOp`) and reads its content in `GET .../voortgang`
+ * (bronId = antwoordId, categorie vraag-antwoord) where the broker shared it under the inburgeraar's consent.
+ */
+export const vraagWeergave = beschrijft<VraagWeergave>()(
+  z.object({
+    vraagId: z.string(),
+    onderwerp: z.enum(VRAAG_ONDERWERPEN),
+    vraag: z.string(),
+    gesteldOp: tijdstip(),
+    gesteldDoor: z.string(),
+    status: z.enum(['open', 'beantwoord']),
+    antwoord: z.optional(
+      z.object({
+        antwoordId: z.string(),
+        beantwoordOp: tijdstip(),
+        beantwoordDoor: z.optional(z.string()),
+        tekst: z.optional(z.string()),
+      }),
+    ),
+  }),
+);
+export const vragenResponse = pagina(vraagWeergave);

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS } from '../codes';
+import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS, VRAAG_ONDERWERPEN, type VraagOnderwerp } from '../codes';
 import { gemeenteParams } from '../http/params';
 import { cbsCode, datum, id, padId, tekst } from '../primitives';
+import { paginaQuery } from './lijst-responses';
 
 export const signaalBody = z.strictObject({
   datum: datum(),
@@ -60,3 +61,23 @@ export const agendapuntUitkomstBody = z.strictObject({
   opgeschaaldNaar: z.optional(z.enum(VERWIJZING_PARTNERS)),
 });
 export type AgendapuntUitkomstBody = z.infer<typeof agendapuntUitkomstBody>;
+
+/** `POST /v1/inburgeraars/{id}/vragen`: the inburgeringsconsulent asks the begeleider about one inburgeraar. */
+export const vraagBody = z.strictObject({ onderwerp: z.enum(VRAAG_ONDERWERPEN), vraag: tekst() });
+export type VraagBody = z.infer<typeof vraagBody>;
+/** `POST .../vragen/{vraagId}/antwoord`: the begeleider of the assigned organisation answers. */
+export const antwoordBody = z.strictObject({ antwoord: tekst() });
+export type AntwoordBody = z.infer<typeof antwoordBody>;
+export const vraagParams = z.strictObject({ id: padId(), vraagId: padId() });
+export const vragenQuery = z.strictObject(paginaQuery);
+
+/** One question as `GET .../vragen` lists it (schema: `vraagWeergave` in sociaal-domein-responses). */
+export interface VraagWeergave {
+  vraagId: string;
+  onderwerp: VraagOnderwerp;
+  vraag: string;
+  gesteldOp: string;
+  gesteldDoor: string;
+  status: 'open' | 'beantwoord';
+  antwoord?: { antwoordId: string; beantwoordOp: string; beantwoordDoor?: string; tekst?: string };
+}

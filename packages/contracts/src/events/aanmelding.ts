@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DOELGROEPEN } from '../codes';
+import { DOELGROEPEN, INBURGERING_MIJLPALEN, LEERROUTES } from '../codes';
 import { defineEvent } from '../envelope';
 import { datum, id } from '../primitives';
 
@@ -32,3 +32,27 @@ export const UitvoeringsorganisatieGewijzigd = defineEvent({
   context: 'aanmelding',
   data: z.object({ van: id(), naar: id(), datum: datum() }),
 });
+
+/**
+ * The gemeente records a fact of the inburgering (categorie inburgering, direction gemeente-naar-uitvoering): only
+ * dates, the leerroute and whether the begeleider attended the brede intake. Never the content of the intake or the
+ * PIP. Its only consumer is the broker, which decides what the assigned uitvoeringsorganisatie may see.
+ */
+export const InburgeringsmijlpaalVastgelegd = defineEvent({
+  name: 'InburgeringsmijlpaalVastgelegd',
+  context: 'aanmelding',
+  categorie: 'inburgering',
+  data: z.object({
+    mijlpaalId: id(),
+    soort: z.enum(INBURGERING_MIJLPALEN),
+    datum: datum(),
+    leerroute: z.optional(z.enum(LEERROUTES)),
+    /** Brede intake: the gemeente invites the begeleider to attend it (shared only with the inburgeraar's consent). */
+    begeleiderUitgenodigd: z.optional(z.boolean()),
+    /** Brede intake: the begeleider attended (recorded afterwards; only after an invitation the broker shared). */
+    begeleiderAanwezig: z.optional(z.boolean()),
+  }),
+});
+
+/** The bronId of the invitation to the brede intake (categorie brede-intake) beside the fact itself (inburgering). */
+export const uitnodigingBronId = (mijlpaalId: string) => `${mijlpaalId}:uitnodiging`;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { TERUGWIJZING_REDENCODES } from '../api/sociaal-domein';
 import { GRONDSLAGEN } from '../categorieen';
-import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS, VERWIJZING_STATUSSEN } from '../codes';
+import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS, VERWIJZING_STATUSSEN, VRAAG_ONDERWERPEN } from '../codes';
 import { defineEvent } from '../envelope';
 import { datum, id, tekst } from '../primitives';
 
@@ -42,5 +42,33 @@ export const VerwijzingAfgerond = defineEvent({
     reden: z.optional(tekst()),
     /** The coded reason of a terugwijzing (no free text), for the gemeente's regie over access to regular services. */
     redenCode: z.optional(z.enum(TERUGWIJZING_REDENCODES)),
+  }),
+});
+
+/**
+ * The inburgeringsconsulent asks the begeleider something about one inburgeraar (categorie consulentvraag, direction
+ * gemeente-naar-uitvoering, wettelijke taak). The broker logs it; the question's text stays in sociaal-domein.
+ */
+export const VraagGesteld = defineEvent({
+  name: 'VraagGesteld',
+  context: 'sociaal-domein',
+  categorie: 'consulentvraag',
+  data: z.object({ vraagId: id(), onderwerp: z.enum(VRAAG_ONDERWERPEN), datum: datum() }),
+});
+
+/**
+ * The begeleider answers a consulent's question (categorie vraag-antwoord): the content reaches the gemeente only
+ * through the broker, with the inburgeraar's consent.
+ */
+export const VraagBeantwoord = defineEvent({
+  name: 'VraagBeantwoord',
+  context: 'sociaal-domein',
+  categorie: 'vraag-antwoord',
+  data: z.object({
+    vraagId: id(),
+    antwoordId: id(),
+    onderwerp: z.enum(VRAAG_ONDERWERPEN),
+    datum: datum(),
+    tekst: tekst(),
   }),
 });

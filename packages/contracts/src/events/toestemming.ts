@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CATEGORIEEN, GRONDSLAGEN } from '../categorieen';
+import { MB_MIJLPALEN } from '../codes';
 import { defineEvent } from '../envelope';
 import { ontvangerSchema } from '../ontvanger';
 import { datum, id, tijdstip } from '../primitives';
@@ -46,6 +47,10 @@ export const VoortgangGedeeld = defineEvent({
     ),
     /** TrajectVerlengd (trajectstatus, no fase): the new end date and the number of extensions. */
     verlenging: z.optional(z.object({ einddatum: datum(), verlengingen: z.int().check(z.gte(1)) })),
+    /** An MB-side milestone shared as praktische-zaken (wettelijke taak): the regeldag, the end of the opstartfase. */
+    mijlpaal: z.optional(z.object({ soort: z.enum(MB_MIJLPALEN), datum: datum() })),
+    /** Direction gemeente-naar-uitvoering: the uitvoeringsorganisatie the gemeente's fact was shared with. */
+    uitvoeringsorganisatie: z.optional(id()),
   }),
 });
 

@@ -9,4 +9,7 @@ export const AANMELDING_ROUTES: readonly HttpRoute[] = [
   { method: 'GET', path: '/v1/inburgeraars', service: 'aanmelding' },
   /** Added: the gemeente assigns the traject to another uitvoeringsorganisatie. */
   { method: 'PUT', path: '/v1/inburgeraars/{id}/uitvoeringsorganisatie', service: 'aanmelding' },
+  /** Added (issue 12): the gemeente's facts of the inburgering, and the timeline with the gaps between milestones. */
+  { method: 'POST', path: '/v1/inburgeraars/{id}/inburgering', service: 'aanmelding' },
+  { method: 'GET', path: '/v1/inburgeraars/{id}/tijdlijn', service: 'aanmelding' },
 ];

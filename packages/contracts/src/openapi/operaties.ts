@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { inburgeraarLijstResponse, inburgeraarResponse } from '../api/aanmelding-responses';
+import { inburgeraarLijstResponse, inburgeraarResponse, tijdlijnResponse } from '../api/aanmelding-responses';
 import {
   bellijstResponse,
   caseloadResponse,
@@ -27,6 +27,8 @@ import {
   verwijzingAangemaaktResponse,
   verwijzingenResponse,
   verwijzingStapResponse,
+  vraagWeergave,
+  vragenResponse,
   warmeOverdrachtResponse,
 } from '../api/sociaal-domein-responses';
 import {
@@ -44,6 +46,7 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [gemeenteProfielResponse, 'GemeenteProfiel'],
   [inburgeraarResponse, 'Inburgeraar'],
   [inburgeraarLijstResponse, 'InburgeraarLijst'],
+  [tijdlijnResponse, 'Tijdlijn'],
   [regeldagResponse, 'Regeldag'],
   [trajectResponse, 'Traject'],
   [meetmomentResponse, 'MeetmomentAangemaakt'],
@@ -66,6 +69,8 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [agendapuntResponse, 'AgendapuntAangemaakt'],
   [agendaResponse, 'Agenda'],
   [agendapuntWeergave, 'Agendapunt'],
+  [vraagWeergave, 'Vraag'],
+  [vragenResponse, 'VraagLijst'],
   [toestemmingWeergave, 'Toestemming'],
   [toestemmingenResponse, 'ToestemmingLijst'],
   [intrekkingResponse, 'Intrekking'],
@@ -120,6 +125,16 @@ export const OPERATIES: Record<string, Operatie> = {
     'uitvoeringsorganisatieWijzigen',
     'Assign another uitvoeringsorganisatie',
     inburgeraarResponse,
+  ),
+  'POST /v1/inburgeraars/{id}/inburgering': op(
+    'inburgeringVastleggen',
+    'Record a fact of the inburgering (brede intake, PIP vastgesteld, leerroute, first language lesson)',
+    tijdlijnResponse,
+  ),
+  'GET /v1/inburgeraars/{id}/tijdlijn': op(
+    'tijdlijn',
+    'The timeline from koppeling to the first language lesson, with the gaps in days',
+    tijdlijnResponse,
   ),
 
   'POST /v1/inburgeraars/{id}/regeldag': op('regeldagPlannen', 'Plan the regeldag', regeldagResponse, {
@@ -268,6 +283,23 @@ export const OPERATIES: Record<string, Operatie> = {
     lijst: true,
     domeinregel: true,
   }),
+  'POST /v1/inburgeraars/{id}/vragen': op(
+    'vraagStellen',
+    'Ask the begeleider a question (the consulent)',
+    vraagWeergave,
+    {
+      aangemaakt: true,
+    },
+  ),
+  'GET /v1/inburgeraars/{id}/vragen': op('vragen', "The consulent's questions and their answers", vragenResponse, {
+    lijst: true,
+  }),
+  'POST /v1/inburgeraars/{id}/vragen/{vraagId}/antwoord': op(
+    'vraagBeantwoorden',
+    "Answer a consulent's question (the begeleider)",
+    vraagWeergave,
+    { aangemaakt: true },
+  ),
 
   'POST /v1/inburgeraars/{id}/toestemmingen': op('toestemmingGeven', 'Give or record a consent', toestemmingWeergave, {
     aangemaakt: true,

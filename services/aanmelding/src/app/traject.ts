@@ -1,6 +1,7 @@
-import type { Envelope, EventData, VoortgangGedeeld } from '@wegwijs/contracts';
+import type { Envelope, EventData, GedeeldeVoortgangVerwijderd, VoortgangGedeeld } from '@wegwijs/contracts';
 import { logger, niets, schrijf, voerUit } from '@wegwijs/lambda-kit';
-import type { TrajectProjectie } from '../domain/inburgeraar';
+import { pasGedeeldToe, pasVerwijderingToe } from '../domain/gedeeld';
+import type { Inburgeraar, TrajectProjectie } from '../domain/inburgeraar';
 import {
   eventVersie,
   trajectProjectieUit,
@@ -17,6 +18,10 @@ import { sleutel } from './gedeeld';
  */
 export async function verwerkGedeeld(deps: AanmeldingDeps, { meta, data }: Envelope): Promise<void> {
   const gedeeld = data as EventData<typeof VoortgangGedeeld>;
+  if (gedeeld.mijlpaal || gedeeld.uitvoeringsorganisatie) {
+    await werkBij(deps, meta.inburgeraarId, gedeeld.ontvanger.gemeente, (i) => pasGedeeldToe(i, gedeeld));
+    return;
+  }
   const projectie = trajectProjectieUit(gedeeld, eventVersie(meta));
   const verlenging = verlengingUit(gedeeld, eventVersie(meta));
   if (!projectie && !verlenging) return;
@@ -32,5 +37,31 @@ export async function verwerkGedeeld(deps: AanmeldingDeps, { meta, data }: Envel
     if (!nieuw) return niets(undefined);
     logger.info('traject projection updated', { inburgeraarId: meta.inburgeraarId, fase: nieuw.fase });
     return schrijf({ ...huidig.staat, traject: nieuw }, [], undefined);
+  });
+}
+
+/** A withdrawal removed a shared item: the invitation to the brede intake leaves the organisation's timeline. */
+export async function verwerkVerwijderd(deps: AanmeldingDeps, { meta, data }: Envelope): Promise<void> {
+  const verwijderd = data as EventData<typeof GedeeldeVoortgangVerwijderd>;
+  if (verwijderd.categorie !== 'brede-intake') return;
+  await werkBij(deps, meta.inburgeraarId, verwijderd.ontvanger.gemeente, (i) =>
+    pasVerwijderingToe(i, verwijderd.bronId),
+  );
+}
+
+/** One idempotent change of the inburgeraar from a broker event, on the one write path. */
+function werkBij(
+  deps: AanmeldingDeps,
+  inburgeraarId: string,
+  gemeente: string,
+  pasToe: (i: Inburgeraar) => Inburgeraar | undefined,
+): Promise<void> {
+  return voerUit(deps, deps.opslag, sleutel(inburgeraarId), (huidig) => {
+    if (!huidig || huidig.staat.gemeente !== gemeente) {
+      logger.warn('shared fact for an unknown inburgeraar ignored', { inburgeraarId });
+      return niets(undefined);
+    }
+    const nieuw = pasToe(huidig.staat);
+    return nieuw ? schrijf(nieuw, [], undefined) : niets(undefined);
   });
 }

@@ -1,4 +1,4 @@
-import type { Doelgroep, Fase } from '@wegwijs/contracts';
+import type { Doelgroep, Fase, InburgeringMijlpaal, Leerroute, MbMijlpaal } from '@wegwijs/contracts';
 
 export interface Persoon {
   voornaam: string;
@@ -33,6 +33,24 @@ export interface Inburgeraar {
   persoon: Persoon;
   aangemeldOp: string;
   traject?: TrajectProjectie;
+  /** The gemeente's own facts of the inburgering (issue 12), by kind. */
+  inburgering?: Partial<Record<InburgeringMijlpaal, InburgeringsFeit>>;
+  /** MB-side milestones as the broker shared them (praktische-zaken, wettelijke taak): their dates. */
+  mbMijlpalen?: Partial<Record<MbMijlpaal, string>>;
+}
+
+/** One fact of the inburgering: dates and the leerroute only, never the content of the intake or the PIP. */
+export interface InburgeringsFeit {
+  /** The id of the write that recorded it: the bronId the broker decides on. */
+  mijlpaalId: string;
+  datum: string;
+  leerroute?: Leerroute;
+  begeleiderUitgenodigd?: boolean;
+  begeleiderAanwezig?: boolean;
+  /** The uitvoeringsorganisatie the broker shared this fact with (direction gemeente-naar-uitvoering). */
+  gedeeldMet?: string;
+  /** The organisation the broker shared the invitation to the brede intake with (only under consent). */
+  uitnodigingGedeeldMet?: string;
 }
 
 /** The two dates a consulent records after the aanmelding. */

@@ -3,6 +3,7 @@ import type { AanmeldingDeps } from '../app/deps';
 import { aanmelden } from './aanmelden';
 import { defaultDeps } from './deps';
 import { lees, lijst } from './inburgeraar';
+import { inburgering, tijdlijn } from './inburgering';
 import { brpInschrijving, uitvoeringsorganisatie, woningtoewijzing } from './wijzigingen';
 
 /** The HTTP API of the aanmelding context (routes in @wegwijs/contracts `AANMELDING_ROUTES`). */
@@ -15,6 +16,8 @@ export function createHttpHandler(deps: DepsBron<AanmeldingDeps>) {
       'GET /v1/inburgeraars/{id}': lees(deps),
       'GET /v1/inburgeraars': lijst(deps),
       'PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie': uitvoeringsorganisatie(deps),
+      'POST /v1/inburgeraars/{id}/inburgering': inburgering(deps),
+      'GET /v1/inburgeraars/{id}/tijdlijn': tijdlijn(deps),
     },
   });
 }

@@ -53,6 +53,8 @@ export function leesGeefFormulier(
     ? ONTVANGER_ROLLEN.find((r) => `rol:${r}` === velden.ontvanger)
     : undefined;
   if (!categorie || !doel || !(velden.ontvanger === 'gemeente' || rol)) return 'keuze';
+  // The gemeente's own information goes to the begeleider: such a consent names the gemeente, never one of its roles.
+  if (rol && CATEGORIE_REGELS[categorie].richting === 'gemeente-naar-uitvoering') return 'keuze';
   const geldigTot = velden.geldigTot?.trim() || undefined;
   if (geldigTot !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(geldigTot) || geldigTot <= context.vandaag)) {
     return 'datum';

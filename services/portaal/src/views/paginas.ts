@@ -34,7 +34,9 @@ export interface OverzichtData {
 }
 
 export function overzichtInhoud(v: Vertaler, d: OverzichtData): string {
-  const wettelijk = (['trajectstatus', 'praktische-zaken'] as const)
+  // Shared without consent: to the gemeente (trajectstatus, praktische-zaken) and, from the gemeente, to the begeleider
+  // (the dates of the inburgering, that the consulent asked something).
+  const wettelijk = (['trajectstatus', 'praktische-zaken', 'inburgering', 'consulentvraag'] as const)
     .map(
       (c) =>
         `<section class="mw-kaart" aria-labelledby="cat-${c}"><h2 id="cat-${c}">${e(
@@ -201,7 +203,16 @@ const lijn = (label: string) => `<div class="mw-veld"><p>${e(label)}</p><div cla
 /** The printable consent form: the same consent text (and version) as the page, in the chosen language; blank. */
 export function formulierInhoud(v: Vertaler): string {
   const categorieen = (
-    ['contactmomenten', 'zelfredzaamheid', 'voortgangsrapportage', 'eindoverdracht', 'verwijzing', 'signalen'] as const
+    [
+      'contactmomenten',
+      'zelfredzaamheid',
+      'voortgangsrapportage',
+      'eindoverdracht',
+      'verwijzing',
+      'signalen',
+      'vraag-antwoord',
+      'brede-intake',
+    ] as const
   )
     .map((c) => `<li>${vak}${e(v.t(`categorie.${c}.naam`))}: ${e(v.t(`categorie.${c}.uitleg`))}</li>`)
     .join('');

@@ -1,7 +1,7 @@
 /** Key builders of the sociaal-domein table, used by every adapter. */
 const inb = (inburgeraarId: string) => `inb#${inburgeraarId}`;
 
-export const PREFIX = { signaal: 'signaal#', verwijzing: 'verwijzing#', punt: 'punt#' } as const;
+export const PREFIX = { signaal: 'signaal#', verwijzing: 'verwijzing#', punt: 'punt#', vraag: 'vraag#' } as const;
 
 export const keys = {
   inburgeraar: inb,
@@ -18,6 +18,8 @@ export const keys = {
     pk: inb(inburgeraarId),
     sk: `overdracht#${overdrachtId}`,
   }),
+  /** A consulent's question; ULIDs sort the questions of one inburgeraar in the order they were asked. */
+  vraag: (inburgeraarId: string, vraagId: string) => ({ pk: inb(inburgeraarId), sk: `${PREFIX.vraag}${vraagId}` }),
   overleg: (cbs: string) => `overleg#${cbs}`,
   /** One agenda line per inburgeraar per overleg date: a second one is a duplicate (409). */
   agendapunt: (cbs: string, datum: string, inburgeraarId: string) => ({

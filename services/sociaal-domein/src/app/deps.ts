@@ -4,7 +4,9 @@ import type { AgendaStore } from '../adapters/agenda-store';
 import type { Beslispunt } from '../adapters/beslispunt';
 import type { DossierStore } from '../adapters/dossier-store';
 import type { SociaalStore } from '../adapters/sociaal-store';
+import type { VragenLijst } from '../adapters/vragen-store';
 import type { Signaal, Verwijzing } from '../domain/typen';
+import type { Vraag } from '../domain/vraag';
 
 /** The ports of the sociaal-domein use cases (real defaults in handlers/deps.ts). */
 export interface SociaalDeps extends BasisPoorten, SchrijfpadDeps {
@@ -14,6 +16,9 @@ export interface SociaalDeps extends BasisPoorten, SchrijfpadDeps {
   signalen: AggregaatOpslag<Signaal>;
   verwijzingen: AggregaatOpslag<Verwijzing>;
   agenda: AgendaStore;
+  /** The consulent's questions (issue 12): one aggregate each, and their list. */
+  vragen: AggregaatOpslag<Vraag>;
+  vragenLijst: VragenLijst;
   beslispunt: Beslispunt;
   config: DeploymentConfig;
 }

@@ -4,8 +4,10 @@ import { lambdaBeslispunt } from '../adapters/beslispunt';
 import { dynamoDossierStore } from '../adapters/dossier-store';
 import { dynamoSociaalOpslag } from '../adapters/opslag';
 import { dynamoSociaalStore } from '../adapters/sociaal-store';
+import { dynamoVragenLijst } from '../adapters/vragen-store';
 import type { SociaalDeps } from '../app/deps';
 import type { Signaal, Verwijzing } from '../domain/typen';
+import type { Vraag } from '../domain/vraag';
 
 /** The real ports, built at the first call from the function's environment; a test passes the ones it replaces. */
 export const defaultDeps = poorten((o, gegeven: Partial<SociaalDeps>): SociaalDeps => {
@@ -19,6 +21,8 @@ export const defaultDeps = poorten((o, gegeven: Partial<SociaalDeps>): SociaalDe
     signalen: dynamoSociaalOpslag<Signaal>(client, tabel),
     verwijzingen: dynamoSociaalOpslag<Verwijzing>(client, tabel),
     agenda: dynamoAgendaStore(client, tabel),
+    vragen: dynamoSociaalOpslag<Vraag>(client, tabel),
+    vragenLijst: dynamoVragenLijst(client, tabel),
     beslispunt: lambdaBeslispunt({ functie }),
     config: o.config,
   };

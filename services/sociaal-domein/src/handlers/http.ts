@@ -6,6 +6,7 @@ import { acceptatieRoute, afrondingRoute, terugwijzingRoute } from './routes/lev
 import { warmeOverdrachtRoute } from './routes/overdracht';
 import { signaalRoute } from './routes/signalen';
 import { verwijzingenRoute, verwijzingRoute } from './routes/verwijzingen';
+import { antwoordRoute, vraagRoute, vragenRoute } from './routes/vragen';
 
 const VERWIJZING = '/v1/inburgeraars/{id}/verwijzingen/{verwijzingId}';
 
@@ -24,6 +25,9 @@ export function createHttpHandler(bron: DepsBron<SociaalDeps>) {
       'POST /v1/casuistiekoverleg/{cbs}/agenda': agendapuntRoute(deps),
       'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaRoute(deps),
       'PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst': uitkomstRoute(deps),
+      'POST /v1/inburgeraars/{id}/vragen': vraagRoute(deps),
+      'GET /v1/inburgeraars/{id}/vragen': vragenRoute(deps),
+      'POST /v1/inburgeraars/{id}/vragen/{vraagId}/antwoord': antwoordRoute(deps),
     },
   });
 }

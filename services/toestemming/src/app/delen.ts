@@ -1,4 +1,4 @@
-import type { Ontvanger } from '@wegwijs/contracts';
+import { CATEGORIE_REGELS, type Ontvanger } from '@wegwijs/contracts';
 import { metHerhaling, OPNIEUW, type UitgaandEvent } from '@wegwijs/lambda-kit';
 import { ontvangerNaam } from '../adapters/keys';
 import type { Momentopname } from '../adapters/store';
@@ -31,6 +31,12 @@ export interface Afronding {
   ontvangers?: Ontvanger[];
 }
 
+/** Who the log names as recipient: the gemeente (or its rol), or for the gemeente's own facts the organisation. */
+const logOntvanger = (vraag: Vraag, aan: Ontvanger, snap: Momentopname) =>
+  CATEGORIE_REGELS[vraag.categorie].richting === 'gemeente-naar-uitvoering'
+    ? (snap.staat?.uitvoeringsorganisatie ?? 'onbekend')
+    : ontvangerNaam(aan);
+
 function plan(
   deps: BrokerDeps,
   vraag: Vraag,
@@ -51,7 +57,7 @@ function plan(
       categorie: vraag.categorie,
       bronId: vraag.bronId,
       van: vraag.afzender,
-      aan: ontvangerNaam(aan),
+      aan: logOntvanger(vraag, aan, snap),
       grondslag: besluit.grondslag,
       toestemmingId: besluit.toestemmingId,
       reden: besluit.reden,

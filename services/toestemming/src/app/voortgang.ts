@@ -1,4 +1,4 @@
-import { DelenGeweigerd, type Ontvanger, VoortgangGedeeld } from '@wegwijs/contracts';
+import { CATEGORIE_REGELS, DelenGeweigerd, type Ontvanger, VoortgangGedeeld } from '@wegwijs/contracts';
 import { type UitgaandEvent, uitgaand } from '@wegwijs/lambda-kit';
 import { delingSleutel } from '../adapters/keys';
 import { ontvangersVoor } from '../domain/beslis';
@@ -8,6 +8,9 @@ import { deel } from './delen';
 import { type BrokerDeps, TrajectOnbekend } from './deps';
 import { leesVers } from './keten';
 import { verwerkAfronding } from './projectie';
+
+const naarUitvoering = (feit: Voortgangsfeit) =>
+  CATEGORIE_REGELS[feit.categorie].richting === 'gemeente-naar-uitvoering';
 
 /** The event that announces a decision: VoortgangGedeeld or DelenGeweigerd (written with its log entry). */
 function aankondiging(feit: Voortgangsfeit, deling: Deling): UitgaandEvent {
@@ -30,6 +33,9 @@ function aankondiging(feit: Voortgangsfeit, deling: Deling): UitgaandEvent {
     ...(deling.toestemmingId ? { toestemmingId: deling.toestemmingId } : {}),
     ...(feit.trajectstatus ? { trajectstatus: feit.trajectstatus } : {}),
     ...(feit.verlenging ? { verlenging: feit.verlenging } : {}),
+    ...(feit.mijlpaal ? { mijlpaal: feit.mijlpaal } : {}),
+    // The gemeente's own fact went to this organisation (direction gemeente-naar-uitvoering).
+    ...(naarUitvoering(feit) && deling.gepland.aan ? { uitvoeringsorganisatie: deling.gepland.aan } : {}),
   });
 }
 
@@ -43,7 +49,11 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
   const staat = snap.staat;
   if (!staat) throw new TrajectOnbekend();
   const [geheel, ...rollen] = ontvangersVoor(staat, feit.categorie, feit.gemeente, feit.wettelijkePlicht);
-  const afronding = { gegevens: feit.gegevens, events: (d: Deling) => [aankondiging(feit, d)] };
+  // The gemeente's own facts are never released into the gemeente's view: the decision and its log entry are all.
+  const afronding = {
+    ...(naarUitvoering(feit) ? {} : { gegevens: feit.gegevens }),
+    events: (d: Deling) => [aankondiging(feit, d)],
+  };
   const resultaat: Deling[] = [];
   let aan: Ontvanger | undefined = geheel;
   let volgende = rollen;

@@ -41,11 +41,12 @@ const deny = (reden: string): Besluit => ({ besluit: 'deny', reden });
  */
 export function beslis(vraag: Beslisvraag, staat: Staat | undefined): Besluit {
   if (!staat || staat.inburgeraarId !== vraag.inburgeraarId) return deny('traject-onbekend');
+  const regel = CATEGORIE_REGELS[vraag.categorie];
+  if (regel.richting === 'gemeente-naar-uitvoering') return beslisNaarUitvoering(vraag, staat);
   if (!vraag.afzender || vraag.afzender !== staat.uitvoeringsorganisatie) return deny('afzender-niet-toegewezen');
   if (vraag.gemeente !== staat.gemeente || vraag.ontvanger.gemeente !== staat.gemeente) {
     return deny('ontvanger-niet-gemeente-van-inburgeraar');
   }
-  const regel = CATEGORIE_REGELS[vraag.categorie];
   if (regel.grondslag === 'wettelijke-taak') {
     return { besluit: 'permit', grondslag: 'wettelijke-taak', reden: 'wettelijke-taak' };
   }
@@ -55,6 +56,37 @@ export function beslis(vraag: Beslisvraag, staat: Staat | undefined): Besluit {
   const kandidaten = staat.toestemmingen.filter(
     (t) => zelfdeOntvanger(t.ontvanger, vraag.ontvanger) && t.categorieen.includes(vraag.categorie),
   );
+  return opToestemming(vraag, staat, kandidaten);
+}
+
+/** The organisation id of a gemeente's own staff (the `org` claim): `gemeente-<cbs>`. */
+export const gemeenteOrg = (cbs: string) => `gemeente-${cbs}`;
+
+/**
+ * Direction gemeente-naar-uitvoering (issue 12): may the gemeente's information of categorie C about inburgeraar S go
+ * to the uitvoeringsorganisatie assigned now? The sender must be the inburgeraar's own gemeente; the recipient is
+ * always the assigned organisation (a consent given for another organisation is not in force, see geldigOp); a
+ * consent names the gemeente whose information it is, never a rol.
+ */
+function beslisNaarUitvoering(vraag: Beslisvraag, staat: Staat): Besluit {
+  if (vraag.afzender !== gemeenteOrg(staat.gemeente) || vraag.gemeente !== staat.gemeente) {
+    return deny('afzender-niet-gemeente-van-inburgeraar');
+  }
+  if (CATEGORIE_REGELS[vraag.categorie].grondslag === 'wettelijke-taak') {
+    return { besluit: 'permit', grondslag: 'wettelijke-taak', reden: 'wettelijke-taak' };
+  }
+  const kandidaten = staat.toestemmingen.filter(
+    (t) =>
+      t.ontvanger.gemeente === staat.gemeente &&
+      t.ontvanger.rol === undefined &&
+      t.categorieen.includes(vraag.categorie),
+  );
+  return opToestemming(vraag, staat, kandidaten);
+}
+
+/** The consent-based part of a decision: the first fitting consent in force at the instant, or why there is none. */
+function opToestemming(vraag: Beslisvraag, staat: Staat, kandidaten: Toestemming[]): Besluit {
+  const regel = CATEGORIE_REGELS[vraag.categorie];
   const passend = kandidaten
     .filter((t) => geldigOp(t, staat, vraag.tijdstip) && (!regel.explicietVereist || t.expliciet))
     .sort((a, b) => (a.toestemmingId < b.toestemmingId ? -1 : 1));
@@ -81,6 +113,8 @@ export function ontvangersVoor(
 ): Ontvanger[] {
   const geheel: Ontvanger = { gemeente };
   if (!staat || CATEGORIE_REGELS[categorie].grondslag !== 'toestemming') return [geheel];
+  // The gemeente's own information goes to the assigned organisation only: one decision.
+  if (CATEGORIE_REGELS[categorie].richting === 'gemeente-naar-uitvoering') return [geheel];
   if (categorie === 'verwijzing' && wettelijkePlicht) return [geheel];
   const rollen = new Set(
     staat.toestemmingen.flatMap((t) => (t.ontvanger.gemeente === gemeente && t.ontvanger.rol ? [t.ontvanger.rol] : [])),

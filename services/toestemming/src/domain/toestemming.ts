@@ -68,6 +68,13 @@ export function nieuweToestemming(
       'categorie-wettelijke-taak',
     );
   }
+  const naarUitvoering = categorieen.filter((c) => CATEGORIE_REGELS[c].richting === 'gemeente-naar-uitvoering');
+  if (naarUitvoering.length > 0 && body.ontvanger.rol !== undefined) {
+    return new Regelfout(
+      `${naarUitvoering.join(', ')} go from the gemeente to the assigned uitvoeringsorganisatie: the consent names the gemeente, not a rol.`,
+      'rol-niet-bij-richting',
+    );
+  }
   const expliciet = body.expliciet === true;
   if (categorieen.some((c) => CATEGORIE_REGELS[c].explicietVereist) && !expliciet) {
     return new Regelfout(

@@ -7,14 +7,21 @@ import {
   type Envelope,
   type EventContract,
   type EventData,
+  InburgeringsmijlpaalVastgelegd,
+  type MbMijlpaal,
   MeetmomentVastgelegd,
+  OpstartfaseAfgerond,
   PraktischeZaakBijgewerkt,
+  RegeldagGepland,
   SignaalGeregistreerd,
   TrajectAfgerond,
   TrajectFaseGewijzigd,
   TrajectVerlengd,
+  uitnodigingBronId,
   VerwijzingVerstuurd,
   VoortgangsrapportageOpgesteld,
+  VraagBeantwoord,
+  VraagGesteld,
 } from '@wegwijs/contracts';
 
 export interface Trajectstatus {
@@ -42,9 +49,14 @@ export interface Voortgangsfeit {
   verlenging?: { einddatum: string; verlengingen: number } | undefined;
   /** TrajectAfgerond: the afronding date, which ends the consents of this traject after that day. */
   afgerondOp?: string | undefined;
+  /** RegeldagGepland, OpstartfaseAfgerond: the MB-side milestone the gemeente's timeline shows. */
+  mijlpaal?: { soort: MbMijlpaal; datum: string } | undefined;
 }
 
-type Minimum = Pick<Voortgangsfeit, 'bronId' | 'gegevens' | 'trajectstatus' | 'verlenging' | 'afgerondOp'> & {
+type Minimum = Pick<
+  Voortgangsfeit,
+  'bronId' | 'gegevens' | 'trajectstatus' | 'verlenging' | 'afgerondOp' | 'mijlpaal'
+> & {
   wettelijkePlicht?: boolean;
 };
 
@@ -97,6 +109,18 @@ function minimaliseer(contract: EventContract, envelope: Envelope): Minimum {
     const { soort, urgentie, datum, toelichting } = data;
     return { bronId: data.signaalId, gegevens: { soort, urgentie, datum, toelichting } };
   }
+  if (is(VraagGesteld, contract, data)) {
+    // The question's text stays in sociaal-domein; the broker decides and logs that it was asked.
+    return { bronId: data.vraagId, gegevens: { vraagId: data.vraagId, onderwerp: data.onderwerp, datum: data.datum } };
+  }
+  if (is(VraagBeantwoord, contract, data)) {
+    const { vraagId, onderwerp, datum, tekst } = data;
+    return { bronId: data.antwoordId, gegevens: { vraagId, onderwerp, datum, tekst } };
+  }
+  if (is(InburgeringsmijlpaalVastgelegd, contract, data)) {
+    const { soort, datum, leerroute } = data;
+    return { bronId: data.mijlpaalId, gegevens: { soort, datum, ...(leerroute ? { leerroute } : {}) } };
+  }
   if (is(VerwijzingVerstuurd, contract, data)) {
     const gegevens = { naar: data.naar, datum: meta.occurredAt.slice(0, 10), toelichting: data.toelichting };
     // The broker derives the statutory duty from the partner itself; it does not take the sender's word for it.
@@ -108,7 +132,11 @@ function minimaliseer(contract: EventContract, envelope: Envelope): Minimum {
 export function naarFeit(contract: EventContract, envelope: Envelope): Voortgangsfeit {
   const categorie = contract.categorie;
   if (!categorie) throw new Error(`${contract.detailType} carries no voortgangsinformatie`);
-  const { wettelijkePlicht, ...minimum } = minimaliseer(contract, envelope);
+  return feitVan(contract, envelope, categorie, minimaliseer(contract, envelope));
+}
+
+function feitVan(contract: EventContract, envelope: Envelope, categorie: Categorie, min: Minimum): Voortgangsfeit {
+  const { wettelijkePlicht, ...minimum } = min;
   const { meta } = envelope;
   return {
     ...minimum,
@@ -122,4 +150,38 @@ export function naarFeit(contract: EventContract, envelope: Envelope): Voortgang
     correlationId: meta.correlationId,
     wettelijkePlicht: wettelijkePlicht ?? false,
   };
+}
+
+/**
+ * Every piece of information one event carries, each with its own categorie and bronId. The brede intake with the
+ * begeleider invited is two: its date (inburgering, wettelijke taak) and the invitation to attend it (brede-intake,
+ * only with the inburgeraar's consent; bronId `<mijlpaalId>:uitnodiging`).
+ */
+export function naarFeiten(contract: EventContract, envelope: Envelope): Voortgangsfeit[] {
+  const feit = naarFeit(contract, envelope);
+  if (!is(InburgeringsmijlpaalVastgelegd, contract, envelope.data)) return [feit];
+  const data = envelope.data;
+  if (data.soort !== 'brede-intake' || data.begeleiderUitgenodigd !== true) return [feit];
+  const uitnodiging = {
+    bronId: uitnodigingBronId(data.mijlpaalId),
+    gegevens: { soort: data.soort, datum: data.datum },
+  };
+  return [feit, feitVan(contract, envelope, 'brede-intake', uitnodiging)];
+}
+
+/** MB-side lifecycle events without a categorie of their own that the broker shares as praktische-zaken milestones. */
+export const MIJLPAAL_EVENTS: readonly { contract: EventContract; soort: MbMijlpaal }[] = [
+  { contract: RegeldagGepland, soort: 'regeldag' },
+  { contract: OpstartfaseAfgerond, soort: 'opstartfase-afgerond' },
+];
+
+/** The regeldag or the end of the opstartfase as a praktische-zaken fact (wettelijke taak): its date, nothing else. */
+export function naarMijlpaalFeit(contract: EventContract, soort: MbMijlpaal, envelope: Envelope): Voortgangsfeit {
+  const { datum } = envelope.data as { datum: string };
+  const mijlpaal = { soort, datum };
+  return feitVan(contract, envelope, 'praktische-zaken', {
+    bronId: envelope.meta.id,
+    gegevens: { mijlpaal: soort, datum },
+    mijlpaal,
+  });
 }

@@ -9,7 +9,7 @@ import { type DedupeStore, type DepsBron, type EventHandlers, eventConsumer, los
 import type { BrokerDeps } from '../app/deps';
 import { verwerkToewijzing } from '../app/projectie';
 import { verwerkVoortgang } from '../app/voortgang';
-import { naarFeit } from '../domain/voortgang';
+import { MIJLPAAL_EVENTS, naarFeiten, naarMijlpaalFeit } from '../domain/voortgang';
 import { defaultDeps } from './deps';
 
 /**
@@ -41,7 +41,12 @@ export function createConsumer(bron: DepsBron<BrokerDeps>) {
   };
   for (const contract of VOORTGANG_EVENTS) {
     handlers[contract.detailType] = async (e: Envelope) => {
-      await verwerkVoortgang(losOp(bron), naarFeit(contract, e));
+      for (const feit of naarFeiten(contract, e)) await verwerkVoortgang(losOp(bron), feit);
+    };
+  }
+  for (const { contract, soort } of MIJLPAAL_EVENTS) {
+    handlers[contract.detailType] = async (e: Envelope) => {
+      await verwerkVoortgang(losOp(bron), naarMijlpaalFeit(contract, soort, e));
     };
   }
   return eventConsumer({ handlers, dedupe: structureelIdempotent });

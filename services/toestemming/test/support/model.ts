@@ -42,6 +42,8 @@ export class Model {
   /** The answer to a grant: 422 for a broken rule of the consent, 409 once the traject is afgerond, else 201. */
   geefStatus(t: Omit<ModelToestemming, 'ingetrokken' | 'org'>, vandaag: string): 201 | 409 | 422 {
     if (t.categorieen.includes('signalen') && !t.expliciet) return 422;
+    const naarUitvoering = t.categorieen.some((c) => CATEGORIE_REGELS[c].richting === 'gemeente-naar-uitvoering');
+    if (naarUitvoering && t.rol !== undefined) return 422;
     if (t.tot !== undefined && t.tot < vandaag) return 422;
     return this.afgerondOp !== undefined && this.afgerondOp < vandaag ? 409 : 201;
   }

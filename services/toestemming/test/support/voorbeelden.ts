@@ -1,4 +1,5 @@
 import {
+  CATEGORIE_REGELS,
   type Envelope,
   type EventContract,
   type Meta,
@@ -48,6 +49,18 @@ export function voortgangData(
         toelichting: 'Verwijzing tekst',
         grondslag: naar === 'veilig-thuis' ? 'wettelijke-plicht' : 'toestemming',
       };
+    case 'VraagBeantwoord':
+      return {
+        vraagId: `v-${bronId}`,
+        antwoordId: bronId,
+        onderwerp: 'school-kinderen',
+        datum,
+        tekst: 'Antwoord tekst',
+      };
+    case 'VraagGesteld':
+      return { vraagId: bronId, onderwerp: 'examen', datum };
+    case 'InburgeringsmijlpaalVastgelegd':
+      return { mijlpaalId: bronId, soort: 'pip-vastgesteld', datum };
     default:
       throw new Error(`no example for ${contract.name}`);
   }
@@ -65,8 +78,22 @@ export const planData = (bronId: string, datum: string, aanleiding = 'meetmoment
   ...(aanleiding === 'afronding' ? { resultatenBereikt: 'gedeeltelijk' } : {}),
 });
 
-/** The voortgang events other than TrajectAfgerond (which the histories use as a lifecycle step). */
-export const INHOUD_EVENTS = VOORTGANG_EVENTS.filter((e) => e.detailType !== TrajectAfgerond.detailType);
+/**
+ * The voortgang events from the uitvoeringsorganisatie to the gemeente, other than TrajectAfgerond (which the
+ * histories use as a lifecycle step). The gemeente's own facts (direction gemeente-naar-uitvoering) have their own
+ * histories: richting.property.test.ts.
+ */
+export const INHOUD_EVENTS = VOORTGANG_EVENTS.filter(
+  (e) =>
+    e.detailType !== TrajectAfgerond.detailType &&
+    e.categorie !== undefined &&
+    CATEGORIE_REGELS[e.categorie].richting === 'uitvoering-naar-gemeente',
+);
+
+/** The events that carry the gemeente's own information to the uitvoeringsorganisatie. */
+export const NAAR_UITVOERING_EVENTS = VOORTGANG_EVENTS.filter(
+  (e) => e.categorie !== undefined && CATEGORIE_REGELS[e.categorie].richting === 'gemeente-naar-uitvoering',
+);
 
 /** The bronId the broker derives: the source's id, or the event id for trajectstatus and praktische-zaken. */
 export const bronIdVan = (contract: EventContract, eventId: string, bronId: string) =>
