@@ -9,10 +9,10 @@ import { startPlatform, type TestPlatform } from '../support/platform';
 // answered by the begeleider. After each step the gemeente's view (`GET .../voortgang`) holds only what the broker
 // permits: the categories on a wettelijke taak, and those the inburgeraar consented to by then.
 //
-// Steps of the plan (issue 12, points 1-3: planned afspraken with a no-show, begeleiders in sequence with a vaste
-// begeleider or a maatje, a begeleidingsplan with goals per leefgebied) are not on main yet; where they belong the walk
-// uses what exists: a contactmoment for the first afspraak, `PUT .../begeleider` for the opstart and the vaste
-// begeleider, the bellijst for Groningen's wait for a maatje, and the 3-month meetmoment on two leefgebieden.
+// The plan's steps (issue 12, points 1-3): the opstart begeleider, the opstartfase afspraken planned from the profile
+// with one attended and one no-show, the switch to a vaste begeleider (Den Haag) or, after the opstart volunteer,
+// waiting for a maatje on the bellijst (Groningen), the begeleidingsplan with goals on two leefgebieden evaluated at the
+// 3-month meetmoment (Den Haag; Groningen's profile has no plan: 422).
 
 type Voortgang = Schemas['Voortgang']['items'][number];
 
@@ -103,11 +103,34 @@ async function loop(stad: Stad) {
   // Regeldag and the opstart begeleider.
   const regeldag = await begeleider.POST('/inburgeraars/{id}/regeldag', { ...pad, body: { datum: DATA.regeldag } });
   expect(regeldag.response.status).toBe(201);
-  const opstart = await teamleider.PUT('/inburgeraars/{id}/begeleider', {
+  const opstart = await teamleider.POST('/inburgeraars/{id}/begeleiders', {
     ...pad,
-    body: { begeleiderId: `opstart-${stad.cbs}`, soort: 'betaald' },
+    body: {
+      begeleiderId: `opstart-${stad.cbs}`,
+      rol: 'opstart',
+      dienstverband: stad.cbs === '0518' ? 'betaald' : 'vrijwilliger',
+      van: DATA.regeldag,
+    },
   });
-  expect(opstart.data?.begeleider).toMatchObject({ begeleiderId: `opstart-${stad.cbs}` });
+  expect(opstart.response.status).toBe(201);
+
+  // The opstartfase afspraken planned from the profile: the first one attended, the next a no-show.
+  await p.settled();
+  const afspraken = await begeleider.GET('/inburgeraars/{id}/afspraken', pad);
+  const verleden = (afspraken.data?.items ?? []).filter((a) => a.herkomst === 'opstartfase' && a.datum < vandaag());
+  expect(verleden.length).toBeGreaterThanOrEqual(2);
+  const [eersteAfspraak, tweedeAfspraak] = verleden;
+  const verschenen = await begeleider.PUT('/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid', {
+    params: { path: { id, afspraakId: eersteAfspraak?.afspraakId ?? '' } },
+    body: { status: 'verschenen', tolk: 'telefonisch', duurMinuten: 45 },
+  });
+  expect(verschenen.data?.status).toBe('verschenen');
+  const nietVerschenen = await begeleider.PUT('/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid', {
+    params: { path: { id, afspraakId: tweedeAfspraak?.afspraakId ?? '' } },
+    body: { status: 'niet-verschenen' },
+  });
+  expect(nietVerschenen.data?.status).toBe('niet-verschenen');
+  await gemeenteZiet();
   expect((await gemeenteZiet()).some((i) => i.categorie === 'praktische-zaken')).toBe(true);
 
   // The first afspraak took place (a contactmoment): the gemeente does not see it without consent.
@@ -181,13 +204,29 @@ async function loop(stad: Stad) {
 
   // The switch: Den Haag to a vaste begeleider; Groningen on the bellijst while waiting for a maatje.
   if (stad.cbs === '0518') {
-    const vast = await teamleider.PUT('/inburgeraars/{id}/begeleider', {
+    const vast = await teamleider.POST('/inburgeraars/{id}/begeleiders', {
       ...pad,
-      body: { begeleiderId: `vast-${stad.cbs}`, soort: 'betaald' },
+      body: {
+        begeleiderId: `vast-${stad.cbs}`,
+        rol: 'vast',
+        dienstverband: 'betaald',
+        van: DATA.opstartfaseAfgerond,
+        reden: 'opstartfase-afgerond',
+      },
     });
-    expect(vast.data?.begeleider).toMatchObject({ begeleiderId: `vast-${stad.cbs}` });
+    expect(vast.response.status).toBe(201);
+    const reeks = await begeleider.GET('/inburgeraars/{id}/begeleiders', pad);
+    expect(reeks.data?.items.map((t) => t.rol)).toEqual(['opstart', 'vast']);
   } else {
+    // The opstart volunteer stops at the end of the opstartfase: waiting for a maatje, on the bellijst meanwhile.
+    const einde = await teamleider.POST('/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging', {
+      params: { path: { id, toewijzingId: opstart.data?.toewijzingId ?? '' } },
+      body: { datum: DATA.opstartfaseAfgerond, reden: 'opstartfase-afgerond' },
+    });
+    expect(einde.response.status).toBe(200);
     await p.settled();
+    const caseload = await teamleider.GET('/begeleiding/caseload', { params: { query: { gemeente: stad.cbs } } });
+    expect(caseload.data?.wachtendOpMaatje.map((w) => w.inburgeraarId)).toContain(id);
     const bellijst = await begeleider.GET('/begeleiding/bellijst', { params: { query: { gemeente: stad.cbs } } });
     expect(bellijst.response.status).toBe(200);
     expect(bellijst.data?.items.map((i) => i.inburgeraarId)).toContain(id);
@@ -198,6 +237,36 @@ async function loop(stad: Stad) {
   // The gemeente's model where it has one (Den Haag: VWN's); where the profile names none, two of the report's.
   const model = (profiel.data as { leefgebieden?: string[] } | undefined)?.leefgebieden ?? [];
   const [eerste, tweede] = model.length >= 2 ? model : ['wonen', 'financien'];
+  const plan = await begeleider.PUT('/inburgeraars/{id}/begeleidingsplan', {
+    ...pad,
+    body: {
+      datum: DATA.brp,
+      leefgebieden: [
+        {
+          leefgebied: String(eerste),
+          doelen: [{ omschrijving: 'Huur en energie op tijd betalen', huiswerk: ['Post sorteren'] }],
+        },
+        { leefgebied: String(tweede), doelen: [{ omschrijving: 'Zelf een afspraak bij de huisarts maken' }] },
+      ],
+    },
+  });
+  if (stad.begeleidingsplan) {
+    expect(plan.response.status, JSON.stringify(plan.error)).toBe(200);
+    const doelen = (plan.data?.leefgebieden ?? []).flatMap((l) => l.doelen.map((d) => d.doelId));
+    expect(doelen).toHaveLength(2);
+    const evaluatie = await begeleider.POST('/inburgeraars/{id}/begeleidingsplan/evaluaties', {
+      ...pad,
+      body: {
+        datum: DATA.meetmoment,
+        moment: 'meetmoment',
+        doelen: doelen.map((doelId, i) => ({ doelId, status: i === 0 ? ('bereikt' as const) : ('bezig' as const) })),
+      },
+    });
+    expect(evaluatie.response.status, JSON.stringify(evaluatie.error)).toBe(201);
+  } else {
+    expect(plan.response.status).toBe(422);
+    expect(plan.error?.type).toMatch(/geen-begeleidingsplan$/);
+  }
   const meetmoment = await begeleider.POST('/inburgeraars/{id}/meetmomenten', {
     ...pad,
     body: { datum: DATA.meetmoment, scores: { [String(eerste)]: 2, [String(tweede)]: 4 } },
