@@ -21,7 +21,7 @@ import { gebundeldeCode } from '../src/cdk/code';
 import { maakApp } from '../src/cdk/maak-app';
 import { denHaag } from '../src/deployments/index';
 import { SERVICE_MANIFESTS } from '../src/services';
-import { resources } from './support/synth';
+import { wegwijsFuncties } from './support/synth';
 
 const FUNCTIES = functiesVan(SERVICE_MANIFESTS);
 const BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -148,7 +148,7 @@ describe('the bundle step', () => {
     const [stack] = stacks;
     const template = assembly.getStackByName(stack?.stackName ?? '').template;
     const gebundeld = new Set(rapport.gebundeld.map((r) => r.functie.id));
-    const functies = resources(Template.fromJSON(template), 'AWS::Lambda::Function');
+    const functies = wegwijsFuncties(Template.fromJSON(template));
     expect(functies.length).toBe(FUNCTIES.length);
     for (const [, fn] of functies) {
       const id = String(fn.Properties?.FunctionName).replace('wegwijs-den-haag-', '');

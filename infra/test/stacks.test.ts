@@ -7,7 +7,7 @@ import { ACCESS_LOG_FORMAT } from '../src/cdk/http-api';
 import { DEPLOYMENTS, defineDeployment, denHaag, zaffier } from '../src/deployments/index';
 import { LOCAL_ISSUER } from '../src/local/platform';
 import { PAGINA_ROUTES, SERVICE_MANIFESTS } from '../src/services';
-import { type Gesynthetiseerd, logicalId, resources, synthetiseer, vereis } from './support/synth';
+import { type Gesynthetiseerd, logicalId, resources, synthetiseer, vereis, wegwijsFuncties } from './support/synth';
 
 const ZAFFIER_GEMEENTEN = ['0361', '0373', '0383', '1980', '0399', '0450'];
 
@@ -25,7 +25,7 @@ describe('deployments as configuration', () => {
   });
 
   it('the Zaffier stack serves six gemeenten: every function gets all six in WEGWIJS_CONFIG', () => {
-    const functies = resources(synth('Wegwijs-zaffier').template, 'AWS::Lambda::Function');
+    const functies = wegwijsFuncties(synth('Wegwijs-zaffier').template);
     expect(functies.length).toBe(functiesVan(SERVICE_MANIFESTS).length);
     for (const [, fn] of functies) {
       const config = parseDeploymentConfig(JSON.parse(fn.Properties?.Environment.Variables.WEGWIJS_CONFIG));
@@ -37,7 +37,7 @@ describe('deployments as configuration', () => {
   });
 
   it('the Den Haag stack serves 0518 only and trusts the gemeente IdP', () => {
-    for (const [, fn] of resources(synth('Wegwijs-den-haag').template, 'AWS::Lambda::Function')) {
+    for (const [, fn] of wegwijsFuncties(synth('Wegwijs-den-haag').template)) {
       const config = parseDeploymentConfig(JSON.parse(fn.Properties?.Environment.Variables.WEGWIJS_CONFIG));
       expect(config.gemeenten).toEqual(['0518']);
       expect(config.issuers.map((i) => i.iss)).toEqual(['https://login.denhaag.example/']);
@@ -55,7 +55,7 @@ describe('deployments as configuration', () => {
 describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
   it('every function runs nodejs22.x on arm64 with the environment the local platform gives it', () => {
     const { stack, template } = synth(stackName);
-    const functies = resources(template, 'AWS::Lambda::Function');
+    const functies = wegwijsFuncties(template);
     expect(functies.length).toBeGreaterThan(0);
     const beslissing = vereis(stack.contexten.get('toestemming'), 'toestemming').functie('beslissing');
     const beslissingNaam = template.toJSON().Resources[logicalId(beslissing.fn)].Properties.FunctionName;
@@ -206,7 +206,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
       expect(a.Properties?.JwtConfiguration.Issuer).toMatch(/^https:\/\//);
       expect(a.Properties?.JwtConfiguration.Issuer).not.toBe(LOCAL_ISSUER);
     }
-    for (const [, fn] of resources(template, 'AWS::Lambda::Function')) {
+    for (const [, fn] of wegwijsFuncties(template)) {
       const config = parseDeploymentConfig(JSON.parse(fn.Properties?.Environment.Variables.WEGWIJS_CONFIG));
       expect(config.omgeving).not.toBe('lokaal');
       for (const issuer of config.issuers) {
@@ -289,6 +289,42 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
         ScheduleExpression: Match.stringLikeRegexp('^cron\\(\\d+ \\d+ \\* \\* \\? \\*\\)$'),
         Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(planner.fn), 'Arn'] } })],
       });
+    }
+  });
+  it('the begeleiding table has the sparse indexes gsi2-gsi5 (worklists, planner) and no longer gsi1', () => {
+    // Arrange
+    const { stack, template } = synth(stackName);
+    const tabel = vereis(stack.contexten.get('begeleiding')?.tabel, 'begeleiding table');
+    // Act
+    const indexen = template.toJSON().Resources[logicalId(tabel.table)].Properties.GlobalSecondaryIndexes as {
+      IndexName: string;
+    }[];
+    // Assert
+    expect(indexen.map((i) => i.IndexName).sort()).toEqual(['gsi2', 'gsi3', 'gsi4', 'gsi5']);
+  });
+
+  it('a data migration runs on deploy by a Trigger after its table, and a schedule continues it to its end', () => {
+    // Arrange
+    const { stack, template } = synth(stackName);
+    const migraties = [...stack.contexten.values()].flatMap((c) =>
+      c.functies.has('migratie') ? [{ c, fn: c.functie('migratie') }] : [],
+    );
+    // Act
+    const triggers = resources(template, 'Custom::Trigger');
+    // Assert
+    expect(migraties.map(({ c }) => c.naam)).toEqual(['begeleiding']);
+    expect(triggers.length).toBe(migraties.length);
+    for (const { c, fn } of migraties) {
+      const tabel = vereis(c.tabel, `${c.naam} table`);
+      const [, trigger] = vereis(triggers[0], 'trigger');
+      expect(trigger.Properties?.HandlerArn.Ref).toMatch(new RegExp(`^${logicalId(fn.fn.currentVersion)}`));
+      expect(trigger.Properties?.InvocationType).toBe('Event');
+      expect((trigger as { DependsOn?: string[] }).DependsOn).toEqual(expect.arrayContaining([logicalId(tabel.table)]));
+      template.hasResourceProperties('AWS::Events::Rule', {
+        ScheduleExpression: 'rate(30 minutes)',
+        Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(fn.fn), 'Arn'] } })],
+      });
+      expect(template.toJSON().Resources[logicalId(fn.fn)].Properties.Timeout).toBe(900);
     }
   });
 });

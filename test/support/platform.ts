@@ -46,7 +46,7 @@ export interface TestPlatform {
 export async function startPlatform(
   options: Pick<
     LocalPlatformOptions,
-    'onFunctionLog' | 'logLevel' | 'dataDir' | 'inMemory' | 'relayIntervalMs' | 'plannerIntervalMs'
+    'onFunctionLog' | 'logLevel' | 'dataDir' | 'inMemory' | 'relayIntervalMs' | 'plannerIntervalMs' | 'serieleBezorging'
   > = {},
 ): Promise<TestPlatform> {
   const logs = new LogPrivacy();

@@ -21,9 +21,9 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
       'the fase rules of every profile, the index places and cursors of the paginated worklists (issue 14), and the traject as a plan: begeleiders in sequence, afspraken, the begeleidingsplan (issue 12, +8 KB)',
   },
   'sociaal-domein-http': {
-    bytes: 160 * 1024,
+    bytes: 162 * 1024,
     reden:
-      'signalen, verwijzingen with their lifecycle, the casuistiekoverleg, the warme overdracht, and the channel from the consulent to the begeleider (issue 12, +4 KB)',
+      'signalen, verwijzingen with their lifecycle, the casuistiekoverleg, the warme overdracht, and the channel from the consulent to the begeleider (issue 12, +4 KB); the lists paginated with the kit pagination (issue 14)',
   },
 };
 

@@ -9,6 +9,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as triggers from 'aws-cdk-lib/triggers';
 import { Construct } from 'constructs';
 import { type FunctieDefinitie, functiesVan } from '../bundle/functies';
 import type { CodeVoor } from './code';
@@ -18,7 +19,7 @@ import { ContextTabel } from './tabel';
 
 /** How often EventBridge retries a target, and for how long, before the event goes to the dead-letter queue. */
 /** Functions that run without a caller waiting: their failures go to the context's dead-letter queue. */
-const ASYNCHROON = new Set<FunctieDefinitie['soort']>(['consumer', 'planner', 'relay']);
+const ASYNCHROON = new Set<FunctieDefinitie['soort']>(['consumer', 'planner', 'relay', 'migratie']);
 
 export const TARGET_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(6) } as const;
 
@@ -74,7 +75,7 @@ export class ContextConstruct extends Construct {
       });
       this.tabel?.grantData(wf.role);
       props.bus.grantPutEventsTo(wf.role);
-      if (this.deadLetters && (functie.soort === 'consumer' || functie.soort === 'planner')) {
+      if (this.deadLetters && ['consumer', 'planner', 'migratie'].includes(functie.soort)) {
         // Failed asynchronous invocations (after Lambda's own retries) land in the same dead-letter queue.
         wf.fn.configureAsyncInvoke({
           retryAttempts: 2,
@@ -97,6 +98,28 @@ export class ContextConstruct extends Construct {
         targets: [new targets.LambdaFunction(planner.fn, { ...TARGET_RETRY, deadLetterQueue: this.deadLetters.queue })],
       });
     }
+
+    const migratie = functies.get('migratie');
+    if (migratie && this.tabel && this.deadLetters) this.koppelMigratie(migratie, this.tabel, this.deadLetters);
+  }
+
+  /**
+   * A data migration (e.g. the index backfill): a Trigger invokes it on every deploy that changes it, once the table
+   * (with its indexes) is in place; a schedule continues a run that stopped at its checkpoint before the function's
+   * timeout. Finished, a run is one read of the checkpoint.
+   */
+  private koppelMigratie(migratie: WegwijsFunctie, tabel: ContextTabel, deadLetters: DeadLetters): void {
+    new triggers.Trigger(this, 'MigratieBijDeploy', {
+      handler: migratie.fn,
+      invocationType: triggers.InvocationType.EVENT,
+      executeAfter: [tabel],
+      executeOnHandlerChange: true,
+    });
+    new events.Rule(this, 'MigratieVervolg', {
+      description: `Continues the ${this.naam} data migration from its checkpoint until it is done`,
+      schedule: events.Schedule.rate(Duration.minutes(30)),
+      targets: [new targets.LambdaFunction(migratie.fn, { ...TARGET_RETRY, deadLetterQueue: deadLetters.queue })],
+    });
   }
 
   /**

@@ -13,6 +13,7 @@ const DIMENSIES = {
   consumer: { memorySize: 512, timeout: Duration.seconds(30) },
   planner: { memorySize: 512, timeout: Duration.minutes(5) },
   relay: { memorySize: 256, timeout: Duration.seconds(30) },
+  migratie: { memorySize: 512, timeout: Duration.minutes(15) },
 } as const;
 
 /** Lambda caps the environment at 4 KB; WEGWIJS_CONFIG is most of it. */

@@ -14,6 +14,7 @@ import {
   startAwsEndpoint,
   startDynalite,
   tabelNaam,
+  type VerzoekLuisteraar,
 } from '@wegwijs/local-kit';
 import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { DeploymentConfig } from '@wegwijs/profielen';
@@ -33,6 +34,8 @@ export interface LocalPlatformOptions {
   plannerIntervalMs?: number;
   /** How often the outbox relays sweep for events that stayed unsent; default two seconds. */
   relayIntervalMs?: number;
+  /** Deliver events one at a time (measurements only; see LocalEventBusOptions.serieel). */
+  serieleBezorging?: boolean;
   log?: (message: string) => void;
   /** Receives every line the functions log (default: this process's output). */
   onFunctionLog?: (line: string) => void;
@@ -47,6 +50,11 @@ export interface LocalPlatform {
   bus: LocalEventBus;
   dynamo: LocalDynamo;
   config: DeploymentConfig;
+  /**
+   * Observes every AWS request the functions make: DynamoDB operations (dynalite) and PutEvents / Invoke (the local
+   * AWS endpoint), each with the sending service. Answers the unsubscribe.
+   */
+  luister(luisteraar: VerzoekLuisteraar): () => void;
   /** Resolves when every pending event delivery is done. */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -70,6 +78,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     routes: EVENT_ROUTES,
     busName: `wegwijs-${DEPLOYMENT}`,
     ...(inMemory ? {} : { journal: join(dataDir, 'event-bus.jsonl') }),
+    ...(options.serieleBezorging ? { serieel: true } : {}),
     onDeadLetter: (record: DeadLetter) => {
       log(
         `dead letter: ${record.event['detail-type']} for ${record.consumer} after ${record.attempts} attempts (${record.errorName})`,
@@ -204,6 +213,13 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       aws.registerFunction(functieId(naam as never, 'beslissing'), (payload) => host.invoke('beslissing', payload));
     }
   }
+  // Data migrations (the index backfill of stored trajecten) finish before the first request; a finished one is one
+  // read of its checkpoint. A failure stops the start: lists would silently miss items.
+  for (const host of hosts.values()) {
+    if (host.functies.includes('migratie')) {
+      await host.invoke('migratie', { source: 'wegwijs.lokaal', 'detail-type': 'Migratie', detail: {} });
+    }
+  }
   const hervat = bus.hervat();
   if (hervat > 0) log(`resumed ${hervat} event deliveries the last run accepted but did not finish`);
   // What a crash left unsent is published before the first request is served (no writer runs yet: no rest period).
@@ -222,6 +238,12 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     bus,
     dynamo,
     config,
+    luister(luisteraar) {
+      const af = [dynamo.luister(luisteraar), aws.luister(luisteraar)];
+      return () => {
+        for (const f of af) f();
+      };
+    },
     settled: () => bus.idle(),
     async stop() {
       clearInterval(planner);

@@ -61,3 +61,10 @@ export function verwijzingen(waarde: unknown): Set<string> {
   loop(waarde);
   return ids;
 }
+
+/**
+ * The Wegwijs functions of a template: every `AWS::Lambda::Function` except the providers CDK adds for its own
+ * custom resources (the Trigger that runs a data migration on deploy), whose logical ids start with `AWSCDK`.
+ */
+export const wegwijsFuncties = (template: Template) =>
+  resources(template, 'AWS::Lambda::Function').filter(([id]) => !id.startsWith('AWSCDK'));

@@ -13,6 +13,7 @@ export * from './idempotency';
 export * from './lazy';
 export * from './logger';
 export * from './outbox';
+export * from './pagina';
 export * from './principal';
 export * from './problem';
 export * from './publisher';

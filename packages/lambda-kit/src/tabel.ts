@@ -32,7 +32,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 
 /**
- * Creates the table of a definition if it does not exist yet, and adds indexes the definition gained since
+ * Creates the table of a definition if it does not exist yet, and adds (removes) indexes the definition gained (lost) since
  * (local platform with kept data, and integration tests; in AWS the CDK stack owns the tables).
  */
 export async function maakTabel(client: DynamoDBClient, tabelDef: TabelDefinitie, tableName: string): Promise<void> {
@@ -77,13 +77,14 @@ export async function maakTabel(client: DynamoDBClient, tabelDef: TabelDefinitie
 
 /**
  * dynalite cannot add an index to an existing table (UpdateTable ignores index creation), so a local table whose
- * definition gained an index is rebuilt: its items are read, the table is created anew with the indexes, and the
- * items are written back.
+ * definition gained or lost an index is rebuilt: its items are read, the table is created anew with the indexes, and
+ * the items are written back.
  */
 async function voegIndexenToe(client: DynamoDBClient, def: TabelDefinitie, tableName: string): Promise<void> {
   const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
   const bestaand = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
-  if (def.indexen.every((i) => bestaand.has(i.naam))) return;
+  const gewenst = new Set(def.indexen.map((i) => i.naam));
+  if (gewenst.size === bestaand.size && [...gewenst].every((naam) => bestaand.has(naam))) return;
   const items: Record<string, AttributeValue>[] = [];
   let ExclusiveStartKey: Record<string, AttributeValue> | undefined;
   do {

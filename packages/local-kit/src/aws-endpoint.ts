@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LocalEventBus, PutEventsEntry } from './event-bus';
+import { luisterNaar, type VerzoekLuisteraar } from './verzoeken';
 
 export type InvokeTarget = (payload: unknown) => Promise<unknown>;
 
@@ -8,6 +9,8 @@ export interface LocalAwsEndpoint {
   url: string;
   server: Server;
   registerFunction(name: string, target: InvokeTarget): void;
+  /** Observes every PutEvents and Invoke request (and the sending service); answers the unsubscribe. */
+  luister(luisteraar: VerzoekLuisteraar): () => void;
   close(): Promise<void>;
 }
 
@@ -81,12 +84,17 @@ export async function startAwsEndpoint(bus: LocalEventBus, port = 0): Promise<Lo
       }
     })();
   });
+  const luister = luisterNaar(server, (req) => {
+    if (req.headers['x-amz-target'] === 'AWSEvents.PutEvents') return 'PutEvents';
+    return /\/functions\/[^/]+\/invocations$/.test(req.url ?? '') ? 'Invoke' : undefined;
+  });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,
     server,
     registerFunction: (name, target) => functions.set(name, target),
+    luister,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,10 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
+import { luisterNaar, type VerzoekLuisteraar } from './verzoeken';
 
 export interface LocalDynamo {
   endpoint: string;
   client: DynamoDBClient;
+  /** Observes every DynamoDB request (operation and sending service); answers the unsubscribe. */
+  luister(luisteraar: VerzoekLuisteraar): () => void;
   /** Requests served so far, per DynamoDB operation (`PutItem`, `Query`, ...): what benchmarks count. */
   readonly verzoeken: ReadonlyMap<string, number>;
   stop(): Promise<void>;
@@ -29,6 +32,10 @@ export async function startDynalite(options: { path?: string; port?: number } = 
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const luister = luisterNaar(server, (req) => {
+    const target = req.headers['x-amz-target'];
+    return typeof target === 'string' ? target.split('.').pop() : undefined;
+  });
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({
     endpoint,
@@ -38,6 +45,7 @@ export async function startDynalite(options: { path?: string; port?: number } = 
   return {
     endpoint,
     client,
+    luister,
     verzoeken,
     async stop() {
       client.destroy();

@@ -42,6 +42,13 @@ export interface LocalEventBusOptions {
    * a crash delivers what was accepted but not yet delivered. Without it, undelivered events die with the process.
    */
   journal?: string;
+  /**
+   * One delivery at a time, in the order accepted, started only when someone waits for them (`idle()`,
+   * `ketensKlaar()`), so never during the request that published them (default: at once and concurrent, as
+   * EventBridge). For measurements that must not depend on timing: the request-count table counts each request type
+   * without write contention.
+   */
+  serieel?: boolean;
 }
 
 /** After this many journal lines, the journal is emptied the next time nothing is in flight. */
@@ -82,6 +89,9 @@ export class LocalEventBus {
   private readonly zonderKeten = new Set<BusEvent>();
   private ketenWachters: { ketens: Set<string>; klaar: () => void }[] = [];
   private journalRegels = 0;
+  /** Deliveries waiting their turn when deliveries are serial, and whether the queue is being worked off. */
+  private readonly wachtrij: (() => Promise<void>)[] = [];
+  private wachtrijBezig = false;
 
   constructor(private readonly options: LocalEventBusOptions) {
     this.busName = options.busName ?? 'wegwijs-lokaal';
@@ -137,8 +147,19 @@ export class LocalEventBus {
     });
   }
 
+  /** Works off the serial queue, one delivery at a time, including what those deliveries publish. */
+  private werkWachtrijAf(): void {
+    if (!this.options.serieel || this.wachtrijBezig) return;
+    this.wachtrijBezig = true;
+    void (async () => {
+      for (let volgende = this.wachtrij.shift(); volgende; volgende = this.wachtrij.shift()) await volgende();
+      this.wachtrijBezig = false;
+    })();
+  }
+
   /** Resolves when no delivery is pending. */
   idle(): Promise<void> {
+    this.werkWachtrijAf();
     if (this.inFlight === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
@@ -149,6 +170,7 @@ export class LocalEventBus {
    * not waited for: read-your-writes for a causal chain without a global barrier.
    */
   ketensKlaar(betreft: (meta: KetenMeta) => boolean): Promise<void> {
+    this.werkWachtrijAf();
     for (const e of this.zonderKeten) if (betreft(metaVan(e))) return this.idle();
     const ketens = new Set<string>();
     for (const [keten, events] of this.perKeten) {
@@ -236,14 +258,18 @@ export class LocalEventBus {
       events.add(bezorging);
       this.perKeten.set(keten, events);
     } else this.zonderKeten.add(bezorging);
-    setImmediate(() => {
-      void this.deliver(consumer, target, event).finally(() => {
+    const bezorg = () =>
+      this.deliver(consumer, target, event).finally(() => {
         this.schrijfJournal({ t: '-', c: consumer, id: event.id });
         if (keten) this.ketenKlaar(keten, bezorging);
         else this.zonderKeten.delete(bezorging);
         this.settle();
       });
-    });
+    if (this.options.serieel) {
+      this.wachtrij.push(bezorg);
+      return;
+    }
+    setImmediate(() => void bezorg());
   }
 
   private ketenKlaar(keten: string, bezorging: BusEvent): void {

@@ -4,3 +4,4 @@ export * from './dev-issuer';
 export * from './dynalite';
 export * from './event-bus';
 export * from './omgeving';
+export * from './verzoeken';

@@ -54,6 +54,8 @@ export function functieEnv(options: {
     WEGWIJS_CONFIG: JSON.stringify(options.config),
     WEGWIJS_EVENT_BUS: options.eventBus,
     POWERTOOLS_SERVICE_NAME: options.service,
+    /** Names the service in the SDK's user agent, so the local endpoints can count requests per service. */
+    AWS_SDK_UA_APP_ID: options.service,
     /** The consent broker's decision function, invoked directly by contexts that must know the answer first. */
     WEGWIJS_BESLISSING_FUNCTIE: options.beslissingFunctie ?? 'toestemming-beslissing',
     ...(options.tabel ? { WEGWIJS_TABEL: options.tabel } : {}),

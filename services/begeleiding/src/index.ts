@@ -7,5 +7,11 @@ const entry = (file: string) => fileURLToPath(new URL(`./handlers/${file}.ts`, i
 export const manifest: ServiceManifest = {
   naam: 'begeleiding',
   tabel: begeleidingTabel,
-  functies: { http: entry('http'), consumer: entry('consumer'), relay: entry('relay'), planner: entry('planner') },
+  functies: {
+    http: entry('http'),
+    consumer: entry('consumer'),
+    relay: entry('relay'),
+    planner: entry('planner'),
+    migratie: entry('migratie'),
+  },
 };

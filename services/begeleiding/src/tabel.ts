@@ -2,13 +2,12 @@ import { tabel } from '@wegwijs/lambda-kit';
 import { FASEWISSEL_INDEX, WERKLIJST_INDEXEN } from './adapters/keys';
 
 /**
- * The begeleiding context's own table; no other context reads or writes it. gsi1 lists the trajecten of one
- * uitvoeringsorganisatie in one gemeente; gsi2-4 answer the worklists (caseload, bellijst, niet-gezien), each sorted by
- * the day a traject enters the list; gsi5 gives the planner the trajecten whose fase change is due. All sparse, all
- * kept by the one write that changes the traject; no request scans.
+ * The begeleiding context's own table; no other context reads or writes it. gsi2-4 answer the worklists (caseload,
+ * bellijst, niet-gezien), each sorted by the day a traject enters the list; gsi5 gives the planner the trajecten whose
+ * fase change is due. All sparse, all kept by the one write that changes the traject; no request scans. (gsi1, the
+ * organisation's trajecten, is gone: nothing read it once the worklists had their own indexes.)
  */
 export const begeleidingTabel = tabel('begeleiding', [
-  { naam: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   WERKLIJST_INDEXEN.caseload,
   WERKLIJST_INDEXEN.bellijst,
   WERKLIJST_INDEXEN.nietGezien,

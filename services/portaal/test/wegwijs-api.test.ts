@@ -30,6 +30,25 @@ describe('the public API as the portaal calls it', () => {
     ]);
   });
 
+  it('reads every consent page by page until `volgende` is absent', async () => {
+    // Arrange
+    const urls: string[] = [];
+    const pagina = [{ items: [{ toestemmingId: 't1' }], volgende: 'c1' }, { items: [{ toestemmingId: 't2' }] }];
+    const fetch = vi.fn(async (url: URL | string | Request) => {
+      urls.push(String(url));
+      return antwoord(200, pagina[urls.length - 1]);
+    });
+    const api = httpWegwijsApi({ basis: 'https://api.example', accessToken: 'tok', inburgeraarId: 'ib', fetch });
+    // Act
+    const toestemmingen = await api.toestemmingen();
+    // Assert
+    expect(toestemmingen).toEqual([{ toestemmingId: 't1' }, { toestemmingId: 't2' }]);
+    expect(urls).toEqual([
+      'https://api.example/v1/inburgeraars/ib/toestemmingen?limit=200',
+      'https://api.example/v1/inburgeraars/ib/toestemmingen?limit=200&cursor=c1',
+    ]);
+  });
+
   it('works with an API that does not paginate, and reports a broken chain on any page', async () => {
     const fetch = vi.fn(async () => antwoord(200, { items: [{ id: 'a' }], keten: { geldig: false } }));
     const api = httpWegwijsApi({ basis: 'https://api.example', accessToken: 't', inburgeraarId: 'ib', fetch });

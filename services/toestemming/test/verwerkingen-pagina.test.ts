@@ -99,3 +99,60 @@ describe('the chain along time (finding 7)', () => {
     }
   });
 });
+
+describe('GET toestemmingen in pages (limit, cursor, volgende)', () => {
+  const toestemmingen = (ib: string, token: string, query?: string) =>
+    o.roep({ method: 'GET', routePath: ROUTES.toestemmingen, params: { id: ib }, token, ...(query ? { query } : {}) });
+
+  it('pages through every consent in the order given, volgende absent on the last page', async () => {
+    // Arrange: five consents
+    const ib = 'ib-p-5';
+    await o.aanmelden(ib);
+    const inburgeraar = await o.token({ sub: ib, rol: 'inburgeraar' });
+    const gegeven: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await o.roep({
+        method: 'POST',
+        routePath: ROUTES.toestemmingen,
+        params: { id: ib },
+        body: body({ tekstversie: `v${i}` }),
+        token: inburgeraar,
+      });
+      gegeven.push(res.body.toestemmingId);
+    }
+    // Act
+    const paginas = [];
+    let cursor: string | undefined;
+    do {
+      const res = await toestemmingen(ib, inburgeraar, `limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      paginas.push(res);
+      cursor = res.body.volgende;
+    } while (cursor);
+    const standaard = await toestemmingen(ib, inburgeraar);
+    // Assert
+    expect(paginas.map((p) => p.status)).toEqual([200, 200, 200]);
+    expect(paginas.map((p) => p.body.items.length)).toEqual([2, 2, 1]);
+    expect(paginas.flatMap((p) => p.body.items.map((t: { toestemmingId: string }) => t.toestemmingId))).toEqual(
+      gegeven,
+    );
+    expect(paginas.map((p) => 'volgende' in p.body)).toEqual([true, true, false]);
+    expect(standaard.body.items).toHaveLength(5);
+    expect(standaard.body.volgende).toBeUndefined();
+  });
+
+  it('answers 400 problem+json for a bad limit, a cursor of no page, and a cursor of another list', async () => {
+    // Arrange
+    const ib = 'ib-p-6';
+    const { inburgeraar } = await dossierMetItems(ib, 55);
+    const vanVerwerkingen = (await verwerkingen(ib, inburgeraar)).body.volgende as string;
+    // Act
+    const antwoorden = await Promise.all(
+      ['limit=0', 'limit=201', 'limit=abc', 'cursor=bm9nZWVu', `cursor=${vanVerwerkingen}`].map((q) =>
+        toestemmingen(ib, inburgeraar, q),
+      ),
+    );
+    // Assert
+    expect(antwoorden.map((a) => a.status)).toEqual([400, 400, 400, 400, 400]);
+    for (const a of antwoorden) expect(a.headers['content-type']).toBe('application/problem+json');
+  });
+});

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DOELGROEPEN, type Doelgroep, type Fase, LEERROUTES, type Leerroute } from '../codes';
 import { cbsCode, datum, id, tekst } from '../primitives';
+import { paginaQuery } from './lijst-responses';
 
 export const aanmeldingBody = z.strictObject({
   gemeente: cbsCode(),
@@ -25,11 +26,7 @@ export const uitvoeringsorganisatieBody = z.strictObject({ uitvoeringsorganisati
 export type UitvoeringsorganisatieBody = z.infer<typeof uitvoeringsorganisatieBody>;
 
 /** `GET /v1/inburgeraars?gemeente=0518[&limit=50][&cursor=...]` */
-export const inburgeraarsQuery = z.strictObject({
-  gemeente: cbsCode(),
-  limit: z.optional(z.string().check(z.regex(/^([1-9]\d?|1\d\d|200)$/, 'must be a number from 1 to 200'))),
-  cursor: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,1000}$/, 'must be a cursor from a previous page'))),
-});
+export const inburgeraarsQuery = z.strictObject({ gemeente: cbsCode(), ...paginaQuery });
 export type InburgeraarsQuery = z.infer<typeof inburgeraarsQuery>;
 
 export interface AanmeldingResponse {

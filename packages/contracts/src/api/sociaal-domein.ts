@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS, VRAAG_ONDERWERPEN, type VraagOnderwerp } from '../codes';
 import { gemeenteParams } from '../http/params';
 import { cbsCode, datum, id, padId, tekst } from '../primitives';
-import { paginaQuery } from './lijst-responses';
+
+import { paginaQuery, paginaQuerySchema } from './lijst-responses';
 
 export const signaalBody = z.strictObject({
   datum: datum(),
@@ -47,7 +48,10 @@ export const agendapuntBody = z.strictObject({
 });
 export type AgendapuntBody = z.infer<typeof agendapuntBody>;
 
-export const agendaQuery = z.strictObject({ datum: z.optional(datum()) });
+/** `GET /v1/casuistiekoverleg/{cbs}/agenda[?datum=][&limit=][&cursor=]`, in date order. */
+export const agendaQuery = z.strictObject({ datum: z.optional(datum()), ...paginaQuery });
+/** `GET /v1/inburgeraars/{id}/verwijzingen[?limit=][&cursor=]`, in the order they were made. */
+export const verwijzingenQuery = paginaQuerySchema;
 
 /**
  * What the casuistiekoverleg decided about a case (report 3.5.2): the concern stays within the inburgering, or needs

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CATEGORIEEN } from '../categorieen';
 import { GEMEENTE_ROLLEN } from '../codes';
 import { cbsCode, datum, tekst } from '../primitives';
+import { paginaQuerySchema } from './lijst-responses';
 
 export const DOELEN = ['brede-intake', 'pip', 'regie', 'warme-overdracht', 'verwijzing'] as const;
 export const VASTLEGGINGSWIJZEN = ['papier', 'mondeling-met-tolk', 'mondeling'] as const;
@@ -38,8 +39,7 @@ export const VERWERKING_ACTIES = [
 ] as const;
 
 /** `GET /v1/inburgeraars/{id}/verwerkingen[?limit=50][&cursor=...]` (API.md: lists are paginated). */
-export const verwerkingenQuery = z.strictObject({
-  limit: z.optional(z.string().check(z.regex(/^([1-9]\d?|1\d\d|200)$/, 'must be a number from 1 to 200'))),
-  cursor: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be a cursor from a previous page'))),
-});
+export const verwerkingenQuery = paginaQuerySchema;
 export type VerwerkingenQuery = z.infer<typeof verwerkingenQuery>;
+/** `GET /v1/inburgeraars/{id}/toestemmingen[?limit=50][&cursor=...]`. */
+export const toestemmingenQuery = paginaQuerySchema;

@@ -1,18 +1,16 @@
 import type { InburgeraarResponse, InburgeraarsQuery } from '@wegwijs/contracts';
 import {
-  BadRequest,
   Forbidden,
   isGemeenteMedewerker,
   isUitvoeringMedewerker,
+  metVolgende,
   NotFound,
   type Principal,
+  paginaVraag,
 } from '@wegwijs/lambda-kit';
-import { OngeldigeCursor } from '../adapters/opslag';
 import type { AanmeldingDeps } from './deps';
 import { sleutel, weergaveVoor } from './gedeeld';
 import { relatieOf404, vereisGemeente } from './toegang';
-
-const STANDAARD_LIMIT = 100;
 
 /** Gemeente roles of that gemeente, the assigned organisation, the inburgeraar; 404 for anyone else. */
 export async function leesInburgeraar(
@@ -34,19 +32,10 @@ export async function lijstInburgeraars(deps: AanmeldingDeps, principal: Princip
   let org: string | undefined;
   if (isUitvoeringMedewerker(principal) && principal.org) org = principal.org;
   else if (!isGemeenteMedewerker(principal)) throw new Forbidden('This list is for gemeente and uitvoering staff.');
-  try {
-    const pagina = await deps.lijst.perGemeente(query.gemeente, {
-      limit: query.limit ? Number(query.limit) : STANDAARD_LIMIT,
-      ...(org ? { org } : {}),
-      ...(query.cursor ? { cursor: query.cursor } : {}),
-    });
-    const relatie = org ? 'uitvoering' : 'gemeente';
-    return {
-      items: pagina.items.map((i) => weergaveVoor(deps, principal, relatie, i, false)),
-      ...(pagina.volgende ? { volgende: pagina.volgende } : {}),
-    };
-  } catch (e) {
-    if (e instanceof OngeldigeCursor) throw new BadRequest('The cursor is not valid for this list.');
-    throw e;
-  }
+  const pagina = await deps.lijst.perGemeente(query.gemeente, { ...paginaVraag(query), ...(org ? { org } : {}) });
+  const relatie = org ? 'uitvoering' : 'gemeente';
+  return metVolgende(
+    { items: pagina.items.map((i) => weergaveVoor(deps, principal, relatie, i, false)) },
+    pagina.volgende,
+  );
 }

@@ -7,10 +7,8 @@ export const RECORD_SOORTEN = ['meetmoment', 'contactmoment', 'rapportage', 'ove
 export type RecordSoort = (typeof RECORD_SOORTEN)[number];
 export const recordSk = (soort: RecordSoort, recordId: string) => `${soort}#${recordId}`;
 
-/** gsi1: the trajecten of one uitvoeringsorganisatie in one gemeente (caseload and worklists, no scans). */
-export const GSI1 = 'gsi1';
-export const organisatieGsi1pk = (org: string, gemeente: string) => `org#${org}#gemeente#${gemeente}`;
-export const organisatieGsi1sk = (inburgeraarId: string) => `traject#${inburgeraarId}`;
+/** The worklists' partition: one uitvoeringsorganisatie in one gemeente. */
+export const organisatiePk = (org: string, gemeente: string) => `org#${org}#gemeente#${gemeente}`;
 
 export interface Sleutel {
   pk: string;

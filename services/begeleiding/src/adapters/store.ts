@@ -1,17 +1,21 @@
 import { type AttributeValue, type DynamoDBClient, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { type AggregaatCodec, type AggregaatOpslag, dynamoAggregaatOpslag } from '@wegwijs/lambda-kit';
+import {
+  type AggregaatCodec,
+  type AggregaatOpslag,
+  dynamoAggregaatOpslag,
+  type PaginaVraag,
+  queryPagina,
+} from '@wegwijs/lambda-kit';
 import { profielVan } from '@wegwijs/profielen';
 import { indexPlaatsen } from '../domain/indexdatums';
 import type { Traject } from '../domain/traject';
 import { toegewezenOrganisatie } from '../domain/traject';
-import { codeerCursor, decodeerCursor } from './cursor';
 import {
   FASEWISSEL_INDEX,
   faseWisselPk,
   indexSk,
-  organisatieGsi1pk,
-  organisatieGsi1sk,
+  organisatiePk,
   type RecordSoort,
   recordSk,
   TRAJECT_SK,
@@ -40,35 +44,26 @@ export interface BegeleidingStore {
   faseWisselDue(gemeente: string, tot: string): AsyncIterable<Traject>;
 }
 
-export interface WerklijstVraag {
+export interface WerklijstVraag extends PaginaVraag {
   org: string;
   gemeente: string;
   /** The first day the list no longer includes (tomorrow); absent for caseload (its sort key is no date). */
   tot?: string;
-  limit: number;
-  cursor?: string;
 }
 
 const opties = { removeUndefinedValues: true } as const;
 
-/** One traject is one item: `staat` holds it, gsi1 lists it under its organisation once it has an aanmelding. */
+/** One traject is one item: `staat` holds it, with the sparse index attributes of the worklists and the planner. */
 export const trajectCodec: AggregaatCodec<Traject> = {
   naarItem(traject) {
-    const org = toegewezenOrganisatie(traject);
-    return {
-      soort: 'traject',
-      staat: traject,
-      ...(org && traject.aanmelding
-        ? { gsi1pk: organisatieGsi1pk(org, traject.gemeente), gsi1sk: organisatieGsi1sk(traject.inburgeraarId) }
-        : {}),
-      ...indexAttributen(traject, org),
-    };
+    return { soort: 'traject', staat: traject, ...indexAttributen(traject) };
   },
   uitItem: (attributen) => attributen.staat as Traject,
 };
 
 /** The sparse index attributes of a traject: where it sits on each worklist and when its fase changes next. */
-function indexAttributen(t: Traject, org: string | undefined): Record<string, string> {
+export function indexAttributen(t: Traject): Record<string, string> {
+  const org = toegewezenOrganisatie(t);
   const profiel = profielVan(t.gemeente);
   if (!profiel) return {};
   const plaatsen = indexPlaatsen(profiel, t);
@@ -78,7 +73,7 @@ function indexAttributen(t: Traject, org: string | undefined): Record<string, st
       const plaats = plaatsen[lijst];
       if (!plaats) continue;
       const index = WERKLIJST_INDEXEN[lijst];
-      attributen[index.partitionKey] = organisatieGsi1pk(org, t.gemeente);
+      attributen[index.partitionKey] = organisatiePk(org, t.gemeente);
       attributen[index.sortKey] = indexSk(plaats, t.inburgeraarId);
     }
   }
@@ -108,22 +103,23 @@ export function dynamoBegeleidingStore(client: DynamoDBClient, tableName: string
       await client.send(new PutItemCommand({ TableName: tableName, Item: marshall(item, opties) }));
     },
 
-    async werklijstPagina(lijst, { org, gemeente, tot, limit, cursor }) {
+    async werklijstPagina(lijst, { org, gemeente, tot, ...vraag }) {
       const index = WERKLIJST_INDEXEN[lijst];
-      const pk = organisatieGsi1pk(org, gemeente);
-      const page = await client.send(
-        new QueryCommand({
+      const pk = organisatiePk(org, gemeente);
+      const page = await queryPagina(
+        client,
+        {
           TableName: tableName,
           IndexName: index.naam,
           KeyConditionExpression: tot ? '#pk = :pk AND #sk < :tot' : '#pk = :pk',
           ExpressionAttributeNames: { '#pk': index.partitionKey, ...(tot ? { '#sk': index.sortKey } : {}) },
           ExpressionAttributeValues: marshall({ ':pk': pk, ...(tot ? { ':tot': tot } : {}) }),
-          Limit: limit,
-          ...(cursor ? { ExclusiveStartKey: decodeerCursor(cursor, index, pk) } : {}),
-        }),
+        },
+        vraag,
+        { attributen: ['pk', 'sk', index.partitionKey, index.sortKey], partitie: { [index.partitionKey]: pk } },
       );
-      const trajecten = (page.Items ?? []).map(staatVan).filter((t): t is Traject => t !== undefined);
-      return { trajecten, ...(page.LastEvaluatedKey ? { volgende: codeerCursor(page.LastEvaluatedKey) } : {}) };
+      const trajecten = page.items.map(staatVan).filter((t): t is Traject => t !== undefined);
+      return { trajecten, ...(page.volgende ? { volgende: page.volgende } : {}) };
     },
 
     async *faseWisselDue(gemeente, tot) {

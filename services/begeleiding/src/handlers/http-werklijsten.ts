@@ -1,7 +1,6 @@
 import { type BegeleidingWerklijstQuery, begeleidingWerklijstQuery, type Rol } from '@wegwijs/contracts';
-import { BadRequest, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
+import { metVolgende, paginaVraag, type RouteRequest, route, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
-import { OngeldigeCursor } from '../adapters/cursor';
 import type { Werklijst } from '../adapters/keys';
 import type { BegeleidingDeps } from '../app/deps';
 import { plusDagen } from '../domain/datum';
@@ -11,8 +10,6 @@ import { BESLISSERS, UITVOERDERS, volgensRegels, werklijstToegang } from './toeg
 
 type Req = RouteRequest<undefined, undefined, BegeleidingWerklijstQuery>;
 type Lijst = (profiel: Profiel, trajecten: readonly Traject[], dag: string) => object;
-
-const STANDAARD_LIMIT = 50;
 
 /**
  * A worklist over the trajecten of the caller's own organisation in one gemeente, one page at a time: one Query of
@@ -24,23 +21,17 @@ const werklijst = (deps: () => BegeleidingDeps, rollen: readonly Rol[], naam: We
     handle: (req: Req) =>
       volgensRegels(async () => {
         const d = deps();
-        const { profiel, org } = werklijstToegang(req.principal, req.query.gemeente, rollen);
+        const { profiel, org } = werklijstToegang(d, req.principal, req.query.gemeente, rollen);
         const dag = vandaag(d.clock);
         lijst(profiel, [], dag); // a list the profile does not keep answers its 422 before anything is read
-        const pagina = await d.store
-          .werklijstPagina(naam, {
-            org,
-            gemeente: req.query.gemeente,
-            ...(naam === 'caseload' ? {} : { tot: plusDagen(dag, 1) }),
-            limit: req.query.limit ? Number(req.query.limit) : STANDAARD_LIMIT,
-            ...(req.query.cursor ? { cursor: req.query.cursor } : {}),
-          })
-          .catch((e: unknown) => {
-            if (e instanceof OngeldigeCursor) throw new BadRequest('The cursor is not valid for this list.');
-            throw e;
-          });
+        const pagina = await d.store.werklijstPagina(naam, {
+          org,
+          gemeente: req.query.gemeente,
+          ...(naam === 'caseload' ? {} : { tot: plusDagen(dag, 1) }),
+          ...paginaVraag(req.query),
+        });
         const body = lijst(profiel, pagina.trajecten.filter(isBekend), dag);
-        return { status: 200, body: { ...body, ...(pagina.volgende ? { volgende: pagina.volgende } : {}) } };
+        return { status: 200, body: metVolgende(body, pagina.volgende) };
       }),
   });
 

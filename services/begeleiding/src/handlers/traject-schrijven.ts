@@ -1,7 +1,6 @@
 import type { PlanLijstQuery, Rol } from '@wegwijs/contracts';
-import { BadRequest, Forbidden, NotFound, type Principal, vandaag } from '@wegwijs/lambda-kit';
+import { Forbidden, NotFound, type Principal, paginaVraag, pagineerGelezen, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
-import { OngeldigeCursor, pagineer } from '../adapters/cursor';
 import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, type Wijziging, wijzigTraject } from '../app/traject-werk';
 import { faseOp } from '../domain/fase';
@@ -61,14 +60,6 @@ export async function leesEigenTraject(deps: BegeleidingDeps, principal: Princip
   return toegang;
 }
 
-const STANDAARD_LIMIT = 50;
-
-/** One page of a list inside the traject (`limit`/`cursor`/`volgende`); a foreign cursor is 400. */
-export function pagina<T>(items: readonly T[], sleutel: (item: T) => string, query: PlanLijstQuery | undefined) {
-  try {
-    return pagineer(items, sleutel, query?.limit ? Number(query.limit) : STANDAARD_LIMIT, query?.cursor);
-  } catch (e) {
-    if (e instanceof OngeldigeCursor) throw new BadRequest('The cursor is not valid for this list.');
-    throw e;
-  }
-}
+/** One page of a list inside the traject, sorted by `sleutel` (the kit's one pagination); a foreign cursor is 400. */
+export const pagina = <T>(items: readonly T[], sleutel: (item: T) => string, query: PlanLijstQuery | undefined) =>
+  pagineerGelezen(items, sleutel, paginaVraag(query), 'traject', { opSleutel: true });

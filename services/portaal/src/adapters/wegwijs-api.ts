@@ -4,6 +4,7 @@ import type { Dossier, ToestemmingWeergave, Verwerking } from '../domain/typen';
 /** The public Wegwijs API as the portaal uses it: like any client, over HTTP, with the inburgeraar's own token. */
 export interface WegwijsApi {
   dossier(): Promise<Dossier>;
+  /** Every consent (all pages). */
   toestemmingen(): Promise<ToestemmingWeergave[]>;
   geefToestemming(body: ToestemmingBody, idempotencyKey: string): Promise<ToestemmingWeergave>;
   trekIn(toestemmingId: string, idempotencyKey: string): Promise<void>;
@@ -22,8 +23,8 @@ export class ApiFout extends Error {
   }
 }
 
-const LOG_LIMIT = 200;
-/** A ceiling on pages per view (200 entries each): a log longer than 10,000 entries shows its first 10,000. */
+const PAGINA_LIMIT = 200;
+/** A ceiling on pages per view (200 entries each): a list longer than 10,000 entries shows its first 10,000. */
 const MAX_PAGINAS = 50;
 
 export function httpWegwijsApi(options: {
@@ -60,31 +61,37 @@ export function httpWegwijsApi(options: {
     }
     return (tekst ? JSON.parse(tekst) : {}) as T;
   }
+  /** Follows `volgende` through every page of a list (API.md: lists are paginated); answers the pages. */
+  async function allePaginas<P extends { items: unknown[]; volgende?: string }>(url: string): Promise<P[]> {
+    const paginas: P[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < MAX_PAGINAS; i++) {
+      const query = new URLSearchParams({ limit: String(PAGINA_LIMIT), ...(cursor ? { cursor } : {}) });
+      const pagina = await vraag<P>('GET', `${url}?${query}`);
+      paginas.push(pagina);
+      cursor = pagina.volgende;
+      if (!cursor) break;
+    }
+    return paginas;
+  }
   return {
     dossier: () => vraag<Dossier>('GET', pad),
     async toestemmingen() {
-      return (await vraag<{ items: ToestemmingWeergave[] }>('GET', `${pad}/toestemmingen`)).items;
+      const paginas = await allePaginas<{ items: ToestemmingWeergave[]; volgende?: string }>(`${pad}/toestemmingen`);
+      return paginas.flatMap((p) => p.items);
     },
     geefToestemming: (body, sleutel) => vraag<ToestemmingWeergave>('POST', `${pad}/toestemmingen`, body, sleutel),
     async trekIn(toestemmingId, sleutel) {
       await vraag('POST', `${pad}/toestemmingen/${encodeURIComponent(toestemmingId)}/intrekking`, {}, sleutel);
     },
     async verwerkingen() {
-      const items: Verwerking[] = [];
-      let ketenGeldig = true;
-      let cursor: string | undefined;
-      for (let i = 0; i < MAX_PAGINAS; i++) {
-        const query = new URLSearchParams({ limit: String(LOG_LIMIT), ...(cursor ? { cursor } : {}) });
-        const antwoord = await vraag<{ items: Verwerking[]; volgende?: string; keten?: { geldig: boolean } }>(
-          'GET',
-          `${pad}/verwerkingen?${query}`,
-        );
-        items.push(...antwoord.items);
-        ketenGeldig &&= antwoord.keten?.geldig === true;
-        cursor = antwoord.volgende;
-        if (!cursor) break;
-      }
-      return { items, ketenGeldig };
+      const paginas = await allePaginas<{ items: Verwerking[]; volgende?: string; keten?: { geldig: boolean } }>(
+        `${pad}/verwerkingen`,
+      );
+      return {
+        items: paginas.flatMap((p) => p.items),
+        ketenGeldig: paginas.every((p) => p.keten?.geldig === true),
+      };
     },
   };
 }

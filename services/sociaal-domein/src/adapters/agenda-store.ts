@@ -1,7 +1,7 @@
 import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { voorwaardelijk } from '@wegwijs/lambda-kit';
+import { type PaginaVraag, voorwaardelijk } from '@wegwijs/lambda-kit';
 import type { Agendapunt } from '../domain/typen';
-import { alleMetPrefix, naarItem } from './dynamo';
+import { alleMetPrefix, naarItem, paginaMetPrefix } from './dynamo';
 import { keys, PREFIX } from './keys';
 
 export interface AgendaStore {
@@ -9,9 +9,17 @@ export interface AgendaStore {
   zet(punt: Agendapunt): Promise<boolean>;
   /** The agenda of a gemeente, of one date or all dates, in date order. */
   agenda(cbs: string, datum?: string): Promise<Agendapunt[]>;
+  /** One page of that agenda, in date order: one Query. */
+  agendaPagina(
+    cbs: string,
+    datum: string | undefined,
+    vraag: PaginaVraag,
+  ): Promise<{ items: Agendapunt[]; volgende?: string }>;
   /** Replaces an agenda line that exists; false when it does not. */
   werkBij(punt: Agendapunt): Promise<boolean>;
 }
+
+const agendaPrefix = (datum?: string) => `${PREFIX.punt}${datum ? `${datum}#` : ''}`;
 
 export function dynamoAgendaStore(client: DynamoDBClient, tableName: string): AgendaStore {
   const schrijf = (punt: Agendapunt, conditie: string) =>
@@ -27,7 +35,8 @@ export function dynamoAgendaStore(client: DynamoDBClient, tableName: string): Ag
   return {
     zet: (punt) => schrijf(punt, 'attribute_not_exists(pk)'),
     werkBij: (punt) => schrijf(punt, 'attribute_exists(pk)'),
-    agenda: (cbs, datum) =>
-      alleMetPrefix<Agendapunt>(client, tableName, keys.overleg(cbs), `${PREFIX.punt}${datum ? `${datum}#` : ''}`),
+    agenda: (cbs, datum) => alleMetPrefix<Agendapunt>(client, tableName, keys.overleg(cbs), agendaPrefix(datum)),
+    agendaPagina: (cbs, datum, vraag) =>
+      paginaMetPrefix<Agendapunt>(client, tableName, keys.overleg(cbs), agendaPrefix(datum), vraag),
   };
 }

@@ -1,6 +1,6 @@
 import { type AttributeValue, type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { KIT_ATTRIBUTEN } from '@wegwijs/lambda-kit';
+import { KIT_ATTRIBUTEN, type PaginaVraag, queryPagina } from '@wegwijs/lambda-kit';
 
 export const naarItem = (key: { pk: string; sk: string }, waarde: object) =>
   marshall({ ...waarde, ...key }, { removeUndefinedValues: true });
@@ -35,4 +35,29 @@ export async function alleMetPrefix<T>(
     start = page.LastEvaluatedKey;
   } while (start);
   return result;
+}
+
+/** One page of the items of a partition whose sort key starts with `prefix`, in sort-key order: ONE Query. */
+export async function paginaMetPrefix<T>(
+  client: DynamoDBClient,
+  tableName: string,
+  pk: string,
+  prefix: string,
+  vraag: PaginaVraag,
+): Promise<{ items: T[]; volgende?: string }> {
+  const pagina = await queryPagina(
+    client,
+    {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': { S: pk }, ':prefix': { S: prefix } },
+      ConsistentRead: true,
+    },
+    vraag,
+    { attributen: ['pk', 'sk'], partitie: { pk }, begintMet: { sk: prefix } },
+  );
+  return {
+    items: pagina.items.map((item) => uitItem<T>(item)),
+    ...(pagina.volgende ? { volgende: pagina.volgende } : {}),
+  };
 }

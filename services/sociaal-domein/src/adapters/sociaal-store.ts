@@ -1,7 +1,8 @@
 import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import type { PaginaVraag } from '@wegwijs/lambda-kit';
 import type { Overdracht, Signaal, Verwijzing } from '../domain/typen';
-import { alleMetPrefix, naarItem, uitItem } from './dynamo';
+import { alleMetPrefix, naarItem, paginaMetPrefix, uitItem } from './dynamo';
 import { keys, PREFIX } from './keys';
 
 export type StatusWijziging = Pick<Verwijzing, 'status' | 'bijgewerktOp' | 'reden' | 'redenCode'>;
@@ -12,6 +13,8 @@ export interface SociaalStore {
   signalen(inburgeraarId: string): Promise<Signaal[]>;
   verwijzing(inburgeraarId: string, verwijzingId: string): Promise<Verwijzing | undefined>;
   verwijzingen(inburgeraarId: string): Promise<Verwijzing[]>;
+  /** One page of the referrals, in the order they were made (their ids are ULIDs): one Query. */
+  verwijzingenPagina(inburgeraarId: string, vraag: PaginaVraag): Promise<{ items: Verwijzing[]; volgende?: string }>;
   zetOverdracht(o: Overdracht): Promise<void>;
 }
 
@@ -35,6 +38,8 @@ export function dynamoSociaalStore(client: DynamoDBClient, tableName: string): S
     signalen: (inb) => alleMetPrefix<Signaal>(client, tableName, keys.inburgeraar(inb), PREFIX.signaal),
     verwijzing: (inb, id) => get<Verwijzing>(keys.verwijzing(inb, id)),
     verwijzingen: (inb) => alleMetPrefix<Verwijzing>(client, tableName, keys.inburgeraar(inb), PREFIX.verwijzing),
+    verwijzingenPagina: (inb, vraag) =>
+      paginaMetPrefix<Verwijzing>(client, tableName, keys.inburgeraar(inb), PREFIX.verwijzing, vraag),
     zetOverdracht: async (o) => {
       await put(keys.overdracht(o.inburgeraarId, o.overdrachtId), o);
     },

@@ -1,5 +1,14 @@
 import type { AgendapuntBody, AgendapuntUitkomstBody } from '@wegwijs/contracts';
-import { Conflict, DomainRuleViolation, Forbidden, logger, NotFound, type Principal } from '@wegwijs/lambda-kit';
+import {
+  Conflict,
+  DomainRuleViolation,
+  Forbidden,
+  logger,
+  metVolgende,
+  NotFound,
+  type PaginaVraag,
+  type Principal,
+} from '@wegwijs/lambda-kit';
 import { organisatiesVan } from '@wegwijs/profielen';
 import {
   AGENDAPUNT_BRON,
@@ -81,13 +90,14 @@ export async function leesAgenda(
   principal: Principal,
   cbs: string,
   datum: string | undefined,
+  vraag: PaginaVraag,
   correlationId: string,
 ) {
   const deelnemer = deelname(d, principal, cbs);
-  const punten = await d.agenda.agenda(cbs, datum);
+  const pagina = await d.agenda.agendaPagina(cbs, datum, vraag);
   const leesId = d.nieuwId();
   const items = [];
-  for (const punt of punten) {
+  for (const punt of pagina.items) {
     const dossier = await d.dossiers.dossier(punt.inburgeraarId);
     const zicht = zichtOp(deelnemer, punt, dossier?.uitvoeringsorganisatie);
     const toon =
@@ -95,7 +105,7 @@ export async function leesAgenda(
       (zicht === 'vraag-bij-toestemming' && (await magVraagLezen(d, punt, leesId, correlationId)));
     items.push(agendaRegel(punt, toon));
   }
-  return items;
+  return metVolgende({ gemeente: cbs, items }, pagina.volgende);
 }
 
 /** What the overleg decided about one agenda item, and any opschaling. */

@@ -3,7 +3,9 @@ import {
   DomainRuleViolation,
   Forbidden,
   logger,
+  metVolgende,
   niets,
+  type PaginaVraag,
   type Principal,
   schrijf,
   uitgaand,
@@ -118,10 +120,9 @@ export async function stuurVerwijzing(
  * `GET verwijzingen`: the assigned uitvoeringsorganisatie sees its referrals in full; gemeente roles of that gemeente
  * see each referral's line and status (weergave); the inburgeraar's own view is elsewhere.
  */
-export async function leesVerwijzingen(d: SociaalDeps, principal: Principal, id: string) {
+export async function leesVerwijzingen(d: SociaalDeps, principal: Principal, id: string, vraag: PaginaVraag) {
   const { relatie } = await dossierVoor(d, principal, id);
   if (relatie === 'inburgeraar') throw new Forbidden();
-  return (await d.store.verwijzingen(id))
-    .sort((a, b) => a.datum.localeCompare(b.datum) || a.verwijzingId.localeCompare(b.verwijzingId))
-    .map((v) => weergave(v, relatie));
+  const pagina = await d.store.verwijzingenPagina(id, vraag);
+  return metVolgende({ items: pagina.items.map((v) => weergave(v, relatie)) }, pagina.volgende);
 }

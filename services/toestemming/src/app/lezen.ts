@@ -1,4 +1,5 @@
 import type { GemeenteRol } from '@wegwijs/contracts';
+import { type PaginaVraag, pagineerGelezen } from '@wegwijs/lambda-kit';
 import { ketenGeldig } from '../domain/keten';
 import type { Deling } from '../domain/typen';
 import type { BrokerDeps } from './deps';
@@ -64,36 +65,16 @@ export async function leesVoortgang(deps: BrokerDeps, inburgeraarId: string, lez
   }));
 }
 
-export class OngeldigeCursor extends Error {
-  override name = 'OngeldigeCursor';
-}
-
-export const STANDAARD_LIMIT = 50;
-const codeer = (seq: number) => Buffer.from(`seq:${seq}`).toString('base64url');
-function decodeer(cursor: string): number {
-  const m = /^seq:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new OngeldigeCursor('cursor does not belong to this list');
-  return Number(m[1]);
-}
-
 /**
  * The inburgeraar's verwerkingenlog in chain order, a page at a time (`limit`, default 50; `cursor` opaque), never
  * content. `keten.geldig` verifies the WHOLE chain server-side on every page (not just the page), so it stays correct
  * across pages: the log no longer grows with reads (one `ingezien` per read), which keeps that affordable.
  */
-export async function leesVerwerkingen(
-  deps: BrokerDeps,
-  inburgeraarId: string,
-  pagina: { limit?: number; cursor?: string } = {},
-) {
-  const na = pagina.cursor ? decodeer(pagina.cursor) : 0;
-  const limit = pagina.limit ?? STANDAARD_LIMIT;
+export async function leesVerwerkingen(deps: BrokerDeps, inburgeraarId: string, vraag: PaginaVraag) {
   const entries = (await deps.store.leesLog(inburgeraarId)).sort((a, b) => a.seq - b.seq);
-  const rest = entries.filter((e) => e.seq > na);
-  const deze = rest.slice(0, limit);
-  const laatste = deze.at(-1);
+  const pagina = pagineerGelezen(entries, (e) => String(e.seq), vraag, 'verwerkingen');
   return {
-    items: deze.map((e) => ({
+    items: pagina.items.map((e) => ({
       id: e.id,
       tijdstip: e.tijdstip,
       actie: e.actie,
@@ -107,7 +88,7 @@ export async function leesVerwerkingen(
       hash: e.hash,
       vorigeHash: e.vorigeHash,
     })),
-    ...(rest.length > limit && laatste ? { volgende: codeer(laatste.seq) } : {}),
+    ...(pagina.volgende ? { volgende: pagina.volgende } : {}),
     keten: { geldig: ketenGeldig(entries) },
   };
 }

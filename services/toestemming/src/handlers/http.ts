@@ -5,11 +5,11 @@ import {
   isGemeenteRol,
   type ToestemmingBody,
   toestemmingBody,
+  toestemmingenQuery,
   toestemmingParams,
   verwerkingenQuery,
 } from '@wegwijs/contracts';
 import {
-  BadRequest,
   Conflict,
   type DepsBron,
   DomainRuleViolation,
@@ -17,13 +17,16 @@ import {
   httpHandler,
   idVanSleutel,
   losOp,
+  metVolgende,
   NotFound,
   type Principal,
+  paginaVraag,
+  pagineerGelezen,
   route,
   vandaag,
 } from '@wegwijs/lambda-kit';
 import type { BrokerDeps } from '../app/deps';
-import { leesVerwerkingen, leesVoortgang, OngeldigeCursor } from '../app/lezen';
+import { leesVerwerkingen, leesVoortgang } from '../app/lezen';
 import { geefToestemming, trekToestemmingIn } from '../app/toestemmingen';
 import { intrekkingVastlegging, Regelfout } from '../domain/toestemming';
 import { defaultDeps } from './deps';
@@ -70,13 +73,19 @@ export function createHttpHandler(bron: DepsBron<BrokerDeps>) {
     },
   });
 
+  /** The consents live in the ONE staat item the access check reads: a page costs no further request. */
   const lijst = route({
     params: inburgeraar,
-    async handle({ principal, params }) {
+    query: toestemmingenQuery,
+    async handle({ principal, params, query }) {
       const deps = losOp(bron);
       const { staat } = await toegangTot(deps, principal, (params as { id: string }).id);
       const dag = vandaag(deps.clock);
-      return { status: 200, body: { items: staat.toestemmingen.map((t) => metStatus(t, staat, dag)) } };
+      const pagina = pagineerGelezen(staat.toestemmingen, (t) => t.toestemmingId, paginaVraag(query), 'toestemmingen');
+      return {
+        status: 200,
+        body: metVolgende({ items: pagina.items.map((t) => metStatus(t, staat, dag)) }, pagina.volgende),
+      };
     },
   });
 
@@ -125,16 +134,7 @@ export function createHttpHandler(bron: DepsBron<BrokerDeps>) {
         (toegang.relatie === 'gemeente' && principal.rol === 'functionaris-gegevensbescherming');
       if (!mag)
         throw new Forbidden('The verwerkingenlog is for the inburgeraar and the functionaris gegevensbescherming.');
-      try {
-        const pagina = {
-          ...(query?.limit ? { limit: Number(query.limit) } : {}),
-          ...(query?.cursor ? { cursor: query.cursor } : {}),
-        };
-        return { status: 200, body: await leesVerwerkingen(deps, ib, pagina) };
-      } catch (e) {
-        if (e instanceof OngeldigeCursor) throw new BadRequest('The cursor is not valid for this list.');
-        throw e;
-      }
+      return { status: 200, body: await leesVerwerkingen(deps, ib, paginaVraag(query)) };
     },
   });
 

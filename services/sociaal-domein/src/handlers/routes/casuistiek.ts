@@ -5,7 +5,7 @@ import {
   agendapuntUitkomstBody,
   agendaQuery,
 } from '@wegwijs/contracts';
-import { route } from '@wegwijs/lambda-kit';
+import { paginaVraag, route } from '@wegwijs/lambda-kit';
 import { brengIn, deelname, leesAgenda, legUitkomstVast } from '../../app/casuistiek';
 import type { SociaalDeps } from '../../app/deps';
 
@@ -30,8 +30,8 @@ export const agendaRoute = (deps: () => SociaalDeps) =>
     params: agendaParams,
     query: agendaQuery,
     async handle({ principal, params: { cbs }, query, correlationId }) {
-      const items = await leesAgenda(deps(), principal, cbs, query.datum, correlationId);
-      return { status: 200, body: { gemeente: cbs, items } };
+      const agenda = await leesAgenda(deps(), principal, cbs, query.datum, paginaVraag(query), correlationId);
+      return { status: 200, body: agenda };
     },
   });
 

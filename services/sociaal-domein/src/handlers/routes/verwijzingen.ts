@@ -1,5 +1,5 @@
-import { inburgeraarParams as params, verwijzingBody } from '@wegwijs/contracts';
-import { route } from '@wegwijs/lambda-kit';
+import { inburgeraarParams as params, verwijzingBody, verwijzingenQuery } from '@wegwijs/contracts';
+import { paginaVraag, route } from '@wegwijs/lambda-kit';
 import type { SociaalDeps } from '../../app/deps';
 import { dossierVoorUitvoering } from '../../app/toegang';
 import { leesVerwijzingen, stuurVerwijzing } from '../../app/verwijzingen';
@@ -25,7 +25,8 @@ export const verwijzingRoute = (deps: () => SociaalDeps) =>
 export const verwijzingenRoute = (deps: () => SociaalDeps) =>
   route({
     params,
-    async handle({ principal, params: { id } }) {
-      return { status: 200, body: { items: await leesVerwijzingen(deps(), principal, id) } };
+    query: verwijzingenQuery,
+    async handle({ principal, params: { id }, query }) {
+      return { status: 200, body: await leesVerwijzingen(deps(), principal, id, paginaVraag(query)) };
     },
   });

@@ -1,0 +1,296 @@
+import { writeFileSync } from 'node:fs';
+import { OPERATIES } from '@wegwijs/contracts/openapi/operaties';
+import { organisatiesVan, profielVan } from '@wegwijs/profielen';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plusDagen, vandaag } from '../support/datums';
+import { type ApiResponse, startPlatform, type TestPlatform } from '../support/platform';
+import { VERZOEKEN, VERZOEKEN_BESTAND, type VerzoekTabel, VerzoekTeller } from '../support/verzoeken';
+
+/**
+ * Issue 14: the AWS requests of every request type, counted end to end on the real local platform (dynalite and the
+ * local AWS endpoint see every request and which service sent it), compared with the committed table
+ * test/support/verzoeken.expected.json. A change that adds (or saves) a request fails here until the table is
+ * updated on purpose: `WEGWIJS_VERZOEKEN_BIJWERKEN=1 npx vitest run test/e2e/verzoeken.test.ts` rewrites it.
+ */
+
+let p: TestPlatform;
+const teller = new VerzoekTeller();
+const gemeten: VerzoekTabel = {};
+const NOOIT = 1_000_000_000;
+
+beforeAll(async () => {
+  // No timer-driven planner or relay runs: only what a request causes is counted. Events are delivered one at a
+  // time, so two deliveries to one aggregate never contend: the table holds the requests without contention retries.
+  p = await startPlatform({ plannerIntervalMs: NOOIT, relayIntervalMs: NOOIT, serieleBezorging: true });
+  p.platform.luister(teller.luisteraar);
+});
+afterAll(() => p?.stop());
+
+/** Counts one request and everything it causes (its events' deliveries, chained ones too) under `naam`. */
+async function meet(naam: string, status: number, verzoek: () => Promise<ApiResponse>): Promise<ApiResponse> {
+  await p.settled();
+  teller.neem();
+  const res = await verzoek();
+  await p.settled();
+  gemeten[naam] = teller.neem();
+  expect(res.status, `${naam}: ${JSON.stringify(res.body)}`).toBe(status);
+  return res;
+}
+
+const DEN_HAAG = '0518';
+const ORG = 'vluchtelingenwerk';
+const gister = () => plusDagen(vandaag(), -1);
+const morgen = () => plusDagen(vandaag(), 1);
+
+/** The first gemeente whose profile keeps the list, with its organisation (bellijst: Groningen; niet-gezien). */
+function gemeenteMet(kenmerk: (cbs: string) => boolean): { cbs: string; org: string } {
+  const cbs = p.platform.config.gemeenten.find(kenmerk);
+  const org = cbs ? profielVan(cbs)?.uitvoeringsorganisatie : undefined;
+  if (!cbs || !org) throw new Error('test setup: no gemeente keeps this list');
+  return { cbs, org };
+}
+
+describe('AWS requests per request type, end to end', () => {
+  it('every operation of the OpenAPI document, the planner run and the consumers match the committed table', async () => {
+    // Arrange: the parties of one Den Haag dossier
+    const token = (claims: Parameters<TestPlatform['token']>[0]) => p.token(claims);
+    const consulent = await token({ sub: 'c-0518', rol: 'inburgeringsconsulent', gemeenten: [DEN_HAAG] });
+    const begeleider = await token({
+      sub: 'mb-0518',
+      rol: 'maatschappelijk-begeleider',
+      org: ORG,
+      gemeenten: [DEN_HAAG],
+    });
+    const teamleider = await token({ sub: 'tl-0518', rol: 'teamleider', org: ORG, gemeenten: [DEN_HAAG] });
+    const wmo = await token({ sub: 'wmo-0518', rol: 'wmo-consulent', gemeenten: [DEN_HAAG] });
+    const fg = await token({ sub: 'fg-0518', rol: 'functionaris-gegevensbescherming', gemeenten: [DEN_HAAG] });
+    const api = (method: string, pad: string, t: string | undefined, body?: unknown) =>
+      p.api(method, pad, { ...(t ? { token: t } : {}), ...(body === undefined ? {} : { body }) });
+    const start = plusDagen(vandaag(), -60);
+
+    // Act, one request type at a time, in the order a traject goes
+    // The planner with nothing due: its fixed cost (one index Query per gemeente).
+    await meet('planner', 200, () => api('POST', '/dev/planner', undefined));
+    await meet('GET /health', 200, () => api('GET', '/health', undefined));
+    await meet('GET /v1/openapi.json', 200, () => api('GET', '/v1/openapi.json', undefined));
+    await meet('GET /v1/gemeenten/{cbs}/profiel', 200, () =>
+      api('GET', `/v1/gemeenten/${DEN_HAAG}/profiel`, consulent),
+    );
+    const aanmelding = await meet('POST /v1/aanmeldingen', 201, () =>
+      api('POST', '/v1/aanmeldingen', consulent, {
+        gemeente: DEN_HAAG,
+        doelgroep: 'asielstatushouder',
+        persoon: { voornaam: 'Yonas', achternaam: 'Tesfaye', geboortedatum: '1993-06-30', talen: ['ti'] },
+        koppelingsdatum: plusDagen(start, -20),
+      }),
+    );
+    const id = aanmelding.body.inburgeraarId as string;
+    const ib = `/v1/inburgeraars/${id}`;
+    const inburgeraar = await token({ sub: id, rol: 'inburgeraar' });
+    await meet('POST /v1/inburgeraars/{id}/woningtoewijzing', 200, () =>
+      api('POST', `${ib}/woningtoewijzing`, consulent, { datum: start }),
+    );
+    await meet('POST /v1/inburgeraars/{id}/brp-inschrijving', 200, () =>
+      api('POST', `${ib}/brp-inschrijving`, consulent, { datum: plusDagen(start, 2) }),
+    );
+    await meet('GET /v1/inburgeraars/{id}', 200, () => api('GET', ib, consulent));
+    await meet('GET /v1/inburgeraars', 200, () => api('GET', `/v1/inburgeraars?gemeente=${DEN_HAAG}`, consulent));
+
+    await meet('POST /v1/inburgeraars/{id}/inburgering', 200, () =>
+      api('POST', `${ib}/inburgering`, consulent, { soort: 'brede-intake', datum: plusDagen(start, 3) }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/tijdlijn', 200, () => api('GET', `${ib}/tijdlijn`, consulent));
+    const vraag = await meet('POST /v1/inburgeraars/{id}/vragen', 201, () =>
+      api('POST', `${ib}/vragen`, consulent, { onderwerp: 'examen', vraag: 'Wanneer is het examen?' }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/vragen', 200, () => api('GET', `${ib}/vragen`, begeleider));
+    await meet('POST /v1/inburgeraars/{id}/vragen/{vraagId}/antwoord', 201, () =>
+      api('POST', `${ib}/vragen/${vraag.body.vraagId}/antwoord`, begeleider, { antwoord: 'In juni.' }),
+    );
+    const regeldag = await meet('POST /v1/inburgeraars/{id}/regeldag', 201, () =>
+      api('POST', `${ib}/regeldag`, begeleider, { datum: plusDagen(start, 5) }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/regeldag', 200, () => api('GET', `${ib}/regeldag`, begeleider));
+    const items = (regeldag.body.checklist as { item: string }[]).map((i) => i.item);
+    const [eerste, ...rest] = items;
+    await meet('PATCH /v1/inburgeraars/{id}/regeldag/checklist/{item}', 200, () =>
+      api('PATCH', `${ib}/regeldag/checklist/${eerste}`, begeleider, { status: 'geregeld' }),
+    );
+    for (const item of rest) {
+      const res = await api('PATCH', `${ib}/regeldag/checklist/${item}`, begeleider, { status: 'geregeld' });
+      expect(res.status).toBe(200);
+    }
+    await meet('POST /v1/inburgeraars/{id}/opstartfase/afronding', 200, () =>
+      api('POST', `${ib}/opstartfase/afronding`, begeleider, { datum: gister() }),
+    );
+
+    await meet('GET /v1/inburgeraars/{id}/traject', 200, () => api('GET', `${ib}/traject`, begeleider));
+    await meet('PUT /v1/inburgeraars/{id}/begeleider', 200, () =>
+      api('PUT', `${ib}/begeleider`, teamleider, { begeleiderId: 'mb-0518', soort: 'betaald' }),
+    );
+    const toestemming = await meet('POST /v1/inburgeraars/{id}/toestemmingen', 201, () =>
+      api('POST', `${ib}/toestemmingen`, inburgeraar, {
+        ontvanger: { gemeente: DEN_HAAG },
+        categorieen: ['zelfredzaamheid', 'contactmomenten', 'signalen', 'verwijzing'],
+        doel: 'verwijzing',
+        expliciet: true,
+        taal: 'ti',
+        tekstversie: 'v1',
+      }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/toestemmingen', 200, () => api('GET', `${ib}/toestemmingen`, inburgeraar));
+    await meet('POST /v1/inburgeraars/{id}/meetmomenten', 201, () =>
+      api('POST', `${ib}/meetmomenten`, begeleider, { datum: gister(), scores: { 'financien-en-administratie': 3 } }),
+    );
+    await meet('POST /v1/inburgeraars/{id}/contactmomenten', 201, () =>
+      api('POST', `${ib}/contactmomenten`, begeleider, { datum: gister(), vorm: 'huisbezoek', duurMinuten: 45 }),
+    );
+    await meet('POST /v1/inburgeraars/{id}/voortgangsrapportages', 201, () =>
+      api('POST', `${ib}/voortgangsrapportages`, begeleider, { datum: gister(), tekst: 'Gaat goed.' }),
+    );
+    const toewijzing = await meet('POST /v1/inburgeraars/{id}/begeleiders', 201, () =>
+      api('POST', `${ib}/begeleiders`, teamleider, {
+        begeleiderId: 'vb-1',
+        rol: 'vast',
+        dienstverband: 'betaald',
+        van: vandaag(),
+      }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/begeleiders', 200, () => api('GET', `${ib}/begeleiders`, teamleider));
+    await meet('POST /v1/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging', 200, () =>
+      api('POST', `${ib}/begeleiders/${toewijzing.body.toewijzingId}/beeindiging`, teamleider, {
+        datum: vandaag(),
+        reden: 'opstartfase-afgerond',
+      }),
+    );
+    await meet('POST /v1/inburgeraars/{id}/afspraken', 201, () =>
+      api('POST', `${ib}/afspraken`, begeleider, { datum: morgen(), vorm: 'huisbezoek' }),
+    );
+    const afspraken = await meet('GET /v1/inburgeraars/{id}/afspraken', 200, () =>
+      api('GET', `${ib}/afspraken`, begeleider),
+    );
+    await meet('PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid', 200, () =>
+      api('PUT', `${ib}/afspraken/${afspraken.body.items[0].afspraakId}/aanwezigheid`, begeleider, {
+        status: 'verschenen',
+        duurMinuten: 60,
+      }),
+    );
+    const plan = await meet('PUT /v1/inburgeraars/{id}/begeleidingsplan', 200, () =>
+      api('PUT', `${ib}/begeleidingsplan`, begeleider, {
+        datum: plusDagen(start, 10),
+        leefgebieden: [{ leefgebied: 'financien-en-administratie', doelen: [{ omschrijving: 'Zelf de post openen' }] }],
+      }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/begeleidingsplan', 200, () =>
+      api('GET', `${ib}/begeleidingsplan`, begeleider),
+    );
+    await meet('POST /v1/inburgeraars/{id}/begeleidingsplan/evaluaties', 201, () =>
+      api('POST', `${ib}/begeleidingsplan/evaluaties`, begeleider, {
+        datum: gister(),
+        moment: 'meetmoment',
+        doelen: [{ doelId: plan.body.leefgebieden[0].doelen[0].doelId, status: 'bezig' }],
+      }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/voortgang', 200, () => api('GET', `${ib}/voortgang`, consulent));
+    await meet('GET /v1/inburgeraars/{id}/verwerkingen', 200, () => api('GET', `${ib}/verwerkingen`, fg));
+
+    await meet('GET /v1/begeleiding/caseload', 200, () =>
+      api('GET', `/v1/begeleiding/caseload?gemeente=${DEN_HAAG}`, teamleider),
+    );
+    const bel = gemeenteMet((cbs) => Boolean(profielVan(cbs)?.bellijst));
+    const belToken = await token({
+      sub: 'mb-bel',
+      rol: 'maatschappelijk-begeleider',
+      org: bel.org,
+      gemeenten: [bel.cbs],
+    });
+    await meet('GET /v1/begeleiding/bellijst', 200, () =>
+      api('GET', `/v1/begeleiding/bellijst?gemeente=${bel.cbs}`, belToken),
+    );
+    const gezien = gemeenteMet((cbs) => Boolean(profielVan(cbs)?.maxDagenZonderContact));
+    const gezienToken = await token({
+      sub: 'mb-gezien',
+      rol: 'maatschappelijk-begeleider',
+      org: gezien.org,
+      gemeenten: [gezien.cbs],
+    });
+    await meet('GET /v1/begeleiding/niet-gezien', 200, () =>
+      api('GET', `/v1/begeleiding/niet-gezien?gemeente=${gezien.cbs}`, gezienToken),
+    );
+
+    const signaal = await meet('POST /v1/inburgeraars/{id}/signalen', 201, () =>
+      api('POST', `${ib}/signalen`, begeleider, {
+        datum: gister(),
+        soort: 'financiele-zorgen',
+        urgentie: 'midden',
+        toelichting: 'Achterstand huur',
+      }),
+    );
+    const verwijzing = await meet('POST /v1/inburgeraars/{id}/verwijzingen', 201, () =>
+      api('POST', `${ib}/verwijzingen`, begeleider, {
+        naar: 'wmo',
+        signaalId: signaal.body.signaalId,
+        toelichting: 'Hulp bij huishouden',
+      }),
+    );
+    const verwijzingId = verwijzing.body.verwijzingId as string;
+    await meet('GET /v1/inburgeraars/{id}/verwijzingen', 200, () => api('GET', `${ib}/verwijzingen`, begeleider));
+    await meet('POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/acceptatie', 200, () =>
+      api('POST', `${ib}/verwijzingen/${verwijzingId}/acceptatie`, wmo, {}),
+    );
+    await meet('POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/afronding', 200, () =>
+      api('POST', `${ib}/verwijzingen/${verwijzingId}/afronding`, wmo, {}),
+    );
+    const tweede = await api('POST', `${ib}/verwijzingen`, begeleider, { naar: 'wmo', toelichting: 'Nog een vraag' });
+    expect(tweede.status).toBe(201);
+    await meet('POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/terugwijzing', 200, () =>
+      api('POST', `${ib}/verwijzingen/${tweede.body.verwijzingId}/terugwijzing`, wmo, {
+        reden: 'Geen capaciteit',
+        redenCode: 'capaciteit',
+      }),
+    );
+
+    const agenda = `/v1/casuistiekoverleg/${DEN_HAAG}/agenda`;
+    const punt = await meet('POST /v1/casuistiekoverleg/{cbs}/agenda', 201, () =>
+      api('POST', agenda, begeleider, { inburgeraarId: id, datum: morgen(), vraag: 'Hoe verder met de schulden?' }),
+    );
+    await meet('GET /v1/casuistiekoverleg/{cbs}/agenda', 200, () => api('GET', agenda, wmo));
+    await meet('PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst', 200, () =>
+      api('PUT', `${agenda}/${punt.body.agendapuntId}/uitkomst`, begeleider, { vervolg: 'binnen-inburgering' }),
+    );
+
+    await meet('POST /v1/inburgeraars/{id}/verlenging', 200, () =>
+      api('POST', `${ib}/verlenging`, teamleider, {
+        maanden: profielVan(DEN_HAAG)?.verlenging?.maanden,
+        reden: 'Verzoek van de inburgeraar',
+        verzoekVanInburgeraar: { datum: gister() },
+      }),
+    );
+    await meet('POST /v1/inburgeraars/{id}/warme-overdracht', 201, () =>
+      api('POST', `${ib}/warme-overdracht`, begeleider, { naar: 'wijkteam', datum: vandaag() }),
+    );
+    await meet('POST /v1/inburgeraars/{id}/afronding', 200, () =>
+      api('POST', `${ib}/afronding`, begeleider, { datum: vandaag(), soort: 'warme-overdracht' }),
+    );
+    await meet('POST /v1/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking', 200, () =>
+      api('POST', `${ib}/toestemmingen/${toestemming.body.toestemmingId}/intrekking`, inburgeraar, {}),
+    );
+    const andere = organisatiesVan(p.platform.config, DEN_HAAG).find((o) => o.id !== ORG)?.id;
+    await meet('PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie', 200, () =>
+      api('PUT', `${ib}/uitvoeringsorganisatie`, consulent, {
+        uitvoeringsorganisatie: andere ?? ORG,
+        datum: vandaag(),
+      }),
+    );
+
+    if (process.env.WEGWIJS_VERZOEKEN_BIJWERKEN === '1') {
+      writeFileSync(VERZOEKEN_BESTAND, `${JSON.stringify(gemeten, null, 2)}\n`);
+    }
+
+    // Assert: every operation of the document was counted, nothing ever Scans, and the counts are the committed ones
+    expect(Object.keys(gemeten).sort()).toEqual([...Object.keys(OPERATIES), 'planner'].sort());
+    const scans = Object.entries(gemeten).filter(([, t]) => Object.values(t).some((ops) => (ops.Scan ?? 0) > 0));
+    expect(scans.map(([naam]) => naam)).toEqual([]);
+    expect(gemeten).toEqual(VERZOEKEN);
+  });
+});
