@@ -62,16 +62,22 @@ export const UITSTAAND_INDEX = { naam: 'uitstaand', partitionKey: 'uitstaand', s
 
 export const isConditieFout = (e: unknown) => e instanceof ConditionalCheckFailedException;
 
-/** Runs one conditional write: true when it was done, false when its condition did not hold; other faults throw. */
-export async function voorwaardelijk(schrijf: () => Promise<unknown>): Promise<boolean> {
+/** Runs one conditional write and answers its result, or undefined when its condition did not hold. */
+export async function alsVoorwaarde<T>(schrijf: () => Promise<T>): Promise<T | undefined> {
   try {
-    await schrijf();
-    return true;
+    return await schrijf();
   } catch (e) {
-    if (isConditieFout(e)) return false;
+    if (isConditieFout(e)) return undefined;
     throw e;
   }
 }
+
+/** Runs one conditional write: true when it was done, false when its condition did not hold; other faults throw. */
+export const voorwaardelijk = async (schrijf: () => Promise<unknown>): Promise<boolean> =>
+  (await alsVoorwaarde(async () => {
+    await schrijf();
+    return true;
+  })) ?? false;
 
 /** Pending events and version of a raw item (oldest event first). */
 export function uitgaandVan(item: Record<string, AttributeValue>): { versie: number; uitgaand: UitgaandEvent[] } {

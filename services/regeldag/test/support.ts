@@ -39,8 +39,13 @@ export async function zetOp(): Promise<Opzet> {
   const handler = createHttpHandler(defaultDeps({ clock: klok }));
   const gezien: BusEvent[] = [];
   omgeving.bus.register('regeldag', createConsumer(defaultDeps({ clock: klok })));
-  omgeving.bus.register('begeleiding', async (e) => void gezien.push(e));
-  omgeving.bus.register('toestemming', async (e) => void gezien.push(e));
+  // An event both consume (RegeldagGepland, OpstartfaseAfgerond: begeleiding and the broker) is recorded once.
+  const idVan = (e: BusEvent) => (e.detail as { meta: { id: string } }).meta.id;
+  const neem = async (e: BusEvent) => {
+    if (!gezien.some((g) => idVan(g) === idVan(e))) gezien.push(e);
+  };
+  omgeving.bus.register('begeleiding', neem);
+  omgeving.bus.register('toestemming', neem);
   const aanmelding = (occurredAt: string) =>
     createPublisher({ busName: omgeving.bus.busName, clock: { now: () => new Date(occurredAt) } });
   return {

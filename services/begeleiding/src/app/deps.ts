@@ -1,4 +1,5 @@
 import type { AggregaatOpslag, BasisPoorten, SchrijfpadDeps } from '@wegwijs/lambda-kit';
+import type { DeploymentConfig } from '@wegwijs/profielen';
 import type { BegeleidingStore } from '../adapters/store';
 import type { Traject } from '../domain/traject';
 
@@ -6,4 +7,6 @@ import type { Traject } from '../domain/traject';
 export interface BegeleidingDeps extends BasisPoorten, SchrijfpadDeps {
   opslag: AggregaatOpslag<Traject>;
   store: BegeleidingStore;
+  /** The deployment: which gemeenten it serves. */
+  config: DeploymentConfig;
 }

@@ -7,5 +7,11 @@ import { recordsAfleiden } from '../app/records';
 export const defaultDeps = poorten((o, gegeven: Partial<BegeleidingDeps>): BegeleidingDeps => {
   const { client, tabel, ...basis } = basisPoorten(o, gegeven.clock);
   const store = gegeven.store ?? dynamoBegeleidingStore(client, tabel);
-  return { ...basis, opslag: dynamoTrajectOpslag(client, tabel), store, afleiden: recordsAfleiden(store) };
+  return {
+    ...basis,
+    opslag: dynamoTrajectOpslag(client, tabel),
+    store,
+    afleiden: recordsAfleiden(store),
+    config: o.config,
+  };
 });

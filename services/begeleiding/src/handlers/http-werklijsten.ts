@@ -21,7 +21,7 @@ const werklijst = (deps: () => BegeleidingDeps, rollen: readonly Rol[], naam: We
     handle: (req: Req) =>
       volgensRegels(async () => {
         const d = deps();
-        const { profiel, org } = werklijstToegang(req.principal, req.query.gemeente, rollen);
+        const { profiel, org } = werklijstToegang(d, req.principal, req.query.gemeente, rollen);
         const dag = vandaag(d.clock);
         lijst(profiel, [], dag); // a list the profile does not keep answers its 422 before anything is read
         const pagina = await d.store.werklijstPagina(naam, {

@@ -5,7 +5,6 @@ import {
   Forbidden,
   isUitvoeringMedewerker,
   NotFound,
-  omgeving,
   type Principal,
   type Relatie,
   relatieTot,
@@ -55,9 +54,14 @@ export async function laadTraject(
 }
 
 /** The worklists of a gemeente: staff of an uitvoeringsorganisatie serving it, scoped to their own organisation. */
-export function werklijstToegang(principal: Principal, gemeente: string, rollen: readonly Rol[]) {
+export function werklijstToegang(
+  deps: Pick<BegeleidingDeps, 'config'>,
+  principal: Principal,
+  gemeente: string,
+  rollen: readonly Rol[],
+) {
   const profiel = profielVan(gemeente);
-  if (!profiel || !omgeving().config.gemeenten.includes(gemeente) || !principal.gemeenten.includes(gemeente)) {
+  if (!profiel || !deps.config.gemeenten.includes(gemeente) || !principal.gemeenten.includes(gemeente)) {
     throw new NotFound();
   }
   if (!isUitvoeringMedewerker(principal) || !principal.org) {

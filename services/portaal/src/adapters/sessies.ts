@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
-import {
-  ConditionalCheckFailedException,
-  DeleteItemCommand,
-  type DynamoDBClient,
-  GetItemCommand,
-  PutItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { alsVoorwaarde } from '@wegwijs/lambda-kit';
 
 /** A sign-in in progress: what the callback must check (state, PKCE verifier, nonce) and where to go after. */
 export interface Inlogpoging {
@@ -63,22 +58,19 @@ export function dynamoSessieStore(client: DynamoDBClient, tabel: string): Sessie
       );
     },
     async neemInlog(id, nu) {
-      try {
-        const { Attributes } = await client.send(
+      const res = await alsVoorwaarde(() =>
+        client.send(
           new DeleteItemCommand({
             TableName: tabel,
             Key: marshall(sleutel('inlog', id)),
             ConditionExpression: 'attribute_exists(pk)',
             ReturnValues: 'ALL_OLD',
           }),
-        );
-        if (!Attributes) return undefined;
-        const { pk: _pk, sk: _sk, ...poging } = unmarshall(Attributes) as Inlogpoging & { pk: string; sk: string };
-        return poging.verlooptOp > nu ? poging : undefined;
-      } catch (e) {
-        if (e instanceof ConditionalCheckFailedException) return undefined;
-        throw e;
-      }
+        ),
+      );
+      if (!res?.Attributes) return undefined;
+      const { pk: _pk, sk: _sk, ...poging } = unmarshall(res.Attributes) as Inlogpoging & { pk: string; sk: string };
+      return poging.verlooptOp > nu ? poging : undefined;
     },
     async bewaarSessie(id, sessie) {
       await client.send(

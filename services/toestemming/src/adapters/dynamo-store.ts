@@ -7,7 +7,7 @@ import {
   type QueryCommandInput,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { outboxAttributen, uitgaandVan, voorwaardelijk } from '@wegwijs/lambda-kit';
+import { alsVoorwaarde, outboxAttributen, uitgaandVan, voorwaardelijk } from '@wegwijs/lambda-kit';
 import type { Deling, LogEntry } from '../domain/typen';
 import {
   delingItem,
@@ -191,8 +191,8 @@ export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): Br
         ),
       ),
     async verwijder(inburgeraarId, sleutel) {
-      try {
-        const res = await client.send(
+      const res = await alsVoorwaarde(() =>
+        client.send(
           new UpdateItemCommand({
             TableName: tableName,
             Key: marshall(keys.deling(inburgeraarId, sleutel)),
@@ -202,12 +202,9 @@ export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): Br
             ExpressionAttributeValues: marshall({ ':weg': 'verwijderd', ':nee': false }),
             ReturnValues: 'ALL_OLD',
           }),
-        );
-        return res.Attributes ? uitDeling(res.Attributes) : undefined;
-      } catch (e) {
-        if (e instanceof ConditionalCheckFailedException) return undefined;
-        throw e;
-      }
+        ),
+      );
+      return res?.Attributes ? uitDeling(res.Attributes) : undefined;
     },
     async markeerVerwijderingGelogd(inburgeraarId, sleutel) {
       await client.send(
