@@ -157,7 +157,7 @@ const ENDPOINTS: Endpoint[] = [
     sjabloon: '/v1/inburgeraars/{}/regeldag/checklist/{}',
     pad: (id) => `/v1/inburgeraars/${id}/regeldag/checklist/${item}`,
     wie: 'begeleider',
-    body: () => ({ status: 'geregeld', toelichting: 'klaar' }),
+    body: () => ({ status: 'geregeld', toelichting: 'klaar voor de sleuteloverdracht' }),
   },
   {
     naam: 'GET traject',
