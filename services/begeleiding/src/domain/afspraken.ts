@@ -1,26 +1,10 @@
-import type {
-  AanwezigheidBody,
-  AfspraakHerkomst,
-  AfspraakStatus,
-  AfspraakWeergave,
-  Contactvorm,
-  TolkSoort,
-} from '@wegwijs/contracts';
+import type { AanwezigheidBody, AfspraakWeergave, Contactvorm } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
 import { plusDagen } from './datum';
 import { Regelfout, vereisNietInToekomst } from './regels';
 
 /** One afspraak of the traject: planned from the profile or by the begeleider, and what happened at it. */
-export interface Afspraak {
-  afspraakId: string;
-  datum: string;
-  herkomst: AfspraakHerkomst;
-  vorm: Contactvorm;
-  begeleiderId?: string;
-  status: AfspraakStatus;
-  tolk?: TolkSoort;
-  duurMinuten?: number;
-  afgezegdDoor?: 'inburgeraar' | 'begeleider';
+export interface Afspraak extends AfspraakWeergave {
   /** The contactmoment a verschenen afspraak became (its id towards the broker). */
   contactmomentId?: string;
 }

@@ -9,16 +9,7 @@ import type {
 import { Regelfout } from './regels';
 
 /** One assignment of a begeleider to a traject, in a rol (report 4.1, 4.2). Active while it has no `tot`. */
-export interface Toewijzing {
-  toewijzingId: string;
-  begeleiderId: string;
-  rol: BegeleiderRol;
-  dienstverband: Dienstverband;
-  van: string;
-  tot?: string;
-  reden?: ToewijzingReden;
-  eindReden?: ToewijzingReden;
-}
+export type Toewijzing = ToewijzingWeergave;
 
 /** What the toewijzingen are read from: the history, or the single begeleider of trajecten stored before it. */
 export interface MetBegeleiders {
