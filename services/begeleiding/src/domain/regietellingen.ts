@@ -2,7 +2,7 @@ import { ContactmomentVastgelegd, type EventData, type Fase } from '@wegwijs/con
 import { feit, stand, type Telling, verschil } from '@wegwijs/contracts/tellingen-verschil';
 import type { Profiel } from '@wegwijs/profielen';
 import { type Toewijzing, toewijzingenVan, VASTE_ROLLEN } from './begeleiders';
-import { plusDagen, vroegste } from './datum';
+import { laatste, plusDagen, vroegste } from './datum';
 import { faseOp, isActief, type ProfielVoorFase, tijdlijnVan } from './fase';
 import type { Traject } from './traject';
 
@@ -41,7 +41,7 @@ export function faseGeschiedenis(profiel: ProfielVoorFase, t: Traject): FaseInte
 function voegToe(reeks: FaseInterval[], fase: Fase, van: string): void {
   const vorige = reeks.at(-1);
   if (vorige?.fase === fase) return;
-  const begin = vorige && vorige.van > van ? vorige.van : van;
+  const begin = laatste(vorige?.van, van) ?? van;
   if (vorige) vorige.tot = begin;
   reeks.push({ fase, van: begin });
 }
@@ -99,7 +99,7 @@ export function tellingenVan(profiel: RegieProfiel, t: Traject | undefined): Tel
   const einde = reeks.find((f) => f.fase === 'afgerond')?.van;
   const toewijzingen = toewijzingenVan(t).map((w) => {
     const tot = vroegste(w.tot, einde);
-    return tot === undefined ? w : { ...w, tot: tot < w.van ? w.van : tot };
+    return tot === undefined ? w : { ...w, tot: laatste(w.van, tot) };
   });
   return [
     ...reeks.flatMap((f) => stand('fasen', 'inburgeraars', f.van, f.tot, { fase: f.fase, doelgroep })),
