@@ -160,7 +160,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
       expect(integratie.Properties.IntegrationUri).toEqual({ 'Fn::GetAtt': [logicalId(portaal.fn), 'Arn'] });
       expect(integratie.Properties.PayloadFormatVersion).toBe('2.0');
     }
-    expect(stack.http.paginaRoutes.length).toBe(6);
+    expect(stack.http.paginaRoutes.length).toBe(8);
   });
 
   it('the portaal has its own session table and no other; its config names where inburgeraars and staff sign in', () => {
