@@ -2,6 +2,7 @@
 // Builds src/static/stijl.ts: NL Design System CSS (Utrecht html.css: semantic HTML styled with design tokens), only
 // the Den Haag design tokens that CSS uses, and the portaal's own layout (src/static/eigen.css). Run after upgrading
 // either package: `node services/portaal/scripts/stijl.mjs` (a test checks the file is up to date).
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -36,11 +37,12 @@ export function bouwStijl() {
 }
 
 /**
- * Elements and input types the pages never render: their rules are left out (bundle size). A rule stays when any
+ * Elements and input types the pages never render: their rules are left out (bundle size). The regie pages render
+ * tables and month inputs, so those stay. A rule stays when any
  * selector of its list may match something the pages render.
  */
 const ONGEBRUIKT =
-  /\b(blockquote|code|pre|mark|figure|figcaption|hgroup|table|tbody|thead|tfoot|caption|td|th|textarea|article)\b|input\[(type=(button|email|month|number|password|reset|search|submit|tel|text|time|url|week|datetime-local)|autocomplete|inputmode)|input:not\(\[type\]\)/;
+  /\b(blockquote|code|pre|mark|figure|figcaption|hgroup|tfoot|textarea|article)\b|input\[(type=(button|email|number|password|reset|search|submit|tel|text|time|url|week|datetime-local)|autocomplete|inputmode)|input:not\(\[type\]\)/;
 
 function alleenGebruikt(css) {
   const uit = [];
@@ -76,5 +78,8 @@ function verklein(css) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(join(root, 'src/static/stijl.ts'), bouwStijl());
+  const doel = join(root, 'src/static/stijl.ts');
+  writeFileSync(doel, bouwStijl());
+  // The repository's one formatter decides the layout, so `biome ci` passes on the generated file as committed.
+  execFileSync(join(root, '../../node_modules/.bin/biome'), ['format', '--write', doel], { stdio: 'inherit' });
 }

@@ -16,6 +16,7 @@ import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, uitgaandEvent, wijzigTraject } from '../app/traject-werk';
 import { laatste } from '../domain/datum';
 import { faseOp } from '../domain/fase';
+import { meetmomentSleutel } from '../domain/meetmomenten';
 import { controleerScores, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import type { Traject } from '../domain/traject';
 import { actorVan, type BekendTraject, laadTraject, UITVOERDERS, volgensRegels } from './toegang';
@@ -26,7 +27,9 @@ interface Vastlegging {
   datum: string;
   event: (recordId: string, t: Traject, ctx: EventContext) => UitgaandEvent;
   /** What the record changes on the traject itself (last contact, meetmoment dates). */
-  bijTraject: (t: Traject) => Traject;
+  bijTraject: (t: Traject, recordId: string) => Traject;
+  /** The record the traject already holds with the same natural key, if any: then nothing is recorded. */
+  bestaand?: (t: Traject) => string | undefined;
 }
 
 /**
@@ -52,10 +55,11 @@ async function legVast(
     const event = v.event(recordId, traject, ctx);
     const na = await wijzigTraject(deps, traject, (huidig) => {
       if (!huidig) throw new NotFound();
-      return metFase(deps, { traject: v.bijTraject(huidig), events: [event] }, ctx);
+      if (v.bestaand?.(huidig)) return undefined;
+      return metFase(deps, { traject: v.bijTraject(huidig, recordId), events: [event] }, ctx);
     });
     if (!na) throw new NotFound();
-    return recordId;
+    return v.bestaand?.(na) ?? recordId;
   });
 }
 
@@ -67,12 +71,18 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
     params: trajectParams,
     autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
     async handle(req: Req<MeetmomentBody>) {
+      const sleutel = meetmomentSleutel(req.body);
       const meetmomentId = await legVast(deps(), req, (_, profiel) => {
         controleerScores(profiel, req.body.scores);
         return {
           datum: req.body.datum,
           event: (id, t, ctx) => uitgaandEvent(MeetmomentVastgelegd, t, ctx, { meetmomentId: id, ...req.body }),
-          bijTraject: (t) => ({ ...t, meetmomentDatums: [...new Set([...t.meetmomentDatums, req.body.datum])].sort() }),
+          bijTraject: (t, id) => ({
+            ...t,
+            meetmomentDatums: [...new Set([...t.meetmomentDatums, req.body.datum])].sort(),
+            meetmomenten: { ...t.meetmomenten, [sleutel]: id },
+          }),
+          bestaand: (t) => t.meetmomenten?.[sleutel],
         };
       });
       return { status: 201, body: { meetmomentId } };
