@@ -1,3 +1,5 @@
+import { tellingSchema } from '@wegwijs/contracts';
+import { pastInCatalogus } from '@wegwijs/contracts/events/regie-catalogus';
 import { saldo, type Telling, verschil } from '@wegwijs/contracts/tellingen-verschil';
 import { PROFIELEN, type Profiel } from '@wegwijs/profielen';
 import fc from 'fast-check';
@@ -196,6 +198,7 @@ describe('aanmelding tellingen: properties', () => {
         // Assert
         expect(saldo(diffs)).toEqual(verschil([], tellingenVan(p, staten.at(-1))));
         for (const t of diffs) {
+          expect(pastInCatalogus(t) && tellingSchema.safeParse(t).success).toBe(true);
           expect(Number.isInteger(t.delta) && t.delta !== 0).toBe(true);
           expect(t.maand).toMatch(/^\d{4}-\d{2}$/);
           if (t.dagen !== undefined) expect(t.dagen).toBeGreaterThanOrEqual(0);

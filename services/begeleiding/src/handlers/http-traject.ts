@@ -36,7 +36,7 @@ async function beslis<B>(
     const { profiel } = await laadTraject(deps, req.principal, req.params.id, BESLISSERS);
     const dag = vandaag(deps.clock);
     const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
-    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id, gemeente: profiel.cbs }, (huidig) => {
+    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id, gemeente: profiel.cbs }, ctx, (huidig) => {
       if (!isBekend(huidig)) throw new NotFound();
       return metFase(deps, beslissing(huidig, profiel, dag, ctx), ctx);
     });

@@ -50,7 +50,7 @@ async function legVast(
     // Made once: every attempt carries the same event, so a write that was stored although it seemed to fail is
     // recognised by the write path and not repeated.
     const event = v.event(recordId, traject, ctx);
-    const na = await wijzigTraject(deps, traject, (huidig) => {
+    const na = await wijzigTraject(deps, traject, ctx, (huidig) => {
       if (!huidig) throw new NotFound();
       return metFase(deps, { traject: v.bijTraject(huidig), events: [event] }, ctx);
     });

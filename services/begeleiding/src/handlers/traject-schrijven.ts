@@ -38,7 +38,7 @@ export function schrijfOpTraject(
     const { profiel } = await laadTraject(deps, req.principal, req.params.id, rollen);
     const dag = vandaag(deps.clock);
     const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
-    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id }, (huidig) => {
+    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id }, ctx, (huidig) => {
       if (!isBekend(huidig)) throw new NotFound();
       vereisNietAfgerond(faseOp(profiel, huidig, dag).fase);
       const w = beslissing(huidig, profiel, dag, ctx);
