@@ -1,4 +1,4 @@
-import { DOORLOOP_MIJLPALEN, doorlooptijdCode, START_MB_NAAR_TAALLES } from '@wegwijs/contracts/events/regie-catalogus';
+import { TIJDLIJN_MIJLPALEN } from '@wegwijs/contracts';
 import { feit, type Telling, verschil } from '@wegwijs/contracts/tellingen-verschil';
 import type { Profiel } from '@wegwijs/profielen';
 import { dagenTussen } from './datum';
@@ -6,10 +6,17 @@ import type { Inburgeraar } from './inburgeraar';
 import { tijdlijn } from './tijdlijn';
 import { startdatumVolgensProfiel } from './traject';
 
-/** The consecutive pairs of the catalogue's milestones: koppeling--woningtoewijzing ... pip-vastgesteld--eerste-taalles. */
+/**
+ * The milestones of the doorlooptijden, in the order of the process: the timeline's but the leerroute, a decision
+ * without a place in that order (the catalogue's DOORLOOP_MIJLPALEN, not imported: the aanmelding bundle would carry
+ * the whole catalogue; a test holds them equal).
+ */
+export const DOORLOOP_MIJLPALEN = TIJDLIJN_MIJLPALEN.filter((m) => m !== 'leerroute');
+
+/** The consecutive pairs: koppeling--woningtoewijzing ... pip-vastgesteld--eerste-taalles. */
 const PAREN = DOORLOOP_MIJLPALEN.slice(1).map((naar, i) => [DOORLOOP_MIJLPALEN[i] ?? naar, naar] as const);
 
-/** The start of MB by the profile's startmoment, the first step of `start-mb--eerste-taalles`. */
+/** The start of MB by the profile's startmoment, the first step of start-mb--eerste-taalles. */
 const START_MB = 'start-mb';
 
 /** The known date of each milestone (the gemeente's full timeline). */
@@ -34,17 +41,13 @@ export function tellingenVan(profiel: Profiel, inburgeraar: Inburgeraar | undefi
   const uit: Telling[] = [
     feit('fasen', 'aanmeldingen', inburgeraar.koppelingsdatum, { doelgroep: inburgeraar.doelgroep }),
   ];
-  const paren = [
-    ...PAREN.map(([van, naar]) => [van, naar, doorlooptijdCode(van, naar)] as const),
-    [START_MB, 'eerste-taalles', START_MB_NAAR_TAALLES] as const,
-  ];
-  for (const [van, naar, indicator] of paren) {
+  for (const [van, naar] of [...PAREN, [START_MB, 'eerste-taalles'] as const]) {
     const begin = bekend.get(van);
     const eind = bekend.get(naar);
     if (!begin || !eind) continue;
     const dagen = dagenTussen(begin, eind);
     if (dagen < 0) continue;
-    uit.push(feit('doorlooptijden', indicator, eind, {}, { dagen }));
+    uit.push(feit('doorlooptijden', `${van}--${naar}`, eind, {}, { dagen }));
   }
   return uit;
 }
