@@ -20,6 +20,7 @@ import { meetmomentSleutel } from '../domain/meetmomenten';
 import { controleerScores, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import type { Traject } from '../domain/traject';
 import { actorVan, type BekendTraject, laadTraject, UITVOERDERS, volgensRegels } from './toegang';
+import { schrijfrecht } from './traject-schrijven';
 
 type Req<B> = RouteRequest<B, { id: string }, undefined>;
 
@@ -53,7 +54,7 @@ async function legVast(
     // Made once: every attempt carries the same event, so a write that was stored although it seemed to fail is
     // recognised by the write path and not repeated.
     const event = v.event(recordId, traject, ctx);
-    const na = await wijzigTraject(deps, traject, (huidig) => {
+    const na = await wijzigTraject(deps, traject, ctx, (huidig) => {
       if (!huidig) throw new NotFound();
       if (v.bestaand?.(huidig)) return undefined;
       return metFase(deps, { traject: v.bijTraject(huidig, recordId), events: [event] }, ctx);
@@ -69,7 +70,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/meetmomenten': route({
     body: meetmomentBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: Req<MeetmomentBody>) {
       const sleutel = meetmomentSleutel(req.body);
       const meetmomentId = await legVast(deps(), req, (_, profiel) => {
@@ -92,7 +93,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/contactmomenten': route({
     body: contactmomentBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: Req<ContactmomentBody>) {
       const { datum, vorm } = req.body;
       const contactmomentId = await legVast(deps(), req, () => ({
@@ -111,7 +112,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/voortgangsrapportages': route({
     body: voortgangsrapportageBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: Req<VoortgangsrapportageBody>) {
       const rapportageId = await legVast(deps(), req, () => ({
         datum: req.body.datum,
