@@ -38,14 +38,20 @@ export interface EventContract<N extends string = string, D extends z.ZodMiniTyp
   readonly envelope: z.ZodMiniType<{ meta: Meta; data: z.infer<D> }>;
 }
 
+/**
+ * Defines an event contract. Its schemas are built at first use (`data` is a thunk): a function builds only those of
+ * the events it publishes or consumes, not those of every context at import.
+ */
 export function defineEvent<N extends string, D extends z.ZodMiniType>(def: {
   name: N;
   version?: number;
   context: Context;
   categorie?: Categorie;
-  data: D;
+  data: () => D;
 }): EventContract<N, D> {
   const version = def.version ?? 1;
+  let data: D | undefined;
+  let envelope: EventContract<N, D>['envelope'] | undefined;
   return {
     name: def.name,
     version,
@@ -53,11 +59,14 @@ export function defineEvent<N extends string, D extends z.ZodMiniType>(def: {
     source: `wegwijs.${def.context}`,
     detailType: `${def.name}.v${version}`,
     categorie: def.categorie,
-    data: def.data,
-    envelope: z.object({ meta: metaSchema, data: def.data }) as unknown as z.ZodMiniType<{
-      meta: Meta;
-      data: z.infer<D>;
-    }>,
+    get data() {
+      data ??= def.data();
+      return data;
+    },
+    get envelope() {
+      envelope ??= z.object({ meta: metaSchema, data: this.data }) as unknown as EventContract<N, D>['envelope'];
+      return envelope;
+    },
   };
 }
 
