@@ -19,12 +19,15 @@ export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
 ];
 
 /**
- * The page routes (server-rendered HTML of the portaal, Mijn Wegwijs). Not part of the JSON API contract (HTTP_ROUTES,
- * /v1/openapi.json) and without a JWT authorizer: the portaal signs the inburgeraar in itself (OpenID Connect) and
- * calls the API with their token. `{proxy+}` is API Gateway's greedy path variable.
+ * The page routes (server-rendered HTML of the portaal: Mijn Wegwijs for inburgeraars, the regie monitor for the
+ * gemeente's staff). Not part of the JSON API contract (HTTP_ROUTES, /v1/openapi.json) and without a JWT authorizer:
+ * the portaal signs the person in itself (OpenID Connect) and calls the API with their token. `{proxy+}` is API
+ * Gateway's greedy path variable.
  */
 export const PAGINA_ROUTES = [
   { service: 'portaal', path: '/mijn', methods: ['GET', 'POST'] },
   { service: 'portaal', path: '/mijn/{proxy+}', methods: ['GET', 'POST'] },
+  { service: 'portaal', path: '/regie', methods: ['GET', 'POST'] },
+  { service: 'portaal', path: '/regie/{proxy+}', methods: ['GET', 'POST'] },
 ] as const;
 export type PaginaRoute = (typeof PAGINA_ROUTES)[number];

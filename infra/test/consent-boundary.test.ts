@@ -57,7 +57,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s: the consent boundary', (
       expect(rule.Properties?.EventBusName).toEqual({ Ref: logicalId(stack().routing.bus) });
       const pattern = vereis(rule.Properties?.EventPattern, 'event pattern');
       expect([...pattern['detail-type']].sort()).toEqual([...route.detailTypes].sort());
-      const bronnen = new Set(route.detailTypes.map((dt) => EVENTS_BY_DETAIL_TYPE.get(dt)?.source));
+      const bronnen = new Set(route.detailTypes.flatMap((dt) => EVENTS_BY_DETAIL_TYPE.get(dt)?.bronnen ?? []));
       expect([...pattern.source].sort()).toEqual([...bronnen].sort());
       expect(rule.Properties?.Targets).toHaveLength(1);
     }

@@ -144,11 +144,12 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
     }
   });
 
-  it('routes /mijn and /mijn/{proxy+} (GET, POST) to the portaal function, without the JWT authorizer', () => {
+  it('routes /mijn, /regie and their {proxy+} (GET, POST) to the portaal function, without the JWT authorizer', () => {
     const { stack, template } = synth(stackName);
     const routes = resources(template, 'AWS::ApiGatewayV2::Route');
     const portaal = vereis(stack.contexten.get('portaal'), 'portaal').functie('http');
-    for (const key of ['GET /mijn', 'POST /mijn', 'GET /mijn/{proxy+}', 'POST /mijn/{proxy+}']) {
+    const paden = ['/mijn', '/mijn/{proxy+}', '/regie', '/regie/{proxy+}'];
+    for (const key of paden.flatMap((pad) => [`GET ${pad}`, `POST ${pad}`])) {
       const [, cfn] = vereis(
         routes.find(([, r]) => r.Properties?.RouteKey === key),
         key,
@@ -159,10 +160,10 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
       expect(integratie.Properties.IntegrationUri).toEqual({ 'Fn::GetAtt': [logicalId(portaal.fn), 'Arn'] });
       expect(integratie.Properties.PayloadFormatVersion).toBe('2.0');
     }
-    expect(stack.http.paginaRoutes.length).toBe(4);
+    expect(stack.http.paginaRoutes.length).toBe(8);
   });
 
-  it('the portaal has its own session table and no other; its config names where inburgeraars sign in', () => {
+  it('the portaal has its own session table and no other; its config names where inburgeraars and staff sign in', () => {
     const { stack, template } = synth(stackName);
     const context = vereis(stack.contexten.get('portaal'), 'portaal');
     const tabel = vereis(context.tabel, 'portaal tabel');
@@ -174,6 +175,11 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
     expect(inlog).toHaveLength(1);
     expect(inlog[0]?.iss).toMatch(/^https:\/\//);
     expect(inlog[0]?.inburgeraarInlog?.clientId).toBe('wegwijs-portaal');
+    // Staff sign in to the regie pages at the gemeente's (or the samenwerkingsverband's) IdP, with a client of its own.
+    const staf = config.issuers.filter((i) => i.medewerkerInlog);
+    expect(staf).toHaveLength(1);
+    expect(staf[0]?.iss).toMatch(/^https:\/\//);
+    expect(staf[0]?.medewerkerInlog?.clientId).toBe('wegwijs-regie');
     // The portaal's role reaches its own table only, never another context's.
     const rolId = logicalId(context.functie('http').role);
     const beleid = resources(template, 'AWS::IAM::Policy').filter(([, p]) =>

@@ -23,7 +23,9 @@ export class MijnClient {
 
   private cookieHeader(url: URL): string {
     return [...this.cookies.entries()]
-      .filter(([naam]) => url.pathname.startsWith(naam.startsWith('mw-') ? '/mijn' : '/'))
+      .filter(([naam]) =>
+        url.pathname.startsWith(naam.startsWith('mw-') ? '/mijn' : naam.startsWith('rg-') ? '/regie' : '/'),
+      )
       .map(([naam, waarde]) => `${naam}=${waarde}`)
       .join('; ');
   }
@@ -81,6 +83,14 @@ export class MijnClient {
     if (!actie) throw new Error(`no sign-in form at ${inlog.url} (${inlog.status})`);
     return this.ga(new URL(actie, inlog.url).href, { form: { inburgeraarId } });
   }
+}
+
+/** Signs a staff member in on the regie pages, choosing a development account on the local OP's staff page. */
+export async function logInMedewerker(client: MijnClient, account: string): Promise<MijnPagina> {
+  const inlog = await client.ga('/regie/inloggen');
+  const actie = /<form method="post" action="([^"]+)"/.exec(inlog.html)?.[1];
+  if (!actie) throw new Error(`no staff sign-in form at ${inlog.url} (${inlog.status})`);
+  return client.ga(new URL(actie, inlog.url).href, { form: { account } });
 }
 
 /** The CSRF token of the first form of a page. */

@@ -20,6 +20,16 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     reden:
       'the fase rules of every profile, the index places and cursors of the paginated worklists (issue 14), and the traject as a plan: begeleiders in sequence, afspraken, the begeleidingsplan (issue 12, +8 KB)',
   },
+  'aanmelding-http': {
+    bytes: 154 * 1024,
+    reden:
+      'a producer of the anonymous RegietellingenBijgewerkt (issue 13): its contract and the kit support for anonymous events in the outbox (+2.3 KB)',
+  },
+  'toestemming-http': {
+    bytes: 154 * 1024,
+    reden:
+      'a producer of the anonymous RegietellingenBijgewerkt (issue 13): its contract and the kit support for anonymous events in the outbox (+2.3 KB)',
+  },
   'sociaal-domein-http': {
     bytes: 162 * 1024,
     reden:

@@ -49,7 +49,7 @@ function bronnenVan(route: EventRoute): string[] {
   const bronnen = route.detailTypes.map((detailType) => {
     const contract = EVENTS_BY_DETAIL_TYPE.get(detailType);
     if (!contract) throw new Error(`EVENT_ROUTES names ${detailType}, which has no event contract`);
-    return contract.source;
+    return contract.bronnen;
   });
-  return [...new Set(bronnen)].sort();
+  return [...new Set(bronnen.flat())].sort();
 }

@@ -28,9 +28,10 @@ export const ERKENDE_BEVINDINGEN = {
   paginaRoute: {
     id: 'AwsSolutions-APIG4',
     reason:
-      'The pages of Mijn Wegwijs (/mijn) are opened by a browser, which carries no bearer token: the portaal signs ' +
-      'the inburgeraar in itself (OpenID Connect, authorization code + PKCE) and keeps a server-side session behind ' +
-      'an HttpOnly cookie; every API call it makes carries their token through the JWT authorizer.',
+      'The pages of Mijn Wegwijs (/mijn) and of the regie monitor (/regie) are opened by a browser, which carries no ' +
+      'bearer token: the portaal signs the inburgeraar or the staff member in itself (OpenID Connect, authorization ' +
+      'code + PKCE) and keeps a server-side session behind an HttpOnly cookie; every API call it makes carries their ' +
+      'token through the JWT authorizer.',
   },
 } as const;
 

@@ -16,6 +16,8 @@ export const denHaag = defineDeployment({
         jwksUri: 'https://login.denhaag.example/.well-known/jwks.json',
         // Inburgeraars sign in to Mijn Wegwijs here too: the gemeente IdP brokers DigiD (authorization code + PKCE).
         inburgeraarInlog: { clientId: 'wegwijs-portaal', scope: 'openid wegwijs' },
+        // Staff (beleidsmedewerkers, consulenten) sign in to the regie pages at the gemeente IdP: its own client.
+        medewerkerInlog: { clientId: 'wegwijs-regie', scope: 'openid wegwijs' },
       },
     ],
   },

@@ -20,6 +20,8 @@ export const zaffier = defineDeployment({
         jwksUri: 'https://login.zaffier.example/.well-known/jwks.json',
         // Inburgeraars sign in to Mijn Wegwijs here too: the shared IdP brokers DigiD (authorization code + PKCE).
         inburgeraarInlog: { clientId: 'wegwijs-portaal', scope: 'openid wegwijs' },
+        // Staff (beleidsmedewerkers, consulenten) sign in to the regie pages at the shared IdP: its own client.
+        medewerkerInlog: { clientId: 'wegwijs-regie', scope: 'openid wegwijs' },
       },
     ],
   },

@@ -151,33 +151,41 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
   const jwksUri = `${url}/.well-known/jwks.json`;
   // Loaded here, not at import: the CDK app and its tests import this module's constants only.
-  const { createLokaleOidc, LOKALE_PORTAAL_CLIENT, WEGWIJS_RESOURCE, WEGWIJS_SCOPE } = await import(
-    '@wegwijs/local-kit/oidc-provider'
-  );
-  // The development OpenID Provider: a real OP (oidc-provider) signing with the dev issuer's key, for the portaal's
-  // sign-in. Its redirect URIs are the portaal's callback on both loopback names.
-  oidc = createLokaleOidc({
-    issuer: `${url}/oidc`,
-    signingJwk: issuer.signingJwk,
-    clients: [
-      {
-        clientId: LOKALE_PORTAAL_CLIENT,
-        redirectUris: [`${url}/mijn/terug`, `${url.replace('127.0.0.1', 'localhost')}/mijn/terug`],
-      },
-    ],
+  const {
+    createLokaleOidc,
+    LOKALE_PORTAAL_CLIENT,
+    LOKALE_REGIE_CLIENT,
+    lokaleMedewerkers,
+    WEGWIJS_RESOURCE,
+    WEGWIJS_SCOPE,
+  } = await import('@wegwijs/local-kit/oidc-provider');
+  const terug = (pad: string) => [`${url}${pad}`, `${url.replace('127.0.0.1', 'localhost')}${pad}`];
+  const inlogClient = (clientId: string) => ({
+    clientId,
+    resource: WEGWIJS_RESOURCE,
+    scope: `openid ${WEGWIJS_SCOPE}`,
   });
   const config = lokaleConfig(
     { iss: LOCAL_ISSUER, jwksUri },
     {
-      iss: oidc.issuer,
+      iss: `${url}/oidc`,
       jwksUri,
-      inburgeraarInlog: {
-        clientId: LOKALE_PORTAAL_CLIENT,
-        resource: WEGWIJS_RESOURCE,
-        scope: `openid ${WEGWIJS_SCOPE}`,
-      },
+      inburgeraarInlog: inlogClient(LOKALE_PORTAAL_CLIENT),
+      medewerkerInlog: inlogClient(LOKALE_REGIE_CLIENT),
     },
   );
+  // The development OpenID Provider: a real OP (oidc-provider) signing with the dev issuer's key, for the portaal's
+  // sign-ins: inburgeraars on Mijn Wegwijs, and staff on the regie pages with the development staff accounts built
+  // from this deployment's organisations. Its redirect URIs are the pages' callbacks on both loopback names.
+  oidc = createLokaleOidc({
+    issuer: `${url}/oidc`,
+    signingJwk: issuer.signingJwk,
+    clients: [
+      { clientId: LOKALE_PORTAAL_CLIENT, redirectUris: terug('/mijn/terug') },
+      { clientId: LOKALE_REGIE_CLIENT, redirectUris: terug('/regie/terug'), soort: 'medewerker' },
+    ],
+    medewerkers: lokaleMedewerkers(config.organisaties),
+  });
 
   try {
     await Promise.all(

@@ -1,5 +1,5 @@
 import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { type Envelope, EVENTS_BY_DETAIL_TYPE, type EventContract } from '@wegwijs/contracts';
+import { type AnoniemEnvelope, type Envelope, EVENTS_BY_DETAIL_TYPE, type EventContract } from '@wegwijs/contracts';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { dynamoClient } from './dynamo';
 import { omgeving, vereisTabel } from './env';
@@ -34,6 +34,8 @@ export function dynamoDedupeStore(client: DynamoDBClient, tableName: string): De
 }
 
 export type EventHandlers = Partial<Record<string, (envelope: Envelope) => Promise<void>>>;
+/** Handlers of anonymous events (counts without personal information): their meta has no inburgeraarId. */
+export type AnoniemeEventHandlers = Partial<Record<string, (envelope: AnoniemEnvelope) => Promise<void>>>;
 
 export class OngeldigEvent extends Error {
   override name = 'OngeldigEvent';
@@ -44,13 +46,28 @@ export function parseEnvelope(event: EventBridgeEvent<string, unknown>): {
   contract: EventContract;
   envelope: Envelope;
 } {
+  const geparst = parseEvent(event);
+  if (geparst.anoniem) throw new OngeldigEvent(`event ${event['detail-type']} is anonymous`);
+  return geparst;
+}
+
+/** A parsed event: a normal envelope, or an anonymous one (no inburgeraarId in its meta). */
+export type GeparstEvent =
+  | { anoniem: false; contract: EventContract; envelope: Envelope }
+  | { anoniem: true; contract: EventContract; envelope: AnoniemEnvelope };
+
+/** Parses an EventBridge event of any contract, anonymous ones included, or throws. */
+export function parseEvent(event: EventBridgeEvent<string, unknown>): GeparstEvent {
   const contract = EVENTS_BY_DETAIL_TYPE.get(event['detail-type']);
-  if (!contract || contract.source !== event.source) {
+  if (!contract || !(contract.bronnen as readonly string[]).includes(event.source)) {
     throw new OngeldigEvent(`no contract for ${event.source} ${event['detail-type']}`);
   }
-  const parsed = contract.envelope.safeParse(event.detail);
-  if (!parsed.success) throw new OngeldigEvent(`event ${event['detail-type']} does not match its contract`);
-  return { contract, envelope: parsed.data as Envelope };
+  const schema = contract.anoniem ? contract.anoniemeEnvelope : contract.envelope;
+  const parsed = schema?.safeParse(event.detail);
+  if (!parsed?.success) throw new OngeldigEvent(`event ${event['detail-type']} does not match its contract`);
+  return contract.anoniem
+    ? { anoniem: true, contract, envelope: parsed.data as AnoniemEnvelope }
+    : { anoniem: false, contract, envelope: parsed.data as Envelope };
 }
 
 /**
@@ -58,11 +75,19 @@ export function parseEnvelope(event: EventBridgeEvent<string, unknown>): {
  * handler for the detail-type and remembers the event id only after the handler succeeded. A failing handler throws,
  * so the event is retried and finally dead-lettered, never dropped.
  */
-export function eventConsumer(options: { handlers: EventHandlers; dedupe?: DedupeStore }) {
+export function eventConsumer(options: {
+  handlers?: EventHandlers;
+  /** Handlers of anonymous events; their log lines carry the event id and nothing about a person. */
+  anoniem?: AnoniemeEventHandlers;
+  dedupe?: DedupeStore;
+}) {
   let dedupe = options.dedupe;
   return async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
-    const { contract, envelope } = parseEnvelope(event);
-    const handler = options.handlers[contract.detailType];
+    const geparst = parseEvent(event);
+    const { contract, envelope } = geparst;
+    const handler = geparst.anoniem
+      ? bind(options.anoniem?.[contract.detailType], geparst.envelope)
+      : bind(options.handlers?.[contract.detailType], geparst.envelope);
     logger.appendKeys({ correlationId: envelope.meta.correlationId, eventId: envelope.meta.id });
     if (!handler) {
       logger.warn('event without handler', { detailType: contract.detailType });
@@ -73,8 +98,14 @@ export function eventConsumer(options: { handlers: EventHandlers; dedupe?: Dedup
       logger.info('duplicate delivery skipped', { detailType: contract.detailType });
       return;
     }
-    await handler(envelope);
+    await handler();
     await dedupe.remember(envelope.meta.id);
-    logger.info('event handled', { detailType: contract.detailType, inburgeraarId: envelope.meta.inburgeraarId });
+    logger.info('event handled', {
+      detailType: contract.detailType,
+      ...(geparst.anoniem ? {} : { inburgeraarId: geparst.envelope.meta.inburgeraarId }),
+    });
   };
 }
+
+const bind = <E>(handler: ((envelope: E) => Promise<void>) | undefined, envelope: E) =>
+  handler ? () => handler(envelope) : undefined;

@@ -1,6 +1,6 @@
 import { type Profiel, profielVan } from '@wegwijs/profielen';
 import type { Principal } from './principal';
-import type { MetaInput } from './publisher';
+import type { AnoniemeMetaInput, MetaInput } from './publisher';
 
 /** The MB profile of a gemeente this deployment serves; a missing one is a configuration fault (500). */
 export function profielOf(gemeente: string): Profiel {
@@ -22,4 +22,20 @@ export const metaVoor = (
   inburgeraarId: dossier.inburgeraarId,
   actor: { rol: principal.rol, ...(principal.org ? { org: principal.org } : {}) },
   correlationId,
+});
+
+/**
+ * The meta of an anonymous event a caller's request causes (counts without personal information): the gemeente, the
+ * actor's role and organisation, the correlation; no inburgeraarId, no `sub`.
+ */
+export const anoniemeMetaVoor = (
+  principal: Pick<Principal, 'rol' | 'org'>,
+  gemeente: string,
+  correlationId: string,
+  causationId?: string,
+): AnoniemeMetaInput => ({
+  gemeente,
+  actor: { rol: principal.rol, ...(principal.org ? { org: principal.org } : {}) },
+  correlationId,
+  ...(causationId ? { causationId } : {}),
 });

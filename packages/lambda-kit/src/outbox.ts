@@ -1,7 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { EVENTS_BY_DETAIL_TYPE, type EventContract, type EventData } from '@wegwijs/contracts';
+import { type Bron, EVENTS_BY_DETAIL_TYPE, type EventContract, type EventData } from '@wegwijs/contracts';
 import { monotonicFactory } from 'ulid';
-import { event, type MetaInput, type OutgoingEvent, type Publisher } from './publisher';
+import { type AnoniemeMetaInput, bronVan, type MetaInput, type OutgoingEvent, type Publisher } from './publisher';
 
 /**
  * A single-item outbox. An event is written in the same single-item write as the state it announces (dynalite has no
@@ -12,9 +12,12 @@ export interface UitgaandEvent {
   /** A ULID: the order of the outbox and the event's `meta.id` on every (re-)publication. */
   sleutel: string;
   detailType: string;
-  meta: MetaInput;
+  /** A normal event's meta, or an anonymous event's (no inburgeraarId; see `uitgaandAnoniem`). */
+  meta: MetaInput | AnoniemeMetaInput;
   data: unknown;
   occurredAt?: string;
+  /** The producing context's source, for an event several contexts publish (RegietellingenBijgewerkt). */
+  bron?: Bron;
 }
 
 /** Attributes that hold an event not yet published: `uit_<sleutel>`. */
@@ -35,9 +38,32 @@ export const uitgaand = <E extends EventContract>(
   ...(occurredAt ? { occurredAt } : {}),
 });
 
+/**
+ * An anonymous event (counts without personal information) in the same write as the fact it counts: `bron` is the
+ * producing context's source, one of the contract's `bronnen`; checked here so a wrong producer fails at decision time.
+ */
+export const uitgaandAnoniem = <E extends EventContract>(
+  contract: E,
+  bron: Bron,
+  meta: AnoniemeMetaInput,
+  data: EventData<E>,
+  occurredAt?: string,
+): UitgaandEvent => {
+  if (!contract.anoniem) throw new Error(`${contract.detailType} is not an anonymous event`);
+  bronVan(contract, bron);
+  return {
+    sleutel: volgendeSleutel(),
+    detailType: contract.detailType,
+    meta,
+    data,
+    bron,
+    ...(occurredAt ? { occurredAt } : {}),
+  };
+};
+
 /** The stored form of one pending event (the attribute value in an item's `uitgaand` map). */
 export const alsTekst = (e: UitgaandEvent) =>
-  JSON.stringify({ detailType: e.detailType, meta: e.meta, data: e.data, occurredAt: e.occurredAt });
+  JSON.stringify({ detailType: e.detailType, meta: e.meta, data: e.data, occurredAt: e.occurredAt, bron: e.bron });
 export const uitTekst = (sleutel: string, tekst: string): UitgaandEvent => ({ sleutel, ...JSON.parse(tekst) });
 
 export const attribuutVan = (e: UitgaandEvent) => `${UITGAAND_PREFIX}${e.sleutel}`;
@@ -68,9 +94,12 @@ export function naarOutgoing(e: UitgaandEvent): OutgoingEvent {
   const contract = EVENTS_BY_DETAIL_TYPE.get(e.detailType);
   if (!contract) throw new Error(`no contract for ${e.detailType}`);
   return {
-    ...event(contract, e.meta, e.data as never),
+    contract,
+    meta: e.meta,
+    data: e.data as never,
     id: e.sleutel,
     ...(e.occurredAt ? { occurredAt: e.occurredAt } : {}),
+    ...(e.bron ? { bron: e.bron } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import type { EventContract, EventData, Meta } from '@wegwijs/contracts';
+import type { AnoniemeMeta, Bron, EventContract, EventData, Meta } from '@wegwijs/contracts';
 import { ulid } from 'ulid';
 import { type Clock, systemClock } from './clock';
 
@@ -15,11 +15,15 @@ export class PublishError extends Error {
 
 /** What a producer supplies; id, occurredAt and categorie are filled in from the contract and the clock. */
 export type MetaInput = Omit<Meta, 'id' | 'occurredAt' | 'categorie'>;
+/** The meta a producer supplies for an anonymous event: no inburgeraarId, an actor without `sub`. */
+export type AnoniemeMetaInput = Omit<AnoniemeMeta, 'id' | 'occurredAt'>;
 
 export interface OutgoingEvent<E extends EventContract = EventContract> {
   contract: E;
-  meta: MetaInput;
+  meta: MetaInput | AnoniemeMetaInput;
   data: EventData<E>;
+  /** The producing context's source, for an event several contexts publish (an anonymous one); one of its `bronnen`. */
+  bron?: Bron;
   /**
    * Fixed when the event was decided (outbox): every re-publication carries the same `meta.id` and `occurredAt`, so
    * the consumers' dedupe absorbs the duplicates of a retry or of the relay.
@@ -33,6 +37,23 @@ export const event = <E extends EventContract>(contract: E, meta: MetaInput, dat
   meta,
   data,
 });
+
+/** An anonymous event (counts without personal information) published by `bron`, one of the contract's producers. */
+export const anoniemEvent = <E extends EventContract>(
+  contract: E,
+  bron: Bron,
+  meta: AnoniemeMetaInput,
+  data: EventData<E>,
+): OutgoingEvent => ({ contract, bron, meta, data });
+
+/** The source an event is published with: its contract's one source, or the named producer of a shared contract. */
+export function bronVan(contract: EventContract, bron: Bron | undefined): Bron {
+  if (bron === undefined && contract.bronnen.length === 1) return contract.source;
+  if (bron !== undefined && contract.bronnen.includes(bron)) return bron;
+  throw new PublishError(`event ${contract.detailType} may not be published by ${bron ?? 'an unnamed source'}`, [
+    { detailType: contract.detailType, errorCode: 'InvalidSource' },
+  ]);
+}
 
 export interface Publisher {
   /** Publishes the events; throws when any entry fails, so that nothing is silently dropped. */
@@ -50,13 +71,14 @@ export function createPublisher(options: { busName: string; client?: EventBridge
   return {
     async publish(...events) {
       for (let i = 0; i < events.length; i += 10) {
-        const batch = events.slice(i, i + 10).map(({ contract, meta, data, id, occurredAt }) => {
+        const batch = events.slice(i, i + 10).map(({ contract, meta, data, id, occurredAt, bron }) => {
+          const source = bronVan(contract, bron);
           const envelope = {
             meta: {
               ...meta,
               id: id ?? ulid(),
               occurredAt: occurredAt ?? clock.now().toISOString(),
-              categorie: contract.categorie,
+              ...(contract.categorie ? { categorie: contract.categorie } : {}),
             },
             data,
           };
@@ -68,7 +90,7 @@ export function createPublisher(options: { busName: string; client?: EventBridge
           }
           return {
             EventBusName: options.busName,
-            Source: contract.source,
+            Source: source,
             DetailType: contract.detailType,
             Detail: JSON.stringify(checked.data),
             Time: clock.now(),

@@ -1,21 +1,57 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
-import Provider, { type Configuration } from 'oidc-provider';
+import Provider, { type Configuration, interactionPolicy } from 'oidc-provider';
 
 /** The resource indicator of the Wegwijs API; access tokens for it carry `aud` = `wegwijs` (API.md, Tokens). */
 export const WEGWIJS_RESOURCE = 'urn:wegwijs:api';
 /** The one scope of that resource server. */
 export const WEGWIJS_SCOPE = 'wegwijs';
 export const LOKALE_PORTAAL_CLIENT = 'wegwijs-portaal';
+/** The regie pages' client: staff (beleidsmedewerkers) sign in there with one of the development staff accounts. */
+export const LOKALE_REGIE_CLIENT = 'wegwijs-regie';
+
+/** A development staff account: its access tokens carry these claims (API.md, Tokens). Local only. */
+export interface LokaleMedewerker {
+  /** The account id and the token's `sub`, e.g. `beleidsmedewerker.gemeente-0518` (never a valid inburgeraarId). */
+  sub: string;
+  /** What the sign-in page shows, e.g. `Beleidsmedewerker, Gemeente Den Haag`. */
+  label: string;
+  rol: string;
+  org: string;
+  gemeenten: readonly string[];
+}
+
+/**
+ * The development staff accounts of a deployment: a beleidsmedewerker for every organisation of soort `gemeente`
+ * (one gemeente each, or several for a samenwerkingsverband), built from the deployment's own organisations.
+ */
+export function lokaleMedewerkers(
+  organisaties: readonly { id: string; naam: string; soort: string; gemeenten: readonly string[] }[],
+): LokaleMedewerker[] {
+  return organisaties
+    .filter((o) => o.soort === 'gemeente')
+    .map((o) => ({
+      sub: `beleidsmedewerker.${o.id}`,
+      label: `Beleidsmedewerker, ${o.naam} (${o.gemeenten.join(', ')})`,
+      rol: 'beleidsmedewerker',
+      org: o.id,
+      gemeenten: [...o.gemeenten],
+    }));
+}
 
 export interface LokaleOidcOptions {
   /** The issuer identifier, e.g. `http://127.0.0.1:3000/oidc`; the provider is mounted at its path. */
   issuer: string;
   /** The dev issuer's private signing key: the OP signs with the key served at /.well-known/jwks.json. */
   signingJwk: JWK;
-  /** The public clients (PKCE, no secret) and their exact redirect URIs. */
-  clients: readonly { clientId: string; redirectUris: readonly string[] }[];
+  /**
+   * The public clients (PKCE, no secret) and their exact redirect URIs. An inburgeraar client (the default) signs in
+   * by inburgeraarId and gets `rol` inburgeraar; a medewerker client signs in as one of `medewerkers`.
+   */
+  clients: readonly { clientId: string; redirectUris: readonly string[]; soort?: 'inburgeraar' | 'medewerker' }[];
+  /** The development staff accounts (see `lokaleMedewerkers`). */
+  medewerkers?: readonly LokaleMedewerker[];
 }
 
 export interface LokaleOidc {
@@ -30,10 +66,25 @@ const ID_PATROON = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 /**
  * The development OpenID Provider (local platform only, never deployed): authorization code with PKCE for the
  * portaal, a sign-in page that asks for the person's id (inburgeraarId), and JWT access tokens for the Wegwijs API
- * (`aud` wegwijs, `sub` the id, `rol` inburgeraar) signed with the dev issuer's key.
+ * (`aud` wegwijs, `sub` the id, `rol` inburgeraar) signed with the dev issuer's key. For a medewerker client (the
+ * regie pages) the sign-in page offers the development staff accounts instead, and their tokens carry `rol`, `org` and
+ * `gemeenten`. An account signs in to clients of its own kind only: a session of the other kind asks to sign in again,
+ * and a token of the wrong kind is never issued.
  */
 export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
   const mountPath = new URL(options.issuer).pathname.replace(/\/$/, '');
+  const medewerkers = new Map((options.medewerkers ?? []).map((m) => [m.sub, m]));
+  const medewerkerClients = new Set(options.clients.filter((c) => c.soort === 'medewerker').map((c) => c.clientId));
+  const vanMedewerker = (clientId: unknown) => medewerkerClients.has(String(clientId));
+  const policy = interactionPolicy.base();
+  policy.get('login')?.checks.add(
+    new interactionPolicy.Check('ander_soort_account', 'the session belongs to an account of another kind', (ctx) => {
+      const account = ctx.oidc.session?.accountId;
+      return account !== undefined && medewerkers.has(account) !== vanMedewerker(ctx.oidc.client?.clientId)
+        ? interactionPolicy.Check.REQUEST_PROMPT
+        : interactionPolicy.Check.NO_NEED_TO_PROMPT;
+    }),
+  );
   const configuration: Configuration = {
     clients: options.clients.map((c) => ({
       client_id: c.clientId,
@@ -49,7 +100,7 @@ export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
     scopes: ['openid', WEGWIJS_SCOPE],
     claims: { openid: ['sub'] },
     findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub }) }),
-    interactions: { url: (_ctx, interaction) => `${mountPath}/interaction/${interaction.uid}` },
+    interactions: { policy, url: (_ctx, interaction) => `${mountPath}/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
       resourceIndicators: {
@@ -68,7 +119,14 @@ export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
         },
       },
     },
-    extraTokenClaims: async (_ctx, token) => (token.kind === 'AccessToken' ? { rol: 'inburgeraar' } : undefined),
+    extraTokenClaims: async (_ctx, token) => {
+      if (token.kind !== 'AccessToken' || !('accountId' in token)) return undefined;
+      const medewerker = medewerkers.get(String(token.accountId));
+      if (vanMedewerker(token.clientId) !== (medewerker !== undefined)) throw new Error('account of another kind');
+      return medewerker
+        ? { rol: medewerker.rol, org: medewerker.org, gemeenten: [...medewerker.gemeenten] }
+        : { rol: 'inburgeraar' };
+    },
     ttl: { Session: 3600, Interaction: 600, Grant: 3600, AuthorizationCode: 60, IdToken: 3600, AccessToken: 3600 },
     renderError: async (ctx, out) => {
       ctx.type = 'html';
@@ -101,8 +159,23 @@ export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
       await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
       return true;
     }
+    const medewerker = vanMedewerker(details.params.client_id);
     if (req.method === 'GET' && !match[2]) {
-      stuur(res, 200, inlogPagina(details.uid, ''));
+      stuur(res, 200, medewerker ? medewerkerPagina(details.uid, medewerkers) : inlogPagina(details.uid, ''));
+      return true;
+    }
+    if (req.method === 'POST' && match[2] && medewerker) {
+      const account = new URLSearchParams(await leesTekst(req)).get('account') ?? '';
+      if (!medewerkers.has(account)) {
+        stuur(res, 400, medewerkerPagina(details.uid, medewerkers, 'Kies een van de accounts.'));
+        return true;
+      }
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: account } },
+        { mergeWithLastSubmission: false },
+      );
       return true;
     }
     if (req.method === 'POST' && match[2]) {
@@ -159,8 +232,8 @@ async function leesTekst(req: IncomingMessage): Promise<string> {
 const ontsnap = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-function pagina(titel: string, inhoud: string): string {
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ontsnap(titel)} - DigiD (lokaal)</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:1rem auto;padding:0 1rem;line-height:1.5}label,input,button{display:block;font-size:1rem}input{margin:.25rem 0 1rem;padding:.5rem;width:100%;box-sizing:border-box}button{padding:.5rem 1rem}:focus-visible{outline:3px solid #000;outline-offset:2px}.fout{color:#a00}</style></head><body><main><h1>${ontsnap(titel)}</h1>${inhoud}</main></body></html>`;
+function pagina(titel: string, inhoud: string, merk = 'DigiD (lokaal)'): string {
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ontsnap(titel)} - ${ontsnap(merk)}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:1rem auto;padding:0 1rem;line-height:1.5}label,input,button{display:block;font-size:1rem}input{margin:.25rem 0 1rem;padding:.5rem;width:100%;box-sizing:border-box}.keuze{display:flex;gap:.5rem;align-items:flex-start}.keuze input{width:auto;margin:.3rem 0}fieldset{margin:0 0 1rem}button{padding:.5rem 1rem}:focus-visible{outline:3px solid #000;outline-offset:2px}.fout{color:#a00}</style></head><body><main><h1>${ontsnap(titel)}</h1>${inhoud}</main></body></html>`;
 }
 
 function inlogPagina(uid: string, fout: string): string {
@@ -169,5 +242,22 @@ function inlogPagina(uid: string, fout: string): string {
     `<p>Dit is de inlogpagina van de lokale ontwikkelomgeving. In productie logt u in met DigiD.</p>${
       fout ? `<p class="fout" role="alert" id="fout">${ontsnap(fout)}</p>` : ''
     }<form method="post" action="${ontsnap(uid)}/login"><label for="inburgeraarId">Uw inburgeraarnummer</label><input id="inburgeraarId" name="inburgeraarId" autocomplete="off" required${fout ? ' aria-describedby="fout"' : ''}><button type="submit">Inloggen</button></form>`,
+  );
+}
+
+/** The staff sign-in of the development OP: pick one of the labelled development accounts (it exists only locally). */
+function medewerkerPagina(uid: string, medewerkers: ReadonlyMap<string, LokaleMedewerker>, fout = ''): string {
+  const keuzes = [...medewerkers.values()]
+    .map(
+      (m, i) =>
+        `<div class="keuze"><input type="radio" name="account" id="account-${i}" value="${ontsnap(m.sub)}"${i === 0 ? ' required' : ''}><label for="account-${i}">${ontsnap(m.label)}</label></div>`,
+    )
+    .join('');
+  return pagina(
+    'Inloggen als medewerker (lokale ontwikkel-IdP)',
+    `<p>Dit is de inlogpagina van de lokale ontwikkelomgeving. In productie logt u in bij de identity provider van uw gemeente. Kies een ontwikkelaccount; elk account heeft de rol, organisatie en gemeenten die erbij staan.</p>${
+      fout ? `<p class="fout" role="alert" id="fout">${ontsnap(fout)}</p>` : ''
+    }<form method="post" action="${ontsnap(uid)}/login"><fieldset><legend>Ontwikkelaccount</legend>${keuzes}</fieldset><button type="submit">Inloggen</button></form>`,
+    'ontwikkel-IdP (lokaal)',
   );
 }

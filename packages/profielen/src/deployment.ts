@@ -12,6 +12,16 @@ const organisatieSchema = () =>
   });
 export type Organisatie = z.infer<ReturnType<typeof organisatieSchema>>;
 
+/** An OpenID Connect client of a page of Wegwijs at an issuer (authorization code + PKCE, a public client). */
+const inlogClientSchema = () =>
+  z.strictObject({
+    clientId: z.string().check(z.minLength(1)),
+    /** The resource indicator (RFC 8707) to ask the access token for, when the issuer needs one. */
+    resource: z.optional(z.string().check(z.minLength(1))),
+    scope: z.optional(z.string().check(z.minLength(1))),
+  });
+export type InlogClient = z.infer<ReturnType<typeof inlogClientSchema>>;
+
 const issuerSchema = () =>
   z.strictObject({
     iss: z.string().check(z.minLength(1)),
@@ -24,14 +34,13 @@ const issuerSchema = () =>
      * portaal's OpenID Connect client there (authorization code + PKCE, a public client). `iss` is then also the
      * discovery URL. The tokens it issues are verified like every other: this entry is part of the one trust list.
      */
-    inburgeraarInlog: z.optional(
-      z.strictObject({
-        clientId: z.string().check(z.minLength(1)),
-        /** The resource indicator (RFC 8707) to ask the access token for, when the issuer needs one. */
-        resource: z.optional(z.string().check(z.minLength(1))),
-        scope: z.optional(z.string().check(z.minLength(1))),
-      }),
-    ),
+    inburgeraarInlog: z.optional(inlogClientSchema()),
+    /**
+     * Present on the issuer where the gemeente's staff sign in (the gemeente's or the samenwerkingsverband's IdP;
+     * locally the development OpenID Provider): the regie pages' client there. Its access tokens carry `org`, `rol` and
+     * `gemeenten` like every staff token.
+     */
+    medewerkerInlog: z.optional(inlogClientSchema()),
   });
 export type Issuer = z.infer<ReturnType<typeof issuerSchema>>;
 

@@ -1,50 +1,16 @@
 import { apiGatewayEvent } from '@wegwijs/local-kit';
 import { describe, expect, it, vi } from 'vitest';
-import type { Inlogdienst } from '../src/adapters/oidc';
-import type { Inlogpoging, Sessie, SessieStore } from '../src/adapters/sessies';
+import type { Sessie } from '../src/adapters/sessies';
 import type { WegwijsApi } from '../src/adapters/wegwijs-api';
-import type { PortaalDeps } from '../src/app/deps';
 import { createHttpHandler, verzoekVan } from '../src/handlers/http';
+import { nepDeps } from './nep';
 
 const SESSIE_ID = 's'.repeat(43);
 const SESSIE: Sessie = { inburgeraarId: 'ib-1', accessToken: 'at', csrf: 'c'.repeat(43), verlooptOp: 4_000_000_000 };
 
-/** Ports with test doubles: the session store in a map, the API and the sign-in as spies. */
 function deps(api: Partial<WegwijsApi> = {}) {
-  const sessies = new Map<string, Sessie>([[SESSIE_ID, SESSIE]]);
-  const pogingen = new Map<string, Inlogpoging>();
-  const store: SessieStore = {
-    bewaarInlog: async (id, p) => void pogingen.set(id, p),
-    neemInlog: async (id) => pogingen.get(id),
-    bewaarSessie: async (id, s) => void sessies.set(id, s),
-    leesSessie: async (id) => sessies.get(id),
-    verwijderSessie: async (id) => void sessies.delete(id),
-  };
-  const inlog: Inlogdienst = {
-    begin: vi.fn(async () => ({ state: 'st', codeVerifier: 'cv', nonce: 'n', url: 'https://idp.example/auth?x=1' })),
-    voltooi: vi.fn(async () => ({ accessToken: 'at2', verlooptOver: 600, sub: 'ib-2' })),
-  };
-  const d: PortaalDeps = {
-    sessies: store,
-    inlog: () => inlog,
-    api: () => ({
-      dossier: async () => ({
-        inburgeraarId: 'ib-1',
-        gemeente: '0518',
-        status: 'aangemeld',
-        uitvoeringsorganisatie: 'x',
-      }),
-      toestemmingen: async () => [],
-      geefToestemming: vi.fn(),
-      trekIn: vi.fn(),
-      verwerkingen: async () => ({ items: [], ketenGeldig: true }),
-      ...api,
-    }),
-    namen: { organisatie: () => undefined, gemeente: () => 'Gemeente Den Haag' },
-    nu: () => new Date('2026-11-29T10:00:00Z'),
-    willekeurig: () => 'r'.repeat(43),
-  };
-  return { d, sessies, pogingen, inlog };
+  const n = nepDeps({ api, sessies: [[SESSIE_ID, SESSIE]] });
+  return { d: n.d, sessies: n.inburgeraars.sessies, pogingen: n.inburgeraars.pogingen, inlog: n.inlog };
 }
 
 const event = (method: string, pad: string, opties: { cookie?: string; form?: string; query?: string } = {}) => {

@@ -22,7 +22,8 @@ const meta = { actor: { rol: 'inburgeraar' as const, sub: IB }, correlationId: '
 
 /** Runs one history through the broker's application logic on the in-memory store and compares with the model. */
 async function speel(stappen: Stap[]) {
-  const { deps, klok, store } = testDeps();
+  // The rules at each event's instant; waiting for a change not delivered yet is toewijzing-volgorde.test.ts's.
+  const { deps, klok, store } = testDeps({ wachttijdToewijzing: 0 });
   const model = new Model(ORG);
   const iso = () => klok.now().toISOString();
   await verwerkToewijzing(deps, {
@@ -118,9 +119,10 @@ async function speel(stappen: Stap[]) {
         inburgeraarId: IB,
         gemeente: GEMEENTE,
         uitvoeringsorganisatie: naar,
+        van: model.org,
         occurredAt: iso(),
       });
-      model.org = naar;
+      model.wissel(naar, iso());
     } else if (s.soort === 'tijd') {
       klok.verzet(s.uren * 3_600_000);
     } else {

@@ -106,10 +106,12 @@ describe('GET voortgang', () => {
   it('shares with the named role only, refuses a wrong sender, and logs each read as one ingezien', async () => {
     const ib = 'ib-v-3';
     const t = await tokens(ib);
-    await o.aanmelden(ib);
+    const minutenGeleden = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+    await o.aanmelden(ib, ORG, '0518', minutenGeleden(10));
     await geef(ib, t.inburgeraar, { ontvanger: { gemeente: '0518', rol: 'inburgeringsconsulent' } });
     await o.stuur(MeetmomentVastgelegd, ib, ORG, meetmoment('m3'));
-    await o.stuur(MeetmomentVastgelegd, ib, 'humanitas', meetmoment('m4'));
+    // no change of organisation explains this sender, and it is too old for one still to arrive: refused at once
+    await o.stuur(MeetmomentVastgelegd, ib, 'humanitas', meetmoment('m4'), minutenGeleden(5));
     const consulent = await lees(ROUTES.voortgang, ib, t.consulent);
     const inkomen = await lees(ROUTES.voortgang, ib, t.inkomen);
     const log = await lees(ROUTES.verwerkingen, ib, t.inburgeraar);

@@ -130,7 +130,8 @@ class RichtingModel {
 }
 
 async function speel(stappen: Stap[]) {
-  const { deps, klok, store, publisher } = testDeps();
+  // The rules at each event's instant; waiting for a change not delivered yet is toewijzing-volgorde.test.ts's.
+  const { deps, klok, store, publisher } = testDeps({ wachttijdToewijzing: 0 });
   const model = new RichtingModel();
   const iso = () => klok.now().toISOString();
   await verwerkToewijzing(deps, {

@@ -2,17 +2,26 @@ import type { EventContract } from '../envelope';
 import * as aanmelding from './aanmelding';
 import * as begeleiding from './begeleiding';
 import * as regeldag from './regeldag';
+import * as regie from './regie';
 import * as sociaalDomein from './sociaal-domein';
 import * as toestemming from './toestemming';
 
 export * from './aanmelding';
 export * from './begeleiding';
 export * from './regeldag';
+export * from './regie';
 export * from './sociaal-domein';
 export * from './toestemming';
 
 /** Every event contract of Wegwijs, keyed by detail-type. */
-export const ALLE_EVENTS: readonly EventContract[] = [aanmelding, regeldag, begeleiding, sociaalDomein, toestemming]
+export const ALLE_EVENTS: readonly EventContract[] = [
+  aanmelding,
+  regeldag,
+  begeleiding,
+  sociaalDomein,
+  toestemming,
+  regie,
+]
   .flatMap((module) => Object.values(module) as unknown[])
   .filter(isEventContract);
 

@@ -19,7 +19,7 @@ const RECORDS: Record<string, { soort: RecordSoort; id: string }> = {
 /** The record an event announces (the organisation's own copy), or none. */
 export function recordUit(e: UitgaandEvent): NieuwRecord | undefined {
   const soort = RECORDS[e.detailType];
-  if (!soort) return undefined;
+  if (!soort || !('inburgeraarId' in e.meta)) return undefined;
   const { [soort.id]: recordId, ...gegevens } = e.data as Record<string, unknown>;
   if (typeof recordId !== 'string') return undefined;
   return { inburgeraarId: e.meta.inburgeraarId, soort: soort.soort, recordId, gegevens };

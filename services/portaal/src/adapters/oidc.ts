@@ -1,7 +1,7 @@
-import type { Issuer } from '@wegwijs/profielen';
+import type { InlogClient, Issuer } from '@wegwijs/profielen';
 import * as client from 'openid-client';
 
-/** The inburgeraar's sign-in: OpenID Connect authorization code flow with PKCE (S256), a public client. */
+/** A page's sign-in: OpenID Connect authorization code flow with PKCE (S256), a public client. */
 export interface Inlogdienst {
   /** A fresh attempt: the secrets to keep server-side, and the URL to send the browser to. */
   begin(redirectUri: string): Promise<{ state: string; codeVerifier: string; nonce: string; url: string }>;
@@ -11,7 +11,7 @@ export interface Inlogdienst {
     query: string,
     redirectUri: string,
     poging: { state: string; codeVerifier: string; nonce: string },
-  ): Promise<{ accessToken: string; verlooptOver: number; sub: string }>;
+  ): Promise<{ accessToken: string; verlooptOver: number; sub: string; claims: Record<string, unknown> }>;
 }
 
 export class InlogFout extends Error {
@@ -19,12 +19,30 @@ export class InlogFout extends Error {
 }
 
 /**
- * Sign-in against the issuer the deployment names for inburgeraars (`inburgeraarInlog`; a DigiD broker in production,
- * the development OpenID Provider locally). Plain http is allowed only for the local platform's loopback issuer.
+ * The claims of a JWT access token, decoded and NOT verified: the portaal received it itself from the token endpoint
+ * and uses its claims only to shape the page (which gemeenten to offer); the API verifies the token on every call.
  */
-export function oidcInlogdienst(issuer: Issuer, opties: { lokaal: boolean }): Inlogdienst {
-  const inlog = issuer.inburgeraarInlog;
-  if (!inlog) throw new Error(`issuer ${issuer.iss} has no inburgeraarInlog`);
+export function tokenClaims(token: string): Record<string, unknown> {
+  try {
+    const deel = token.split('.')[1] ?? '';
+    const claims: unknown = JSON.parse(Buffer.from(deel, 'base64url').toString('utf8'));
+    return claims && typeof claims === 'object' ? (claims as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Sign-in against an issuer the deployment names: for inburgeraars (`inburgeraarInlog`; a DigiD broker in production)
+ * or staff (`medewerkerInlog`; the gemeente's IdP), the development OpenID Provider locally. Plain http is allowed
+ * only for the local platform's loopback issuer. `prompt: 'login'` asks the IdP to authenticate again, never to reuse
+ * a session of someone else at a shared desk.
+ */
+export function oidcInlogdienst(
+  issuer: Issuer,
+  inlog: InlogClient,
+  opties: { lokaal: boolean; prompt?: 'login' },
+): Inlogdienst {
   let config: Promise<client.Configuration> | undefined;
   const configuratie = () => {
     config ??= client
@@ -51,6 +69,7 @@ export function oidcInlogdienst(issuer: Issuer, opties: { lokaal: boolean }): In
         code_challenge_method: 'S256',
         state,
         nonce,
+        ...(opties.prompt ? { prompt: opties.prompt } : {}),
         ...resource,
       });
       return { state, codeVerifier, nonce, url: url.href };
@@ -73,7 +92,12 @@ export function oidcInlogdienst(issuer: Issuer, opties: { lokaal: boolean }): In
       }
       const sub = tokens.claims()?.sub;
       if (!tokens.access_token || !sub) throw new InlogFout('no access token or subject');
-      return { accessToken: tokens.access_token, verlooptOver: tokens.expiresIn() ?? 900, sub };
+      return {
+        accessToken: tokens.access_token,
+        verlooptOver: tokens.expiresIn() ?? 900,
+        sub,
+        claims: tokenClaims(tokens.access_token),
+      };
     },
   };
 }

@@ -22,23 +22,58 @@ export interface Sessie {
   verlooptOp: number;
 }
 
-export interface SessieStore {
+/**
+ * A staff member's session on the regie pages: their access token (with `org`, `rol`, `gemeenten`) stays here; what
+ * the page shows of the token's claims is copied at sign-in.
+ */
+export interface MedewerkerSessie {
+  sub: string;
+  rol: string;
+  org: string;
+  gemeenten: string[];
+  accessToken: string;
+  csrf: string;
+  verlooptOp: number;
+}
+
+export interface SessieStore<S extends object = Sessie> {
   bewaarInlog(id: string, poging: Inlogpoging): Promise<void>;
   /** Reads and deletes (a sign-in attempt is used once). */
   neemInlog(id: string, nu: number): Promise<Inlogpoging | undefined>;
-  bewaarSessie(id: string, sessie: Sessie): Promise<void>;
-  leesSessie(id: string, nu: number): Promise<Sessie | undefined>;
+  bewaarSessie(id: string, sessie: S): Promise<void>;
+  leesSessie(id: string, nu: number): Promise<S | undefined>;
   verwijderSessie(id: string): Promise<void>;
 }
 
+/**
+ * Whose sessions a store holds. Each kind has key prefixes of its own, so an inburgeraar's session id finds nothing
+ * on the regie pages and a staff member's finds nothing on Mijn Wegwijs.
+ */
+export type Sessiesoort = 'inburgeraar' | 'medewerker';
+const PREFIX: Record<Sessiesoort, { inlog: string; sessie: string }> = {
+  inburgeraar: { inlog: 'inlog', sessie: 'sessie' },
+  medewerker: { inlog: 'staf-inlog', sessie: 'staf-sessie' },
+};
+
 /** Keys hold a hash of the cookie value: a read of the table gives no usable session id. */
-const sleutel = (soort: 'inlog' | 'sessie', id: string) => ({
+const sleutel = (soort: string, id: string) => ({
   pk: `${soort}#${createHash('sha256').update(id).digest('base64url')}`,
   sk: soort,
 });
 
-export function dynamoSessieStore(client: DynamoDBClient, tabel: string): SessieStore {
-  const lees = async (soort: 'inlog' | 'sessie', id: string, nu: number) => {
+export function dynamoSessieStore(client: DynamoDBClient, tabel: string): SessieStore<Sessie>;
+export function dynamoSessieStore<S extends object>(
+  client: DynamoDBClient,
+  tabel: string,
+  wie: Sessiesoort,
+): SessieStore<S>;
+export function dynamoSessieStore(
+  client: DynamoDBClient,
+  tabel: string,
+  wie: Sessiesoort = 'inburgeraar',
+): SessieStore<object> {
+  const soorten = PREFIX[wie];
+  const lees = async (soort: string, id: string, nu: number) => {
     const { Item } = await client.send(
       new GetItemCommand({ TableName: tabel, Key: marshall(sleutel(soort, id)), ConsistentRead: true }),
     );
@@ -52,7 +87,7 @@ export function dynamoSessieStore(client: DynamoDBClient, tabel: string): Sessie
       await client.send(
         new PutItemCommand({
           TableName: tabel,
-          Item: marshall({ ...sleutel('inlog', id), ...poging }),
+          Item: marshall({ ...sleutel(soorten.inlog, id), ...poging }),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -62,7 +97,7 @@ export function dynamoSessieStore(client: DynamoDBClient, tabel: string): Sessie
         client.send(
           new DeleteItemCommand({
             TableName: tabel,
-            Key: marshall(sleutel('inlog', id)),
+            Key: marshall(sleutel(soorten.inlog, id)),
             ConditionExpression: 'attribute_exists(pk)',
             ReturnValues: 'ALL_OLD',
           }),
@@ -76,19 +111,19 @@ export function dynamoSessieStore(client: DynamoDBClient, tabel: string): Sessie
       await client.send(
         new PutItemCommand({
           TableName: tabel,
-          Item: marshall({ ...sleutel('sessie', id), ...sessie }),
+          Item: marshall({ ...sleutel(soorten.sessie, id), ...sessie }),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
     },
     async leesSessie(id, nu) {
-      const item = await lees('sessie', id, nu);
+      const item = await lees(soorten.sessie, id, nu);
       if (!item) return undefined;
-      const { pk: _pk, sk: _sk, ...sessie } = item as Sessie & { pk: string; sk: string };
+      const { pk: _pk, sk: _sk, ...sessie } = item as { pk: string; sk: string; verlooptOp: number };
       return sessie;
     },
     async verwijderSessie(id) {
-      await client.send(new DeleteItemCommand({ TableName: tabel, Key: marshall(sleutel('sessie', id)) }));
+      await client.send(new DeleteItemCommand({ TableName: tabel, Key: marshall(sleutel(soorten.sessie, id)) }));
     },
   };
 }

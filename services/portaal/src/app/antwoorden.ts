@@ -40,3 +40,20 @@ export const stijlAntwoord = (): Antwoord => ({
   body: STIJL,
   cookies: [],
 });
+
+/**
+ * A CSV download of a regie set: the API's CSV as it wrote it, as an attachment whose name says set and period.
+ * Never cached (it holds a gemeente's figures), never sniffed.
+ */
+export const csvAntwoord = (set: string, periode: { vanaf: string; tot: string }, csv: string): Antwoord => ({
+  status: 200,
+  headers: {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="wegwijs-regie-${set}-${periode.vanaf}-${periode.tot}.csv"`,
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+  },
+  body: csv,
+  cookies: [],
+});

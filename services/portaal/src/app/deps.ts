@@ -1,5 +1,6 @@
 import type { Inlogdienst } from '../adapters/oidc';
-import type { Sessie, SessieStore } from '../adapters/sessies';
+import type { RegieApi } from '../adapters/regie-api';
+import type { MedewerkerSessie, Sessie, SessieStore } from '../adapters/sessies';
 import type { WegwijsApi } from '../adapters/wegwijs-api';
 import type { Namen } from '../domain/verwerkingen';
 
@@ -9,6 +10,10 @@ export interface PortaalDeps {
   inlog(): Inlogdienst;
   /** The public Wegwijs API at `basis`, as the signed-in inburgeraar. */
   api(basis: string, sessie: Sessie): WegwijsApi;
+  /** The regie pages: staff sessions (keys of their own), the staff sign-in, the regie API as the staff member. */
+  medewerkerSessies: SessieStore<MedewerkerSessie>;
+  medewerkerInlog(): Inlogdienst;
+  regie(basis: string, sessie: MedewerkerSessie): RegieApi;
   namen: Namen;
   nu(): Date;
   /** A fresh random opaque id (session id, CSRF token, idempotency key). */

@@ -4,6 +4,7 @@ import { htmlAntwoord } from '../app/antwoorden';
 import { leesCookies } from '../app/cookies';
 import type { PortaalDeps, Verzoek } from '../app/deps';
 import { behandel } from '../app/portaal';
+import { behandelRegie } from '../app/regie';
 import { defaultDeps } from './deps';
 
 const FORM_LIMIET = 16 * 1024;
@@ -30,7 +31,9 @@ export function verzoekVan(event: APIGatewayProxyEventV2): Verzoek | 'te-groot' 
   };
 }
 
-/** The portaal's Lambda handler: one function for every page under /mijn. Logs route and status only. */
+const isRegie = (pad: string) => pad === '/regie' || pad.startsWith('/regie/');
+
+/** The portaal's Lambda handler: one function for every page under /mijn and /regie. Logs route and status only. */
 export function createHttpHandler(bron: DepsBron<PortaalDeps>) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const route = event.routeKey;
@@ -40,7 +43,7 @@ export function createHttpHandler(bron: DepsBron<PortaalDeps>) {
       return { statusCode: 413, headers: { 'content-type': 'text/plain' }, body: 'Too large' };
     }
     try {
-      const antwoord = await behandel(losOp(bron), verzoek);
+      const antwoord = await (isRegie(verzoek.pad) ? behandelRegie : behandel)(losOp(bron), verzoek);
       logger.info('portaal', { route, method: verzoek.methode, status: antwoord.status });
       return {
         statusCode: antwoord.status,
@@ -56,7 +59,9 @@ export function createHttpHandler(bron: DepsBron<PortaalDeps>) {
       });
       const pagina = htmlAntwoord(
         500,
-        '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Mijn Wegwijs</title></head><body><main><h1>Er ging iets mis / Something went wrong</h1><p><a href="/mijn">Mijn Wegwijs</a></p></main></body></html>',
+        isRegie(verzoek.pad)
+          ? '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Wegwijs Regie</title></head><body><main><h1>Er ging iets mis</h1><p>Probeer het later opnieuw.</p><p><a href="/regie">Wegwijs Regie</a></p></main></body></html>'
+          : '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Mijn Wegwijs</title></head><body><main><h1>Er ging iets mis / Something went wrong</h1><p><a href="/mijn">Mijn Wegwijs</a></p></main></body></html>',
       );
       return { statusCode: 500, headers: pagina.headers, body: pagina.body };
     }

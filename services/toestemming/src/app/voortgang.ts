@@ -2,10 +2,11 @@ import { CATEGORIE_REGELS, DelenGeweigerd, type Ontvanger, VoortgangGedeeld } fr
 import { type UitgaandEvent, uitgaand } from '@wegwijs/lambda-kit';
 import { delingSleutel } from '../adapters/keys';
 import { ontvangersVoor } from '../domain/beslis';
+import { wachtOpToewijzing } from '../domain/toewijzing';
 import type { Deling } from '../domain/typen';
 import type { Voortgangsfeit } from '../domain/voortgang';
 import { deel } from './delen';
-import { type BrokerDeps, TrajectOnbekend } from './deps';
+import { type BrokerDeps, ToewijzingOnbekend, TrajectOnbekend } from './deps';
 import { leesVers } from './keten';
 import { verwerkAfronding } from './projectie';
 
@@ -41,13 +42,19 @@ function aankondiging(feit: Voortgangsfeit, deling: Deling): UitgaandEvent {
 
 /**
  * One voortgang event: decide per recipient; each decision's log entry and its event are ONE write, and the content is
- * released only after it. Throws (so the event is retried, then dead-lettered) when the aanmelding is not known yet or
- * a write fails; nothing is released before its log entry.
+ * released only after it. Throws (so the event is retried, then dead-lettered) when the aanmelding is not known yet, when
+ * the sender is not known as assigned at the event's instant while a change not delivered yet may still make it so
+ * (for WACHTTIJD_TOEWIJZING_MS after the event; then it is refused), or when a write fails; nothing is released before
+ * its log entry.
  */
 export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): Promise<Deling[]> {
   let snap = await leesVers(deps, feit.inburgeraarId);
   const staat = snap.staat;
   if (!staat) throw new TrajectOnbekend();
+  const nu = deps.clock.now();
+  if (!naarUitvoering(feit) && wachtOpToewijzing(staat, feit.afzender, feit.tijdstip, nu, deps.wachttijdToewijzing)) {
+    throw new ToewijzingOnbekend();
+  }
   const [geheel, ...rollen] = ontvangersVoor(staat, feit.categorie, feit.gemeente, feit.wettelijkePlicht);
   // The gemeente's own facts are never released into the gemeente's view: the decision and its log entry are all.
   const afronding = {

@@ -1,4 +1,5 @@
 import { CATEGORIE_REGELS, type Categorie, type Ontvanger } from '@wegwijs/contracts';
+import { organisatieOp } from './toewijzing';
 import type { Besluit, Staat, Toestemming } from './typen';
 
 /** The question the decision point answers. */
@@ -20,12 +21,15 @@ export interface Beslisvraag {
 const datumVan = (tijdstip: string) => tijdstip.slice(0, 10);
 const zelfdeOntvanger = (a: Ontvanger, b: Ontvanger) => a.gemeente === b.gemeente && a.rol === b.rol;
 
-/** Is the consent in force at instant T under the current projection (not counting the categorie)? */
-export function geldigOp(t: Toestemming, staat: Staat, tijdstip: string): boolean {
+/**
+ * Is the consent in force at instant T under the current projection (not counting the categorie)? It ends once the
+ * traject has another organisation: `org` is the one assigned at T or, for the gemeente's own facts, the one now.
+ */
+export function geldigOp(t: Toestemming, staat: Staat, tijdstip: string, org: string): boolean {
   const dag = datumVan(tijdstip);
   return (
     t.ingetrokkenOp === undefined &&
-    t.uitvoeringsorganisatie === staat.uitvoeringsorganisatie &&
+    t.uitvoeringsorganisatie === org &&
     t.geldigVanaf <= tijdstip &&
     (t.geldigTot === undefined || dag <= t.geldigTot) &&
     (staat.afgerondOp === undefined || dag <= staat.afgerondOp)
@@ -43,7 +47,9 @@ export function beslis(vraag: Beslisvraag, staat: Staat | undefined): Besluit {
   if (!staat || staat.inburgeraarId !== vraag.inburgeraarId) return deny('traject-onbekend');
   const regel = CATEGORIE_REGELS[vraag.categorie];
   if (regel.richting === 'gemeente-naar-uitvoering') return beslisNaarUitvoering(vraag, staat);
-  if (!vraag.afzender || vraag.afzender !== staat.uitvoeringsorganisatie) return deny('afzender-niet-toegewezen');
+  // The sender must be the organisation assigned when the information came into being (not the one assigned now).
+  const toegewezen = organisatieOp(staat, vraag.tijdstip).org;
+  if (!vraag.afzender || vraag.afzender !== toegewezen) return deny('afzender-niet-toegewezen');
   if (vraag.gemeente !== staat.gemeente || vraag.ontvanger.gemeente !== staat.gemeente) {
     return deny('ontvanger-niet-gemeente-van-inburgeraar');
   }
@@ -56,7 +62,7 @@ export function beslis(vraag: Beslisvraag, staat: Staat | undefined): Besluit {
   const kandidaten = staat.toestemmingen.filter(
     (t) => zelfdeOntvanger(t.ontvanger, vraag.ontvanger) && t.categorieen.includes(vraag.categorie),
   );
-  return opToestemming(vraag, staat, kandidaten);
+  return opToestemming(vraag, staat, kandidaten, toegewezen);
 }
 
 /** The organisation id of a gemeente's own staff (the `org` claim): `gemeente-<cbs>`. */
@@ -81,14 +87,14 @@ function beslisNaarUitvoering(vraag: Beslisvraag, staat: Staat): Besluit {
       t.ontvanger.rol === undefined &&
       t.categorieen.includes(vraag.categorie),
   );
-  return opToestemming(vraag, staat, kandidaten);
+  return opToestemming(vraag, staat, kandidaten, staat.uitvoeringsorganisatie);
 }
 
 /** The consent-based part of a decision: the first fitting consent in force at the instant, or why there is none. */
-function opToestemming(vraag: Beslisvraag, staat: Staat, kandidaten: Toestemming[]): Besluit {
+function opToestemming(vraag: Beslisvraag, staat: Staat, kandidaten: Toestemming[], org: string): Besluit {
   const regel = CATEGORIE_REGELS[vraag.categorie];
   const passend = kandidaten
-    .filter((t) => geldigOp(t, staat, vraag.tijdstip) && (!regel.explicietVereist || t.expliciet))
+    .filter((t) => geldigOp(t, staat, vraag.tijdstip, org) && (!regel.explicietVereist || t.expliciet))
     .sort((a, b) => (a.toestemmingId < b.toestemmingId ? -1 : 1));
   const gekozen = passend[0];
   if (gekozen) {

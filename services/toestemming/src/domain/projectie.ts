@@ -1,36 +1,42 @@
+import { historieVan, voegToewijzingToe } from './toewijzing';
 import type { Staat } from './typen';
 
-/** A fact about the assignment of a traject: AanmeldingGeregistreerd or UitvoeringsorganisatieGewijzigd. */
+/** A fact about the assignment of a traject: AanmeldingGeregistreerd or UitvoeringsorganisatieGewijzigd (`van`). */
 export interface Toewijzing {
   inburgeraarId: string;
   gemeente: string;
   uitvoeringsorganisatie: string;
   occurredAt: string;
+  /** The organisation a change took the traject over from (absent for the aanmelding). */
+  van?: string | undefined;
 }
 
 /**
- * Applies an assignment to the projection. Commutative and idempotent: the fact with the latest occurredAt decides the
- * organisation, whatever order EventBridge delivers them in. Returns undefined when nothing changes.
+ * Applies an assignment to the projection: adds it to the assignment history, and the fact with the latest occurredAt
+ * is the organisation assigned now. Commutative and idempotent, whatever order EventBridge delivers the facts in.
+ * Returns undefined when nothing changes.
  */
 export function pasToewijzingToe(staat: Staat | undefined, feit: Toewijzing): Staat | undefined {
+  const nieuw = { org: feit.uitvoeringsorganisatie, sinds: feit.occurredAt, ...(feit.van ? { van: feit.van } : {}) };
   if (!staat) {
     return {
       inburgeraarId: feit.inburgeraarId,
       gemeente: feit.gemeente,
-      uitvoeringsorganisatie: feit.uitvoeringsorganisatie,
-      orgSinds: feit.occurredAt,
+      uitvoeringsorganisatie: nieuw.org,
+      orgSinds: nieuw.sinds,
+      toewijzingen: [nieuw],
       versie: 1,
       toestemmingen: [],
     };
   }
-  if (feit.occurredAt <= staat.orgSinds) return undefined;
-  if (feit.uitvoeringsorganisatie === staat.uitvoeringsorganisatie) {
-    return { ...staat, orgSinds: feit.occurredAt, versie: staat.versie + 1 };
-  }
+  const toewijzingen = voegToewijzingToe(historieVan(staat), nieuw);
+  if (!toewijzingen) return undefined;
+  const laatste = toewijzingen[toewijzingen.length - 1] ?? nieuw;
   return {
     ...staat,
-    uitvoeringsorganisatie: feit.uitvoeringsorganisatie,
-    orgSinds: feit.occurredAt,
+    uitvoeringsorganisatie: laatste.org,
+    orgSinds: laatste.sinds,
+    toewijzingen,
     versie: staat.versie + 1,
   };
 }

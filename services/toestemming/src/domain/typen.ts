@@ -41,6 +41,13 @@ export interface Toestemming {
   statusHistorie: StatusWijziging[];
 }
 
+/** AanmeldingGeregistreerd (no `van`: the start) or UitvoeringsorganisatieGewijzigd (from `van`) at `sinds`. */
+export interface Toewijzingsfeit {
+  org: string;
+  sinds: string;
+  van?: string | undefined;
+}
+
 /** The broker's own projection of one inburgeraar plus their consents: everything a decision reads, in one item. */
 export interface Staat {
   inburgeraarId: string;
@@ -48,6 +55,11 @@ export interface Staat {
   uitvoeringsorganisatie: string;
   /** occurredAt of the fact that assigned the organisation (the latest fact wins, in any delivery order). */
   orgSinds: string;
+  /**
+   * Every assignment fact known, oldest first (the last one is `uitvoeringsorganisatie` since `orgSinds`): a decision
+   * checks the sender against the organisation assigned at the event's occurredAt. Absent on a staat stored before.
+   */
+  toewijzingen?: Toewijzingsfeit[] | undefined;
   /** The afronding date of the traject (TrajectAfgerond from the assigned organisation). */
   afgerondOp?: string | undefined;
   /** Incremented by every write; a log entry records the version its writer decided on. */

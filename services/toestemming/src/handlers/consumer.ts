@@ -35,6 +35,7 @@ export function createConsumer(bron: DepsBron<BrokerDeps>) {
         inburgeraarId: e.meta.inburgeraarId,
         gemeente: e.meta.gemeente,
         uitvoeringsorganisatie: data.naar,
+        van: data.van,
         occurredAt: e.meta.occurredAt,
       });
     },

@@ -19,7 +19,7 @@ export class VerzamelPublisher implements Publisher {
   }
 }
 
-export function testDeps(opties: { store?: BrokerStore; start?: string } = {}) {
+export function testDeps(opties: { store?: BrokerStore; start?: string; wachttijdToewijzing?: number } = {}) {
   let teller = 0;
   const klok = new TestKlok(Date.parse(opties.start ?? '2026-03-01T09:00:00.000Z'));
   const publisher = new VerzamelPublisher();
@@ -29,6 +29,7 @@ export function testDeps(opties: { store?: BrokerStore; start?: string } = {}) {
     publisher,
     clock: klok,
     nieuwId: () => `id-${String(++teller).padStart(8, '0')}`,
+    ...(opties.wachttijdToewijzing === undefined ? {} : { wachttijdToewijzing: opties.wachttijdToewijzing }),
   };
   return { deps, klok, publisher, store };
 }

@@ -22,7 +22,8 @@ export interface ModelEvent {
 }
 
 export class Model {
-  org: string;
+  /** The assignments, oldest first: the organisation assigned from `sinds` on. */
+  private readonly toewijzingen: { org: string; sinds: string }[];
   afgerondOp: string | undefined;
   readonly toestemmingen: ModelToestemming[] = [];
   /** decision key -> actie; one per (bronId, recipient), the first delivery decides */
@@ -36,7 +37,23 @@ export class Model {
   private readonly gezien = new Set<string>();
 
   constructor(org: string) {
-    this.org = org;
+    this.toewijzingen = [{ org, sinds: '' }];
+  }
+
+  /** The organisation assigned now. */
+  get org(): string {
+    return this.orgOp('\uffff');
+  }
+
+  /** The organisation assigned at an instant (a change takes effect at its own instant). */
+  orgOp(tijdstip: string): string {
+    const voor = this.toewijzingen.filter((t) => t.sinds <= tijdstip);
+    return (voor[voor.length - 1] ?? this.toewijzingen[0])?.org ?? '';
+  }
+
+  /** The traject goes to another organisation from `sinds` on (changes arrive in order here). */
+  wissel(org: string, sinds: string) {
+    this.toewijzingen.push({ org, sinds });
   }
 
   /** The answer to a grant: 422 for a broken rule of the consent, 409 once the traject is afgerond, else 201. */
@@ -79,14 +96,16 @@ export class Model {
       this.besluiten.set(k, toestemmingId === null ? 'geweigerd' : 'gedeeld');
       if (toestemmingId !== null) this.view.set(k, { bronId: e.bronId, rol, toestemmingId });
     }
-    if (e.afgerondOp && e.afzender === this.org && (!this.afgerondOp || e.afgerondOp < this.afgerondOp)) {
+    if (e.afgerondOp && e.afzender === this.orgOp(e.tijdstip) && (!this.afgerondOp || e.afgerondOp < this.afgerondOp)) {
       this.afgerondOp = e.afgerondOp;
     }
   }
 
   /** null: deny; undefined: permit on a wettelijke grondslag; string: permit under that consent. */
   private permit(e: ModelEvent, rol: GemeenteRol | undefined): string | undefined | null {
-    if (e.afzender !== this.org) return null;
+    // The sender and the consents are checked against the organisation assigned when the event came into being.
+    const org = this.orgOp(e.tijdstip);
+    if (e.afzender !== org) return null;
     if (CATEGORIE_REGELS[e.categorie].grondslag === 'wettelijke-taak') return undefined;
     if (e.categorie === 'verwijzing' && e.veiligThuis) return undefined;
     const dag = e.tijdstip.slice(0, 10);
@@ -96,7 +115,7 @@ export class Model {
           t.rol === rol &&
           t.categorieen.includes(e.categorie) &&
           !t.ingetrokken &&
-          t.org === this.org &&
+          t.org === org &&
           t.vanaf <= e.tijdstip &&
           (t.tot === undefined || dag <= t.tot) &&
           (this.afgerondOp === undefined || dag <= this.afgerondOp) &&

@@ -6,6 +6,7 @@ import {
 } from '@wegwijs/contracts';
 import { createPublisher, event, type MetaInput } from '@wegwijs/lambda-kit';
 import { gebruik, roep, startTestOmgeving, type TestOmgeving } from '@wegwijs/test-helpers';
+import type { BrokerDeps } from '../../src/app/deps';
 import { createConsumer } from '../../src/handlers/consumer';
 import { defaultDeps } from '../../src/handlers/deps';
 import { createHttpHandler } from '../../src/handlers/http';
@@ -18,11 +19,11 @@ export const ROUTES = {
   verwerkingen: '/v1/inburgeraars/{id}/verwerkingen',
 };
 
-/** dynalite + local bus + dev issuer, with the broker's consumer on the bus and its HTTP handler. */
-export async function brokerOmgeving() {
+/** dynalite + local bus + dev issuer, with the broker's consumer on the bus and its HTTP handler (`gegeven` ports). */
+export async function brokerOmgeving(gegeven: Partial<BrokerDeps> = {}) {
   const omgeving: TestOmgeving = await startTestOmgeving({ tabellen: [toestemmingTabel] });
   gebruik(omgeving, 'toestemming');
-  const deps = defaultDeps();
+  const deps = defaultDeps(gegeven);
   const consumer = createConsumer(deps);
   omgeving.bus.register('toestemming', consumer);
   const http = createHttpHandler(deps);
@@ -42,9 +43,9 @@ export async function brokerOmgeving() {
     publisher,
     meta,
     /** Registers an inburgeraar with the broker (AanmeldingGeregistreerd through the bus). */
-    async aanmelden(inburgeraarId: string, org = 'vluchtelingenwerk', gemeente = '0518') {
-      await publisher.publish(
-        event(
+    async aanmelden(inburgeraarId: string, org = 'vluchtelingenwerk', gemeente = '0518', occurredAt?: string) {
+      await publisher.publish({
+        ...event(
           AanmeldingGeregistreerd,
           { ...meta(inburgeraarId, `gemeente-${gemeente}`, gemeente), actor: { rol: 'inburgeringsconsulent' } },
           {
@@ -53,11 +54,21 @@ export async function brokerOmgeving() {
             koppelingsdatum: '2026-01-05',
           },
         ),
-      );
+        ...(occurredAt ? { occurredAt } : {}),
+      });
       await omgeving.bus.idle();
     },
-    async stuur<E extends EventContract>(contract: E, inburgeraarId: string, org: string, data: EventData<E>) {
-      await publisher.publish(event(contract, meta(inburgeraarId, org), data));
+    async stuur<E extends EventContract>(
+      contract: E,
+      inburgeraarId: string,
+      org: string,
+      data: EventData<E>,
+      occurredAt?: string,
+    ) {
+      await publisher.publish({
+        ...event(contract, meta(inburgeraarId, org), data),
+        ...(occurredAt ? { occurredAt } : {}),
+      });
       await omgeving.bus.idle();
     },
     token: omgeving.token,

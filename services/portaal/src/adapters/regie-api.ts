@@ -1,0 +1,39 @@
+import { filterQuery, type RegieFilter } from '../domain/regie';
+import type { Indicatorset, RegieAntwoord } from '../domain/regie-typen';
+import { ApiFout } from './wegwijs-api';
+
+/** The regie API as the regie pages use it: like any client, over HTTP, with the staff member's own token. */
+export interface RegieApi {
+  indicatoren(set: Indicatorset, filter: RegieFilter): Promise<RegieAntwoord>;
+  /** The same cells as CSV, exactly as the API writes them. */
+  csv(set: Indicatorset, filter: RegieFilter): Promise<string>;
+}
+
+export function httpRegieApi(options: { basis: string; accessToken: string; fetch?: typeof fetch }): RegieApi {
+  const doeFetch = options.fetch ?? fetch;
+  async function vraag(set: Indicatorset, filter: RegieFilter, accept: string): Promise<string> {
+    const res = await doeFetch(new URL(`/v1/regie/${set}?${filterQuery(filter)}`, options.basis), {
+      headers: { authorization: `Bearer ${options.accessToken}`, accept },
+      signal: AbortSignal.timeout(8_000),
+    });
+    const tekst = await res.text();
+    if (!res.ok) {
+      let slug: string | undefined;
+      try {
+        slug = String((JSON.parse(tekst) as { type?: string }).type ?? '')
+          .split('/')
+          .pop();
+      } catch {
+        slug = undefined;
+      }
+      throw new ApiFout(res.status, slug || undefined);
+    }
+    const type = res.headers.get('content-type') ?? '';
+    if (!type.toLowerCase().startsWith(accept)) throw new ApiFout(502, 'onverwacht-formaat');
+    return tekst;
+  }
+  return {
+    indicatoren: async (set, filter) => JSON.parse(await vraag(set, filter, 'application/json')) as RegieAntwoord,
+    csv: (set, filter) => vraag(set, filter, 'text/csv'),
+  };
+}
