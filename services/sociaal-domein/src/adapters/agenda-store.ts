@@ -1,14 +1,15 @@
-import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { type PaginaVraag, voorwaardelijk } from '@wegwijs/lambda-kit';
 import type { Agendapunt } from '../domain/typen';
-import { alleMetPrefix, naarItem, paginaMetPrefix } from './dynamo';
+import { naarItem, paginaMetPrefix, uitItem } from './dynamo';
 import { keys, PREFIX } from './keys';
 
 export interface AgendaStore {
   /** False when this inburgeraar is already on the agenda of that date. */
   zet(punt: Agendapunt): Promise<boolean>;
-  /** The agenda of a gemeente, of one date or all dates, in date order. */
-  agenda(cbs: string, datum?: string): Promise<Agendapunt[]>;
+  /** The one agenda line of this inburgeraar on this date (strongly consistent): one GetItem. */
+  punt(cbs: string, datum: string, inburgeraarId: string): Promise<Agendapunt | undefined>;
   /** One page of that agenda, in date order: one Query. */
   agendaPagina(
     cbs: string,
@@ -35,7 +36,16 @@ export function dynamoAgendaStore(client: DynamoDBClient, tableName: string): Ag
   return {
     zet: (punt) => schrijf(punt, 'attribute_not_exists(pk)'),
     werkBij: (punt) => schrijf(punt, 'attribute_exists(pk)'),
-    agenda: (cbs, datum) => alleMetPrefix<Agendapunt>(client, tableName, keys.overleg(cbs), agendaPrefix(datum)),
+    async punt(cbs, datum, inburgeraarId) {
+      const { Item } = await client.send(
+        new GetItemCommand({
+          TableName: tableName,
+          Key: marshall(keys.agendapunt(cbs, datum, inburgeraarId)),
+          ConsistentRead: true,
+        }),
+      );
+      return Item ? uitItem<Agendapunt>(Item) : undefined;
+    },
     agendaPagina: (cbs, datum, vraag) =>
       paginaMetPrefix<Agendapunt>(client, tableName, keys.overleg(cbs), agendaPrefix(datum), vraag),
   };

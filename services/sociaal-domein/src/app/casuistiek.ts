@@ -12,6 +12,8 @@ import {
 import { organisatiesVan } from '@wegwijs/profielen';
 import {
   AGENDAPUNT_BRON,
+  agendapuntIdVan,
+  agendapuntSleutel,
   agendaRegel,
   beslisUitkomst,
   type Deelnemer,
@@ -52,7 +54,7 @@ export async function brengIn(d: SociaalDeps, principal: Principal, cbs: string,
     throw new Forbidden('Only the assigned uitvoeringsorganisatie puts a case forward.');
   }
   const punt: Agendapunt = {
-    agendapuntId: d.nieuwId(),
+    agendapuntId: agendapuntIdVan(body.datum, body.inburgeraarId),
     gemeente: cbs,
     inburgeraarId: body.inburgeraarId,
     datum: body.datum,
@@ -117,8 +119,9 @@ export async function legUitkomstVast(
   body: AgendapuntUitkomstBody,
 ) {
   const deelnemer = deelname(d, principal, cbs);
-  const punt = (await d.agenda.agenda(cbs)).find((p) => p.agendapuntId === agendapuntId);
-  if (!punt) throw new NotFound('No such agenda item.');
+  const sleutel = agendapuntSleutel(agendapuntId);
+  const punt = sleutel ? await d.agenda.punt(cbs, sleutel.datum, sleutel.inburgeraarId) : undefined;
+  if (!punt || punt.agendapuntId !== agendapuntId) throw new NotFound('No such agenda item.');
   const dossier = await d.dossiers.dossier(punt.inburgeraarId);
   const besluit = beslisUitkomst(
     deelnemer,

@@ -6,25 +6,23 @@ import {
   type VraagWeergave,
 } from '@wegwijs/contracts';
 import {
-  BadRequest,
   Conflict,
   Forbidden,
   logger,
+  metVolgende,
   NotFound,
   niets,
   type Principal,
+  paginaVraag,
   schrijf,
   uitgaand,
   vandaag,
   voerUit,
 } from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
-import { OngeldigeVraagCursor } from '../adapters/vragen-store';
 import { beantwoord, type Vraag, vraagWeergave } from '../domain/vraag';
 import type { SociaalDeps } from './deps';
 import { actorVan, dossierVoor, dossierVoorUitvoering } from './toegang';
-
-const STANDAARD_LIMIT = 50;
 
 /** Asking is for the inburgeringsconsulent of the inburgeraar's gemeente (404 outside it, 403 for other roles). */
 export async function dossierVoorConsulent(d: SociaalDeps, principal: Principal, inburgeraarId: string) {
@@ -117,17 +115,6 @@ export async function lijstVragen(
 ) {
   const { relatie } = await dossierVoor(d, principal, id);
   if (relatie === 'inburgeraar') throw new Forbidden('The questions are between the consulent and the begeleider.');
-  try {
-    const pagina = await d.vragenLijst.pagina(id, {
-      limit: query?.limit ? Number(query.limit) : STANDAARD_LIMIT,
-      ...(query?.cursor ? { cursor: query.cursor } : {}),
-    });
-    return {
-      items: pagina.items.map((v) => vraagWeergave(v, relatie)),
-      ...(pagina.volgende ? { volgende: pagina.volgende } : {}),
-    };
-  } catch (e) {
-    if (e instanceof OngeldigeVraagCursor) throw new BadRequest('The cursor is not valid for this list.');
-    throw e;
-  }
+  const pagina = await d.vragenLijst.pagina(id, paginaVraag(query));
+  return metVolgende({ items: pagina.items.map((v) => vraagWeergave(v, relatie)) }, pagina.volgende);
 }

@@ -115,3 +115,17 @@ export function beslisUitkomst(
 
 /** The detail-type the broker's log names as the source of a casuistiek vraag (the contract allows any string). */
 export const AGENDAPUNT_BRON = 'CasuistiekAgendapunt.v1';
+
+/**
+ * The id of an agenda line names its key: one line per inburgeraar per overleg date (`<datum>_<inburgeraarId>`), so
+ * recording an outcome reads that one item instead of the agenda. Opaque to clients; a path id (A-Z a-z 0-9 . _ : -).
+ */
+export const agendapuntIdVan = (datum: string, inburgeraarId: string) => `${datum}_${inburgeraarId}`;
+
+/** The date and inburgeraar an agenda line's id names; undefined for an id that names none (404). */
+export function agendapuntSleutel(agendapuntId: string): { datum: string; inburgeraarId: string } | undefined {
+  const datum = agendapuntId.slice(0, 10);
+  const inburgeraarId = agendapuntId.slice(11);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(datum) || agendapuntId[10] !== '_' || inburgeraarId === '') return undefined;
+  return { datum, inburgeraarId };
+}

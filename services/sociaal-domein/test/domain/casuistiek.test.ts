@@ -1,7 +1,14 @@
 import { ROLLEN } from '@wegwijs/contracts';
 import { PROFIELEN } from '@wegwijs/profielen';
 import { describe, expect, it } from 'vitest';
-import { agendaRegel, beslisUitkomst, deelnemerVan, zichtOp } from '../../src/domain/casuistiek';
+import {
+  agendapuntIdVan,
+  agendapuntSleutel,
+  agendaRegel,
+  beslisUitkomst,
+  deelnemerVan,
+  zichtOp,
+} from '../../src/domain/casuistiek';
 import type { Agendapunt } from '../../src/domain/typen';
 
 const punt: Agendapunt = {
@@ -136,5 +143,16 @@ describe('the outcome of a case in the casuistiekoverleg (report 3.5.2)', () => 
     });
     expect(agendaRegel(met, false)).toMatchObject({ uitkomst: { vervolg: 'sociaal-domein', vastgelegdOp: nu } });
     expect(agendaRegel(met, false).uitkomst).not.toHaveProperty('vastgelegdDoor');
+  });
+});
+
+describe('the id of an agenda line', () => {
+  it('names its key (date and inburgeraar), and names none for anything else', () => {
+    const id = agendapuntIdVan('2026-03-02', '01JABCDEF_x.y:z');
+    expect(agendapuntSleutel(id)).toEqual({ datum: '2026-03-02', inburgeraarId: '01JABCDEF_x.y:z' });
+    expect(id).toMatch(/^[A-Za-z0-9._:-]+$/);
+    for (const vreemd of ['01JABCDEFGHJKMNPQRSTVWXYZ0', '2026-03-02_', '2026-03-02-i1', 'morgen_____i1']) {
+      expect(agendapuntSleutel(vreemd), vreemd).toBeUndefined();
+    }
   });
 });

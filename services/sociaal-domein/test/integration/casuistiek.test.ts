@@ -1,3 +1,4 @@
+import { dynamoClient } from '@wegwijs/lambda-kit';
 import { roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENDAPUNT_BRON } from '../../src/domain/casuistiek';
@@ -178,5 +179,36 @@ describe('casuistiekoverleg (Woerden, monthly)', () => {
       query: 'datum=morgen',
     });
     expect([a.status, b.status, c.status, d.status]).toEqual([400, 400, 401, 400]);
+  });
+
+  it('records an outcome reading the one agenda item by key: no Query, whatever the size of the agenda', async () => {
+    // Arrange: an agenda of several cases on several dates
+    const wmo = await o.token('wmo-consulent', { gemeenten: [WOERDEN] });
+    let gekozen = '';
+    for (const [i, datum] of ['2026-06-01', '2026-06-01', '2026-07-06', '2026-08-03'].entries()) {
+      const id = await o.aanmelden(WOERDEN, 'vluchtelingenwerk');
+      const res = await inbrengen({ inburgeraarId: id, datum });
+      if (i === 2) gekozen = res.body.agendapuntId;
+    }
+    const commandos: string[] = [];
+    dynamoClient().middlewareStack.add(
+      (next, context) => async (args) => {
+        commandos.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'telUitkomst' },
+    );
+    // Act
+    const res = await roep(o.handler, {
+      method: 'PUT',
+      routePath: `${AGENDA}/{agendapuntId}/uitkomst`,
+      params: { cbs: WOERDEN, agendapuntId: gekozen },
+      body: { vervolg: 'binnen-inburgering' },
+      token: wmo,
+    }).finally(() => dynamoClient().middlewareStack.remove('telUitkomst'));
+    // Assert
+    expect(res).toMatchObject({ status: 200, body: { agendapuntId: gekozen, datum: '2026-07-06' } });
+    expect(commandos.filter((c) => c === 'QueryCommand')).toEqual([]);
+    expect(commandos.filter((c) => c === 'PutItemCommand')).toHaveLength(1);
   });
 });

@@ -148,5 +148,5 @@ export async function roepMetQuery(
     lambdaContext(),
   );
   if (typeof result === 'string') throw new Error('unexpected string result');
-  return { status: result.statusCode ?? 200, body: JSON.parse(result.body ?? 'null') };
+  return { status: result.statusCode ?? 200, headers: result.headers, body: JSON.parse(result.body ?? 'null') };
 }

@@ -132,4 +132,27 @@ describe('the channel from the inburgeringsconsulent to the begeleider (issue 12
     expect(derde.body.volgende).toBeUndefined();
     expect(vreemd.status).toBe(400);
   });
+
+  it('pages as every list does (the kit pagination): no volgende after a full last page, 400 problem+json for a bad cursor', async () => {
+    // Arrange
+    const id = await o.aanmelden('0518', 'vluchtelingenwerk');
+    for (let i = 0; i < 4; i++) await stel(id, consulent, { ...VRAAG, vraag: `Vraag ${i}` });
+    const pagina = (query: string) =>
+      roepMetQuery(o.handler, { routePath: VRAGEN, params: { id }, query, token: consulent });
+    const vreemdeSleutel = Buffer.from(JSON.stringify({ pk: `inb#${id}`, sk: 'verwijzing#x' })).toString('base64url');
+    // Act
+    const eerste = await pagina('limit=2');
+    const laatste = await pagina(`limit=2&cursor=${eerste.body.volgende}`);
+    const onzin = await pagina('limit=2&cursor=geen-cursor');
+    const vreemd = await pagina(`limit=2&cursor=${vreemdeSleutel}`);
+    // Assert
+    expect(eerste.body.items).toHaveLength(2);
+    expect(laatste.body.items).toHaveLength(2);
+    expect(laatste.body).not.toHaveProperty('volgende');
+    for (const res of [onzin, vreemd]) {
+      expect(res.status).toBe(400);
+      expect(res.headers?.['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body).toMatchObject({ status: 400, detail: 'The cursor is not valid for this list.' });
+    }
+  });
 });
