@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => p?.stop());
 
 describe('staff sign-in on the regie pages over HTTP (no browser)', () => {
-  it('offers the development staff accounts, labelled, one beleidsmedewerker per gemeente organisation', async () => {
+  it('offers the development staff accounts, labelled: per gemeente organisation and per samenwerkingsverband', async () => {
     // Arrange
     const client = new MijnClient(p.url);
     // Act
@@ -23,6 +23,10 @@ describe('staff sign-in on the regie pages over HTTP (no browser)', () => {
     expect(inlog.html).toContain('value="beleidsmedewerker.gemeente-0518"');
     expect(tekstVan(inlog.html)).toContain('Beleidsmedewerker, Gemeente Den Haag (0518)');
     expect(inlog.html).toContain('value="beleidsmedewerker.gemeente-0361"');
+    // Zaffier's samenwerkingsverband: one account for its six gemeenten, org its first gemeente's (API.md).
+    expect(tekstVan(inlog.html)).toContain(
+      'Beleidsmedewerker, samenwerkingsverband Zaffier (0361, 0373, 0383, 1980, 0399, 0450)',
+    );
     const autorisatie = new URL(client.hops.find((h) => h.url.includes('/oidc/auth?'))?.url ?? 'http://x');
     expect(autorisatie.searchParams.get('client_id')).toBe('wegwijs-regie');
     expect(autorisatie.searchParams.get('code_challenge_method')).toBe('S256');

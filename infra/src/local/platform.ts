@@ -184,7 +184,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       { clientId: LOKALE_PORTAAL_CLIENT, redirectUris: terug('/mijn/terug') },
       { clientId: LOKALE_REGIE_CLIENT, redirectUris: terug('/regie/terug'), soort: 'medewerker' },
     ],
-    medewerkers: lokaleMedewerkers(config.organisaties),
+    medewerkers: lokaleMedewerkers(config),
   });
 
   try {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type DeploymentConfig, PROFIELEN } from '@wegwijs/profielen';
 import type { JWK } from 'jose';
 import Provider, { type Configuration, interactionPolicy } from 'oidc-provider';
 
@@ -23,13 +24,13 @@ export interface LokaleMedewerker {
 }
 
 /**
- * The development staff accounts of a deployment: a beleidsmedewerker for every organisation of soort `gemeente`
- * (one gemeente each, or several for a samenwerkingsverband), built from the deployment's own organisations.
+ * The development staff accounts of a deployment, built from its own configuration: a beleidsmedewerker for every
+ * organisation of soort `gemeente`, and one for every samenwerkingsverband of its gemeenten (Zaffier) who sees all its
+ * gemeenten side by side. A gemeente role's `org` is `gemeente-<cbs>` of one of its gemeenten (API.md): the
+ * samenwerkingsverband's account carries its first gemeente's (Zaffier: Alkmaar).
  */
-export function lokaleMedewerkers(
-  organisaties: readonly { id: string; naam: string; soort: string; gemeenten: readonly string[] }[],
-): LokaleMedewerker[] {
-  return organisaties
+export function lokaleMedewerkers(config: Pick<DeploymentConfig, 'organisaties' | 'gemeenten'>): LokaleMedewerker[] {
+  const perGemeente = config.organisaties
     .filter((o) => o.soort === 'gemeente')
     .map((o) => ({
       sub: `beleidsmedewerker.${o.id}`,
@@ -38,6 +39,21 @@ export function lokaleMedewerkers(
       org: o.id,
       gemeenten: [...o.gemeenten],
     }));
+  const verbanden = new Map<string, string[]>();
+  for (const cbs of config.gemeenten) {
+    const verband = PROFIELEN.get(cbs)?.samenwerkingsverband;
+    if (verband) verbanden.set(verband, [...(verbanden.get(verband) ?? []), cbs]);
+  }
+  const perVerband = [...verbanden]
+    .filter(([, gemeenten]) => gemeenten.length > 1)
+    .map(([verband, gemeenten]) => ({
+      sub: `beleidsmedewerker.samenwerkingsverband-${verband.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      label: `Beleidsmedewerker, samenwerkingsverband ${verband} (${gemeenten.join(', ')})`,
+      rol: 'beleidsmedewerker',
+      org: `gemeente-${gemeenten[0]}`,
+      gemeenten,
+    }));
+  return [...perVerband, ...perGemeente];
 }
 
 export interface LokaleOidcOptions {

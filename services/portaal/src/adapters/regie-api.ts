@@ -1,3 +1,4 @@
+import { regieResponse } from '@wegwijs/contracts/api/regie-responses';
 import { filterQuery, type RegieFilter } from '../domain/regie';
 import type { Indicatorset, RegieAntwoord } from '../domain/regie-typen';
 import { ApiFout } from './wegwijs-api';
@@ -33,7 +34,12 @@ export function httpRegieApi(options: { basis: string; accessToken: string; fetc
     return tekst;
   }
   return {
-    indicatoren: async (set, filter) => JSON.parse(await vraag(set, filter, 'application/json')) as RegieAntwoord,
+    async indicatoren(set, filter) {
+      // The answer is checked against the contract's schema: a page never draws what the contract does not promise.
+      const antwoord = regieResponse.safeParse(JSON.parse(await vraag(set, filter, 'application/json')));
+      if (!antwoord.success) throw new ApiFout(502, 'onverwacht-antwoord');
+      return antwoord.data;
+    },
     csv: (set, filter) => vraag(set, filter, 'text/csv'),
   };
 }

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { INDICATOREN } from '@wegwijs/contracts/events/regie-catalogus';
 import { InlogFout } from '../adapters/oidc';
 import type { MedewerkerSessie } from '../adapters/sessies';
 import { ApiFout } from '../adapters/wegwijs-api';
@@ -128,7 +129,8 @@ export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<An
       });
     }
     const query = filterQuery(filter);
-    const reeksen = reeksenVan(await api.indicatoren(set, filter));
+    const volgorde = INDICATOREN[set].map((d) => d.indicator);
+    const reeksen = reeksenVan(await api.indicatoren(set, filter), volgorde);
     return toon(titel, regieSetInhoud(v, { set, filter: waarden, reeksen, query, naam }), {
       ingelogd,
       huidig: set,

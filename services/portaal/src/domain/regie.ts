@@ -1,3 +1,4 @@
+import { REGIE_MAX_MAANDEN } from '@wegwijs/contracts/api/regie';
 import type { Indicatorset, RegieAntwoord, RegieCel, Statistiek } from './regie-typen';
 
 /** The filter of a regie page: whole gemeenten and whole months only (never a sub-population). */
@@ -12,8 +13,8 @@ export type FilterFout = 'maand' | 'volgorde' | 'te-lang';
 
 const MAAND = /^\d{4}-(0[1-9]|1[0-2])$/;
 const CBS = /^\d{4}$/;
-/** The API answers at most 24 months (the regie API's rule); the page says so before it asks. */
-export const MAX_MAANDEN = 24;
+/** The API answers at most 24 months (the contract's rule); the page says so before it asks. */
+export const MAX_MAANDEN = REGIE_MAX_MAANDEN;
 
 const maandIndex = (maand: string) => Number(maand.slice(0, 4)) * 12 + Number(maand.slice(5, 7)) - 1;
 const maandVan = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -91,7 +92,9 @@ const waardeVan = (c: RegieCel): Waarde | undefined =>
 export function reeksenVan(antwoord: RegieAntwoord, volgorde: readonly string[] = []): Reeksen {
   const perSleutel = new Map<string, Reeks>();
   for (const cel of antwoord.cellen) {
-    const dimensies = Object.entries(cel.dimensies).sort(([a], [b]) => a.localeCompare(b));
+    const dimensies = Object.entries(cel.dimensies)
+      .filter((d): d is [string, string] => d[1] !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
     const sleutel = [cel.indicator, cel.statistiek, ...dimensies.map(([k, v]) => `${k}=${v}`)].join('|');
     let reeks = perSleutel.get(sleutel);
     if (!reeks) {
