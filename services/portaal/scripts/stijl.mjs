@@ -2,6 +2,7 @@
 // Builds src/static/stijl.ts: NL Design System CSS (Utrecht html.css: semantic HTML styled with design tokens), only
 // the Den Haag design tokens that CSS uses, and the portaal's own layout (src/static/eigen.css). Run after upgrading
 // either package: `node services/portaal/scripts/stijl.mjs` (a test checks the file is up to date).
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -77,5 +78,8 @@ function verklein(css) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(join(root, 'src/static/stijl.ts'), bouwStijl());
+  const doel = join(root, 'src/static/stijl.ts');
+  writeFileSync(doel, bouwStijl());
+  // The repository's one formatter decides the layout, so `biome ci` passes on the generated file as committed.
+  execFileSync(join(root, '../../node_modules/.bin/biome'), ['format', '--write', doel], { stdio: 'inherit' });
 }
