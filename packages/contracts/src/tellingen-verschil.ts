@@ -4,17 +4,9 @@
  * write publishes is the difference after minus before. So a corrected date retracts the old count and adds the new
  * one, and a write that changes nothing (a replay) publishes nothing. Deltas commute: regie may apply them in any order.
  */
+import type { Indicatorset, Telling } from './events/regie';
 
-/** One counted fact: code-list values, a month, a non-zero delta, and for doorlooptijden the days. No ids. */
-export interface Telling {
-  indicatorset: string;
-  indicator: string;
-  /** `YYYY-MM`: the month the fact belongs to. */
-  maand: string;
-  dimensies: Record<string, string>;
-  delta: number;
-  dagen?: number;
-}
+export type { Telling } from './events/regie';
 
 /** A RegietellingenBijgewerkt carries at most this many tellingen. */
 export const MAX_TELLINGEN_PER_EVENT = 100;
@@ -59,10 +51,10 @@ export function inPartijen(tellingen: readonly Telling[], max = MAX_TELLINGEN_PE
 
 /** One counted fact of the state: +1 in the month of `datum`. */
 export const feit = (
-  indicatorset: string,
+  indicatorset: Indicatorset,
   indicator: string,
   datum: string,
-  dimensies: Record<string, string> = {},
+  dimensies: Telling['dimensies'] = {},
   extra: { delta?: number; dagen?: number } = {},
 ): Telling => ({
   indicatorset,
@@ -75,11 +67,11 @@ export const feit = (
 
 /** A stand over an interval: +1 in the month it was entered, -1 in the month it was left (when it was). */
 export const stand = (
-  indicatorset: string,
+  indicatorset: Indicatorset,
   indicator: string,
   van: string,
   tot: string | undefined,
-  dimensies: Record<string, string> = {},
+  dimensies: Telling['dimensies'] = {},
 ): Telling[] => [
   feit(indicatorset, indicator, van, dimensies),
   ...(tot === undefined ? [] : [feit(indicatorset, indicator, tot, dimensies, { delta: -1 })]),

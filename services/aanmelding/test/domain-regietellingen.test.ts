@@ -1,9 +1,11 @@
+import { tellingSchema } from '@wegwijs/contracts';
+import * as catalogus from '@wegwijs/contracts/events/regie-catalogus';
 import { saldo, type Telling, verschil } from '@wegwijs/contracts/tellingen-verschil';
 import { PROFIELEN, type Profiel } from '@wegwijs/profielen';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Inburgeraar } from '../src/domain/inburgeraar';
-import { regietellingen, tellingenVan } from '../src/domain/regietellingen';
+import { DOORLOOP_MIJLPALEN, regietellingen, tellingenVan } from '../src/domain/regietellingen';
 
 const profiel = (naam: string): Profiel => {
   const p = [...PROFIELEN.values()].find((q) => q.naam === naam);
@@ -46,6 +48,10 @@ const doorloop = (tellingen: readonly Telling[]) =>
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[3]) - Number(b[3]));
 
 describe('aanmelding tellingen: what one inburgeraar counts for regie', () => {
+  it("measures between the catalogue's milestones (kept here without the catalogue, for the bundle)", () => {
+    expect(DOORLOOP_MIJLPALEN).toEqual(catalogus.DOORLOOP_MIJLPALEN);
+  });
+
   it.each([...PROFIELEN.values()].map((p) => [p.naam, p] as const))(
     '%s: the aanmelding per doelgroep and every doorlooptijd with its days, start of MB by the profile',
     (_naam, p) => {
@@ -196,6 +202,7 @@ describe('aanmelding tellingen: properties', () => {
         // Assert
         expect(saldo(diffs)).toEqual(verschil([], tellingenVan(p, staten.at(-1))));
         for (const t of diffs) {
+          expect(catalogus.pastInCatalogus(t) && tellingSchema.safeParse(t).success).toBe(true);
           expect(Number.isInteger(t.delta) && t.delta !== 0).toBe(true);
           expect(t.maand).toMatch(/^\d{4}-\d{2}$/);
           if (t.dagen !== undefined) expect(t.dagen).toBeGreaterThanOrEqual(0);

@@ -1,4 +1,11 @@
-import { AFRONDINGSSOORTEN, BEGELEIDER_ROLLEN, ContactmomentVastgelegd, DIENSTVERBANDEN } from '@wegwijs/contracts';
+import {
+  AFRONDINGSSOORTEN,
+  BEGELEIDER_ROLLEN,
+  ContactmomentVastgelegd,
+  DIENSTVERBANDEN,
+  tellingSchema,
+} from '@wegwijs/contracts';
+import { pastInCatalogus } from '@wegwijs/contracts/events/regie-catalogus';
 import { saldo, type Telling } from '@wegwijs/contracts/tellingen-verschil';
 import { PROFIELEN, type Profiel } from '@wegwijs/profielen';
 import fc from 'fast-check';
@@ -148,7 +155,10 @@ describe('begeleiding tellingen: properties over any sequence of writes, every p
         // Assert
         const contacten = stappen.flatMap((s) => contactTellingen(p, s.traject, s.events));
         expect(saldo(diffs)).toEqual(saldo([...tellingenVan(p, laatste), ...contacten]));
-        for (const t of diffs) expect(Number.isInteger(t.delta) && t.delta !== 0).toBe(true);
+        for (const t of diffs) {
+          expect(Number.isInteger(t.delta) && t.delta !== 0).toBe(true);
+          expect(pastInCatalogus(t) && tellingSchema.safeParse(t).success).toBe(true);
+        }
       }),
       { numRuns: 150 },
     );

@@ -1,4 +1,5 @@
-import { CATEGORIEEN } from '@wegwijs/contracts';
+import { CATEGORIEEN, tellingSchema } from '@wegwijs/contracts';
+import { pastInCatalogus } from '@wegwijs/contracts/events/regie-catalogus';
 import { saldo, verschil } from '@wegwijs/contracts/tellingen-verschil';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -125,6 +126,7 @@ describe('toestemming tellingen: consents given and withdrawn per categorie', ()
         const laatste = staten.at(-1);
         // Assert
         expect(saldo(diffs)).toEqual(verschil([], tellingenVan(laatste)));
+        for (const t of diffs) expect(pastInCatalogus(t) && tellingSchema.safeParse(t).success).toBe(true);
         expect(regietellingen(laatste, structuredClone(laatste))).toEqual([]);
       }),
     );

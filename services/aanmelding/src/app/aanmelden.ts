@@ -3,6 +3,7 @@ import { Conflict, DomainRuleViolation, niets, type Principal, schrijf, uitgaand
 import { meldAan, zelfdeAanmelding } from '../domain/aanmelding';
 import type { AanmeldingDeps } from './deps';
 import { metaVoor, profielOf, sleutel, weergaveVoor } from './gedeeld';
+import { metTellingen } from './tellingen';
 import { vereisGemeente } from './toegang';
 
 /**
@@ -18,21 +19,27 @@ export async function meldInburgeraarAan(
 ): Promise<InburgeraarResponse> {
   vereisGemeente(principal, body.gemeente, deps.config.gemeenten);
   const profiel = profielOf(body.gemeente);
-  return voerUit(deps, deps.opslag, sleutel(inburgeraarId), (huidig) => {
-    if (huidig) {
-      if (!zelfdeAanmelding(huidig.staat, body)) {
-        throw new Conflict('This Idempotency-Key was used for another aanmelding.', 'idempotency-key-hergebruikt');
+  const oorzaak = { actor: principal, correlationId };
+  return voerUit(
+    deps,
+    deps.opslag,
+    sleutel(inburgeraarId),
+    metTellingen(oorzaak, (huidig) => {
+      if (huidig) {
+        if (!zelfdeAanmelding(huidig.staat, body)) {
+          throw new Conflict('This Idempotency-Key was used for another aanmelding.', 'idempotency-key-hergebruikt');
+        }
+        return niets(weergaveVoor(deps, principal, 'gemeente', huidig.staat, false));
       }
-      return niets(weergaveVoor(deps, principal, 'gemeente', huidig.staat, false));
-    }
-    const uitkomst = meldAan(profiel, body, inburgeraarId, deps.clock.now().toISOString());
-    if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
-    const { inburgeraar } = uitkomst;
-    const geregistreerd = uitgaand(AanmeldingGeregistreerd, metaVoor(principal, inburgeraar, correlationId), {
-      doelgroep: inburgeraar.doelgroep,
-      uitvoeringsorganisatie: inburgeraar.uitvoeringsorganisatie,
-      koppelingsdatum: inburgeraar.koppelingsdatum,
-    });
-    return schrijf(inburgeraar, [geregistreerd], weergaveVoor(deps, principal, 'gemeente', inburgeraar, false));
-  });
+      const uitkomst = meldAan(profiel, body, inburgeraarId, deps.clock.now().toISOString());
+      if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
+      const { inburgeraar } = uitkomst;
+      const geregistreerd = uitgaand(AanmeldingGeregistreerd, metaVoor(principal, inburgeraar, correlationId), {
+        doelgroep: inburgeraar.doelgroep,
+        uitvoeringsorganisatie: inburgeraar.uitvoeringsorganisatie,
+        koppelingsdatum: inburgeraar.koppelingsdatum,
+      });
+      return schrijf(inburgeraar, [geregistreerd], weergaveVoor(deps, principal, 'gemeente', inburgeraar, false));
+    }),
+  );
 }

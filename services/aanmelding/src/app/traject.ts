@@ -11,6 +11,7 @@ import {
 } from '../domain/traject';
 import type { AanmeldingDeps } from './deps';
 import { sleutel } from './gedeeld';
+import { metTellingen } from './tellingen';
 
 /**
  * Keeps the trajectstatus the consent broker shares (wettelijke taak) as the authoritative traject projection.
@@ -19,49 +20,63 @@ import { sleutel } from './gedeeld';
 export async function verwerkGedeeld(deps: AanmeldingDeps, { meta, data }: Envelope): Promise<void> {
   const gedeeld = data as EventData<typeof VoortgangGedeeld>;
   if (gedeeld.mijlpaal || gedeeld.uitvoeringsorganisatie) {
-    await werkBij(deps, meta.inburgeraarId, gedeeld.ontvanger.gemeente, (i) => pasGedeeldToe(i, gedeeld));
+    await werkBij(deps, meta, gedeeld.ontvanger.gemeente, (i) => pasGedeeldToe(i, gedeeld));
     return;
   }
   const projectie = trajectProjectieUit(gedeeld, eventVersie(meta));
   const verlenging = verlengingUit(gedeeld, eventVersie(meta));
   if (!projectie && !verlenging) return;
-  await voerUit(deps, deps.opslag, sleutel(meta.inburgeraarId), (huidig) => {
-    if (!huidig || huidig.staat.gemeente !== gedeeld.ontvanger.gemeente) {
-      logger.warn('trajectstatus for an unknown inburgeraar ignored', { inburgeraarId: meta.inburgeraarId });
-      return niets(undefined);
-    }
-    const vorig = huidig.staat.traject;
-    let nieuw: TrajectProjectie | undefined;
-    if (projectie) nieuw = voegTrajectSamen(vorig, projectie);
-    else if (verlenging) nieuw = voegVerlengingToe(vorig, verlenging);
-    if (!nieuw) return niets(undefined);
-    logger.info('traject projection updated', { inburgeraarId: meta.inburgeraarId, fase: nieuw.fase });
-    return schrijf({ ...huidig.staat, traject: nieuw }, [], undefined);
-  });
+  const oorzaak = { actor: meta.actor, correlationId: meta.correlationId, causationId: meta.id };
+  await voerUit(
+    deps,
+    deps.opslag,
+    sleutel(meta.inburgeraarId),
+    metTellingen(oorzaak, (huidig) => {
+      if (!huidig || huidig.staat.gemeente !== gedeeld.ontvanger.gemeente) {
+        logger.warn('trajectstatus for an unknown inburgeraar ignored', { inburgeraarId: meta.inburgeraarId });
+        return niets(undefined);
+      }
+      const vorig = huidig.staat.traject;
+      let nieuw: TrajectProjectie | undefined;
+      if (projectie) nieuw = voegTrajectSamen(vorig, projectie);
+      else if (verlenging) nieuw = voegVerlengingToe(vorig, verlenging);
+      if (!nieuw) return niets(undefined);
+      logger.info('traject projection updated', { inburgeraarId: meta.inburgeraarId, fase: nieuw.fase });
+      return schrijf({ ...huidig.staat, traject: nieuw }, [], undefined);
+    }),
+  );
 }
 
 /** A withdrawal removed a shared item: the invitation to the brede intake leaves the organisation's timeline. */
 export async function verwerkVerwijderd(deps: AanmeldingDeps, { meta, data }: Envelope): Promise<void> {
   const verwijderd = data as EventData<typeof GedeeldeVoortgangVerwijderd>;
   if (verwijderd.categorie !== 'brede-intake') return;
-  await werkBij(deps, meta.inburgeraarId, verwijderd.ontvanger.gemeente, (i) =>
-    pasVerwijderingToe(i, verwijderd.bronId),
-  );
+  await werkBij(deps, meta, verwijderd.ontvanger.gemeente, (i) => pasVerwijderingToe(i, verwijderd.bronId));
 }
 
-/** One idempotent change of the inburgeraar from a broker event, on the one write path. */
+/**
+ * One idempotent change of the inburgeraar from a broker event, on the one write path; a shared regeldag or end of the
+ * opstartfase completes doorlooptijden, counted in the same write.
+ */
 function werkBij(
   deps: AanmeldingDeps,
-  inburgeraarId: string,
+  meta: Envelope['meta'],
   gemeente: string,
   pasToe: (i: Inburgeraar) => Inburgeraar | undefined,
 ): Promise<void> {
-  return voerUit(deps, deps.opslag, sleutel(inburgeraarId), (huidig) => {
-    if (!huidig || huidig.staat.gemeente !== gemeente) {
-      logger.warn('shared fact for an unknown inburgeraar ignored', { inburgeraarId });
-      return niets(undefined);
-    }
-    const nieuw = pasToe(huidig.staat);
-    return nieuw ? schrijf(nieuw, [], undefined) : niets(undefined);
-  });
+  const { inburgeraarId } = meta;
+  const oorzaak = { actor: meta.actor, correlationId: meta.correlationId, causationId: meta.id };
+  return voerUit(
+    deps,
+    deps.opslag,
+    sleutel(inburgeraarId),
+    metTellingen(oorzaak, (huidig) => {
+      if (!huidig || huidig.staat.gemeente !== gemeente) {
+        logger.warn('shared fact for an unknown inburgeraar ignored', { inburgeraarId });
+        return niets(undefined);
+      }
+      const nieuw = pasToe(huidig.staat);
+      return nieuw ? schrijf(nieuw, [], undefined) : niets(undefined);
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import type { TijdlijnMijlpaal } from '@wegwijs/contracts';
+import { TIJDLIJN_MIJLPALEN } from '@wegwijs/contracts';
 import { feit, type Telling, verschil } from '@wegwijs/contracts/tellingen-verschil';
 import type { Profiel } from '@wegwijs/profielen';
 import { dagenTussen } from './datum';
@@ -7,29 +7,17 @@ import { tijdlijn } from './tijdlijn';
 import { startdatumVolgensProfiel } from './traject';
 
 /**
- * The milestones whose consecutive pairs are regie's doorlooptijden (issue 13, report 6.1: tijdige start), in the
- * order of the process. The leerroute is a decision without a place in that order; it is no step of a doorlooptijd.
+ * The milestones of the doorlooptijden, in the order of the process: the timeline's but the leerroute, a decision
+ * without a place in that order (the catalogue's DOORLOOP_MIJLPALEN, not imported: the aanmelding bundle would carry
+ * the whole catalogue; a test holds them equal).
  */
-export const DOORLOOP_MIJLPALEN = [
-  'koppeling',
-  'woningtoewijzing',
-  'brp-inschrijving',
-  'regeldag',
-  'opstartfase-afgerond',
-  'brede-intake',
-  'pip-vastgesteld',
-  'eerste-taalles',
-] as const satisfies readonly TijdlijnMijlpaal[];
+export const DOORLOOP_MIJLPALEN = TIJDLIJN_MIJLPALEN.filter((m) => m !== 'leerroute');
 
-type Paar = readonly [van: string, naar: string];
+/** The consecutive pairs: koppeling--woningtoewijzing ... pip-vastgesteld--eerste-taalles. */
+const PAREN = DOORLOOP_MIJLPALEN.slice(1).map((naar, i) => [DOORLOOP_MIJLPALEN[i] ?? naar, naar] as const);
 
-/** `koppeling--woningtoewijzing`, ... `pip-vastgesteld--eerste-taalles`. */
-export const DOORLOOPTIJD_PAREN: readonly Paar[] = DOORLOOP_MIJLPALEN.slice(1).map(
-  (naar, i) => [DOORLOOP_MIJLPALEN[i] ?? '', naar] as const,
-);
-
-/** From the start of MB by the profile's startmoment to the first language lesson (the report's main bottleneck). */
-export const START_MB = 'start-mb';
+/** The start of MB by the profile's startmoment, the first step of start-mb--eerste-taalles. */
+const START_MB = 'start-mb';
 
 /** The known date of each milestone (the gemeente's full timeline). */
 function datums(inburgeraar: Inburgeraar, profiel: Profiel): Map<string, string> {
@@ -53,7 +41,7 @@ export function tellingenVan(profiel: Profiel, inburgeraar: Inburgeraar | undefi
   const uit: Telling[] = [
     feit('fasen', 'aanmeldingen', inburgeraar.koppelingsdatum, { doelgroep: inburgeraar.doelgroep }),
   ];
-  for (const [van, naar] of [...DOORLOOPTIJD_PAREN, [START_MB, 'eerste-taalles'] as const]) {
+  for (const [van, naar] of [...PAREN, [START_MB, 'eerste-taalles'] as const]) {
     const begin = bekend.get(van);
     const eind = bekend.get(naar);
     if (!begin || !eind) continue;

@@ -1,10 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type Actor, type EventContract, type EventData, TrajectFaseGewijzigd } from '@wegwijs/contracts';
-import { niets, schrijf, type UitgaandEvent, uitgaand, vandaag, voerUit } from '@wegwijs/lambda-kit';
+import { anoniemeMetaVoor, niets, schrijf, type UitgaandEvent, uitgaand, vandaag, voerUit } from '@wegwijs/lambda-kit';
+import { regietellingenEvents } from '@wegwijs/lambda-kit/regietellingen';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
 import { trajectSleutel } from '../adapters/store';
 import { faseWijziging } from '../domain/fase-wijziging';
 import { metOpstartAfspraken } from '../domain/opstart';
+import { regietellingen } from '../domain/regietellingen';
 import { nieuwTraject, type Traject, toegewezenOrganisatie } from '../domain/traject';
 import type { BegeleidingDeps } from './deps';
 
@@ -75,19 +77,35 @@ export function metFase(deps: BegeleidingDeps, wijziging: Wijziging, ctx: Omit<E
   };
 }
 
+/** Who caused a write: the caller (its actor), or the system on behalf of the assigned organisation (no actor). */
+export type Oorzaak = Omit<EventContext, 'actor'> & { actor?: Actor };
+
+/**
+ * Regie's tellingen of a change (issue 13): the difference between the traject before and after it plus the
+ * contactmomenten its events record, as anonymous RegietellingenBijgewerkt events of the same write.
+ */
+function tellingenVan(voor: Traject | undefined, w: Wijziging, oorzaak: Oorzaak): UitgaandEvent[] {
+  const tellingen = regietellingen(profielVoor(w.traject.gemeente), voor, w.traject, w.events);
+  const actor = oorzaak.actor ?? systeemActor(w.traject);
+  const meta = anoniemeMetaVoor(actor, w.traject.gemeente, oorzaak.correlationId, oorzaak.causationId);
+  return regietellingenEvents('wegwijs.begeleiding', meta, tellingen);
+}
+
 /**
  * Changes a traject on the kit's one write path: load, decide (`wijzig`: undefined for no change; it may throw to
- * refuse), one conditional write with its events, publish. Answers the traject as it now is.
+ * refuse), one conditional write with its events and regie's tellingen of the change, publish. Answers the traject
+ * as it now is.
  */
 export function wijzigTraject(
   deps: BegeleidingDeps,
   sleutel: { inburgeraarId: string; gemeente?: string },
+  oorzaak: Oorzaak,
   wijzig: (huidig: Traject | undefined) => Wijziging | undefined,
 ): Promise<Traject | undefined> {
   return voerUit(deps, deps.opslag, trajectSleutel(sleutel.inburgeraarId), (huidig) => {
     const w = wijzig(huidig?.staat);
     if (!w || (w.events.length === 0 && isDeepStrictEqual(w.traject, huidig?.staat))) return niets(huidig?.staat);
-    return schrijf(w.traject, w.events, w.traject);
+    return schrijf(w.traject, [...w.events, ...tellingenVan(huidig?.staat, w, oorzaak)], w.traject);
   });
 }
 

@@ -49,10 +49,11 @@ export async function verwerkEvent(deps: BegeleidingDeps, envelope: Envelope, de
   const { meta } = envelope;
   profielVoor(meta.gemeente);
   const feit = vertaal(envelope.data as never);
-  await wijzigTraject(deps, meta, (huidig) => {
+  const oorzaak = { correlationId: meta.correlationId, causationId: meta.id };
+  await wijzigTraject(deps, meta, oorzaak, (huidig) => {
     const bestaand = leegTraject(huidig, meta.inburgeraarId, meta.gemeente);
     const traject = pasFeitToe(bestaand, feit, meta.occurredAt);
-    return metFase(deps, { traject, events: [] }, { correlationId: meta.correlationId, causationId: meta.id });
+    return metFase(deps, { traject, events: [] }, oorzaak);
   });
 }
 

@@ -5,8 +5,6 @@ import {
   afspraakBody,
   afspraakParams,
   ContactmomentVastgelegd,
-  type PlanLijstQuery,
-  planLijstQuery,
   trajectParams,
 } from '@wegwijs/contracts';
 import { NotFound, type RouteRequest, route } from '@wegwijs/lambda-kit';
@@ -21,8 +19,8 @@ import {
   STANDAARD_VORM,
 } from '../domain/afspraken';
 import { laatste } from '../domain/datum';
-import { laadTraject, UITVOERDERS } from './toegang';
-import { leesEigenTraject, pagina, schrijfOpTraject } from './traject-schrijven';
+import { UITVOERDERS } from './toegang';
+import { lijstInTraject, schrijfOpTraject, schrijfrecht } from './traject-schrijven';
 
 const sleutel = (a: Afspraak) => `${a.datum}|${a.afspraakId}`;
 
@@ -35,7 +33,7 @@ export const afspraakRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/afspraken': route({
     body: afspraakBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: RouteRequest<AfspraakBody, { id: string }, undefined>) {
       const d = deps();
       const afspraakId = d.nieuwId();
@@ -55,20 +53,12 @@ export const afspraakRoutes = (deps: () => BegeleidingDeps) => ({
     },
   }),
 
-  'GET /v1/inburgeraars/{id}/afspraken': route({
-    params: trajectParams,
-    query: planLijstQuery,
-    async handle(req: RouteRequest<undefined, { id: string }, PlanLijstQuery>) {
-      const { traject } = await leesEigenTraject(deps(), req.principal, req.params.id);
-      const p = pagina(traject.afspraken ?? [], sleutel, req.query);
-      return { status: 200, body: { ...p, items: p.items.map(afspraakWeergave) } };
-    },
-  }),
+  'GET /v1/inburgeraars/{id}/afspraken': lijstInTraject(deps, (t) => t.afspraken ?? [], sleutel, afspraakWeergave),
 
   'PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid': route({
     body: aanwezigheidBody,
     params: afspraakParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: RouteRequest<AanwezigheidBody, { id: string; afspraakId: string }, undefined>) {
       const d = deps();
       const { afspraakId } = req.params;

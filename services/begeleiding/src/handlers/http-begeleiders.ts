@@ -1,8 +1,6 @@
 import {
   type BeeindigingBody,
   beeindigingBody,
-  type PlanLijstQuery,
-  planLijstQuery,
   type ToewijzingBody,
   toewijzingBody,
   toewijzingParams,
@@ -19,8 +17,8 @@ import {
   wijsToe,
 } from '../domain/begeleiders';
 import { vereisNietInToekomst } from '../domain/regels';
-import { BESLISSERS, laadTraject } from './toegang';
-import { leesEigenTraject, pagina, schrijfOpTraject } from './traject-schrijven';
+import { BESLISSERS } from './toegang';
+import { lijstInTraject, schrijfOpTraject, schrijfrecht } from './traject-schrijven';
 
 const sleutel = (w: Toewijzing) => `${w.van}|${w.toewijzingId}`;
 
@@ -29,7 +27,7 @@ export const begeleiderRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/begeleiders': route({
     body: toewijzingBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
+    autoriseer: schrijfrecht(deps, BESLISSERS),
     async handle(req: RouteRequest<ToewijzingBody, { id: string }, undefined>) {
       const d = deps();
       const toewijzingId = d.nieuwId();
@@ -49,20 +47,12 @@ export const begeleiderRoutes = (deps: () => BegeleidingDeps) => ({
     },
   }),
 
-  'GET /v1/inburgeraars/{id}/begeleiders': route({
-    params: trajectParams,
-    query: planLijstQuery,
-    async handle(req: RouteRequest<undefined, { id: string }, PlanLijstQuery>) {
-      const { traject } = await leesEigenTraject(deps(), req.principal, req.params.id);
-      const p = pagina(toewijzingenVan(traject), sleutel, req.query);
-      return { status: 200, body: { ...p, items: p.items.map(toewijzingWeergave) } };
-    },
-  }),
+  'GET /v1/inburgeraars/{id}/begeleiders': lijstInTraject(deps, toewijzingenVan, sleutel, toewijzingWeergave),
 
   'POST /v1/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging': route({
     body: beeindigingBody,
     params: toewijzingParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
+    autoriseer: schrijfrecht(deps, BESLISSERS),
     async handle(req: RouteRequest<BeeindigingBody, { id: string; toewijzingId: string }, undefined>) {
       const { toewijzingId } = req.params;
       const { traject } = await schrijfOpTraject(deps(), req, BESLISSERS, (t, _profiel, dag) => {

@@ -12,8 +12,8 @@ import { uitgaandEvent } from '../app/traject-werk';
 import { tijdlijnVan } from '../domain/fase';
 import { doelCodes, evalueer, legPlanVast, planWeergave, vereisBegeleidingsplan } from '../domain/plan';
 import { vereisNietInToekomst } from '../domain/regels';
-import { laadTraject, UITVOERDERS, volgensRegels } from './toegang';
-import { leesEigenTraject, schrijfOpTraject } from './traject-schrijven';
+import { UITVOERDERS, volgensRegels } from './toegang';
+import { leesEigenTraject, schrijfOpTraject, schrijfrecht } from './traject-schrijven';
 
 type Req<B> = RouteRequest<B, { id: string }, undefined>;
 
@@ -26,7 +26,7 @@ export const planRoutes = (deps: () => BegeleidingDeps) => ({
   'PUT /v1/inburgeraars/{id}/begeleidingsplan': route({
     body: begeleidingsplanBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: Req<BegeleidingsplanBody>) {
       const d = deps();
       const bijwerkingId = d.nieuwId();
@@ -65,7 +65,7 @@ export const planRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/begeleidingsplan/evaluaties': route({
     body: evaluatieBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: Req<EvaluatieBody>) {
       const d = deps();
       const evaluatieId = d.nieuwId();

@@ -20,6 +20,7 @@ import { controleerAfronding, controleerVerlenging, vereisNietAfgerond, vereisNi
 import { afrondingUit, isBekend, type Traject, verlengingUit } from '../domain/traject';
 import { trajectWeergave } from '../domain/weergave';
 import { actorVan, BESLISSERS, laadTraject, volgensRegels } from './toegang';
+import { schrijfrecht } from './traject-schrijven';
 
 type Req<B> = RouteRequest<B, { id: string }, undefined>;
 
@@ -36,7 +37,7 @@ async function beslis<B>(
     const { profiel } = await laadTraject(deps, req.principal, req.params.id, BESLISSERS);
     const dag = vandaag(deps.clock);
     const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
-    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id, gemeente: profiel.cbs }, (huidig) => {
+    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id, gemeente: profiel.cbs }, ctx, (huidig) => {
       if (!isBekend(huidig)) throw new NotFound();
       return metFase(deps, beslissing(huidig, profiel, dag, ctx), ctx);
     });
@@ -58,7 +59,7 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/verlenging': route({
     body: verlengingBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
+    autoriseer: schrijfrecht(deps, BESLISSERS),
     handle: (req: Req<VerlengingBody>) =>
       beslis(deps(), req, (t, profiel, dag, ctx) => {
         controleerVerlenging(profiel, faseOp(profiel, t, dag).fase, t.verlengingen.length, req.body, dag);
@@ -76,7 +77,7 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/afronding': route({
     body: afrondingBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
+    autoriseer: schrijfrecht(deps, BESLISSERS),
     handle(req: Req<AfrondingBody>) {
       const d = deps();
       const { datum, soort, overdracht } = req.body;
@@ -99,7 +100,7 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
   'PUT /v1/inburgeraars/{id}/begeleider': route({
     body: begeleiderBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, BESLISSERS),
+    autoriseer: schrijfrecht(deps, BESLISSERS),
     handle(req: Req<BegeleiderBody>) {
       const d = deps();
       const toewijzingId = d.nieuwId();

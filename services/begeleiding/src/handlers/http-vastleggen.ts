@@ -16,9 +16,11 @@ import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, uitgaandEvent, wijzigTraject } from '../app/traject-werk';
 import { laatste } from '../domain/datum';
 import { faseOp } from '../domain/fase';
+import { meetmomentSleutel } from '../domain/meetmomenten';
 import { controleerScores, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import type { Traject } from '../domain/traject';
 import { actorVan, type BekendTraject, laadTraject, UITVOERDERS, volgensRegels } from './toegang';
+import { schrijfrecht } from './traject-schrijven';
 
 type Req<B> = RouteRequest<B, { id: string }, undefined>;
 
@@ -26,7 +28,9 @@ interface Vastlegging {
   datum: string;
   event: (recordId: string, t: Traject, ctx: EventContext) => UitgaandEvent;
   /** What the record changes on the traject itself (last contact, meetmoment dates). */
-  bijTraject: (t: Traject) => Traject;
+  bijTraject: (t: Traject, recordId: string) => Traject;
+  /** The record the traject already holds with the same natural key, if any: then nothing is recorded. */
+  bestaand?: (t: Traject) => string | undefined;
 }
 
 /**
@@ -50,12 +54,13 @@ async function legVast(
     // Made once: every attempt carries the same event, so a write that was stored although it seemed to fail is
     // recognised by the write path and not repeated.
     const event = v.event(recordId, traject, ctx);
-    const na = await wijzigTraject(deps, traject, (huidig) => {
+    const na = await wijzigTraject(deps, traject, ctx, (huidig) => {
       if (!huidig) throw new NotFound();
-      return metFase(deps, { traject: v.bijTraject(huidig), events: [event] }, ctx);
+      if (v.bestaand?.(huidig)) return undefined;
+      return metFase(deps, { traject: v.bijTraject(huidig, recordId), events: [event] }, ctx);
     });
     if (!na) throw new NotFound();
-    return recordId;
+    return v.bestaand?.(na) ?? recordId;
   });
 }
 
@@ -65,14 +70,20 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/meetmomenten': route({
     body: meetmomentBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: Req<MeetmomentBody>) {
+      const sleutel = meetmomentSleutel(req.body);
       const meetmomentId = await legVast(deps(), req, (_, profiel) => {
         controleerScores(profiel, req.body.scores);
         return {
           datum: req.body.datum,
           event: (id, t, ctx) => uitgaandEvent(MeetmomentVastgelegd, t, ctx, { meetmomentId: id, ...req.body }),
-          bijTraject: (t) => ({ ...t, meetmomentDatums: [...new Set([...t.meetmomentDatums, req.body.datum])].sort() }),
+          bijTraject: (t, id) => ({
+            ...t,
+            meetmomentDatums: [...new Set([...t.meetmomentDatums, req.body.datum])].sort(),
+            meetmomenten: { ...t.meetmomenten, [sleutel]: id },
+          }),
+          bestaand: (t) => t.meetmomenten?.[sleutel],
         };
       });
       return { status: 201, body: { meetmomentId } };
@@ -82,7 +93,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/contactmomenten': route({
     body: contactmomentBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: Req<ContactmomentBody>) {
       const { datum, vorm } = req.body;
       const contactmomentId = await legVast(deps(), req, () => ({
@@ -101,7 +112,7 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/inburgeraars/{id}/voortgangsrapportages': route({
     body: voortgangsrapportageBody,
     params: trajectParams,
-    autoriseer: (req) => laadTraject(deps(), req.principal, req.params.id, UITVOERDERS),
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: Req<VoortgangsrapportageBody>) {
       const rapportageId = await legVast(deps(), req, () => ({
         datum: req.body.datum,

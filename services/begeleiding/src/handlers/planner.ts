@@ -38,7 +38,7 @@ export async function planTrajecten(deps: BegeleidingDeps): Promise<PlannerResul
     resultaat.trajecten++;
     try {
       let gewijzigd = false;
-      await wijzigTraject(deps, traject, (huidig) => {
+      await wijzigTraject(deps, traject, { correlationId }, (huidig) => {
         if (!huidig) return undefined;
         const w = metFase(deps, { traject: huidig, events: [] }, { correlationId });
         gewijzigd = w.events.length > 0;

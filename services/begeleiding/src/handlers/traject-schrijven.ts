@@ -1,5 +1,14 @@
-import type { PlanLijstQuery, Rol } from '@wegwijs/contracts';
-import { Forbidden, NotFound, type Principal, paginaVraag, pagineerGelezen, vandaag } from '@wegwijs/lambda-kit';
+import { type PlanLijstQuery, planLijstQuery, type Rol, trajectParams } from '@wegwijs/contracts';
+import {
+  Forbidden,
+  NotFound,
+  type Principal,
+  paginaVraag,
+  pagineerGelezen,
+  type RouteRequest,
+  route,
+  vandaag,
+} from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
 import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, type Wijziging, wijzigTraject } from '../app/traject-werk';
@@ -38,7 +47,7 @@ export function schrijfOpTraject(
     const { profiel } = await laadTraject(deps, req.principal, req.params.id, rollen);
     const dag = vandaag(deps.clock);
     const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
-    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id }, (huidig) => {
+    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id }, ctx, (huidig) => {
       if (!isBekend(huidig)) throw new NotFound();
       vereisNietAfgerond(faseOp(profiel, huidig, dag).fase);
       const w = beslissing(huidig, profiel, dag, ctx);
@@ -63,3 +72,28 @@ export async function leesEigenTraject(deps: BegeleidingDeps, principal: Princip
 /** One page of a list inside the traject, sorted by `sleutel` (the kit's one pagination); a foreign cursor is 400. */
 export const pagina = <T>(items: readonly T[], sleutel: (item: T) => string, query: PlanLijstQuery | undefined) =>
   pagineerGelezen(items, sleutel, paginaVraag(query), 'traject', { opSleutel: true });
+
+/** The `autoriseer` of a write to a traject: staff of the assigned organisation in one of `rollen` (404/403 else). */
+export const schrijfrecht =
+  (deps: () => BegeleidingDeps, rollen: readonly Rol[]) => (req: { principal: Principal; params: { id: string } }) =>
+    laadTraject(deps(), req.principal, req.params.id, rollen);
+
+/**
+ * `GET` of a list the traject holds (`lijst`), for the organisation and the inburgeraar: a page at a time in `sleutel`
+ * order, each item as `weergave` shows it.
+ */
+export const lijstInTraject = <T>(
+  deps: () => BegeleidingDeps,
+  lijst: (t: BekendTraject) => readonly T[],
+  sleutel: (item: T) => string,
+  weergave: (item: T) => unknown,
+) =>
+  route({
+    params: trajectParams,
+    query: planLijstQuery,
+    async handle(req: RouteRequest<undefined, { id: string }, PlanLijstQuery>) {
+      const { traject } = await leesEigenTraject(deps(), req.principal, req.params.id);
+      const p = pagina(lijst(traject), sleutel, req.query);
+      return { status: 200, body: { ...p, items: p.items.map(weergave) } };
+    },
+  });

@@ -4,6 +4,7 @@ import { keys } from '../adapters/keys';
 import type { Verwijzing } from '../domain/typen';
 import { magStap, type Stap, volgendeStatus } from '../domain/verwijzing';
 import type { SociaalDeps } from './deps';
+import { metTellingen } from './tellingen';
 import { actorVan, dossierVoor } from './toegang';
 
 export interface StapVerzoek {
@@ -36,28 +37,34 @@ export async function zetStap(d: SociaalDeps, stap: Stap, v: StapVerzoek): Promi
     actor: actorVan(v.principal),
     correlationId: v.correlationId,
   };
-  const status = await voerUit(d, d.verwijzingen, keys.verwijzing(id, verwijzingId), (huidig) => {
-    if (!huidig) throw new NotFound();
-    const verwijzing = huidig.staat;
-    const volgende = volgendeStatus(verwijzing.status, stap);
-    if (!volgende) {
-      throw new Conflict(`A referral with status ${verwijzing.status} does not allow ${stap}.`, 'ongeldige-overgang');
-    }
-    const nieuw: Verwijzing = {
-      ...verwijzing,
-      status: volgende,
-      bijgewerktOp: d.clock.now().toISOString(),
-      ...(reden !== undefined ? { reden } : {}),
-      ...(redenCode !== undefined ? { redenCode } : {}),
-    };
-    // The reden is free text of the partner: it stays here; the event carries the code only.
-    const afgerond = uitgaand(VerwijzingAfgerond, meta, {
-      verwijzingId,
-      status: volgende,
-      ...(redenCode ? { redenCode } : {}),
-    });
-    return schrijf(nieuw, [afgerond], volgende);
-  });
+  const oorzaak = { gemeente: dossier.gemeente, actor: meta.actor, correlationId: meta.correlationId };
+  const status = await voerUit(
+    d,
+    d.verwijzingen,
+    keys.verwijzing(id, verwijzingId),
+    metTellingen(oorzaak, (huidig) => {
+      if (!huidig) throw new NotFound();
+      const verwijzing = huidig.staat;
+      const volgende = volgendeStatus(verwijzing.status, stap);
+      if (!volgende) {
+        throw new Conflict(`A referral with status ${verwijzing.status} does not allow ${stap}.`, 'ongeldige-overgang');
+      }
+      const nieuw: Verwijzing = {
+        ...verwijzing,
+        status: volgende,
+        bijgewerktOp: d.clock.now().toISOString(),
+        ...(reden !== undefined ? { reden } : {}),
+        ...(redenCode !== undefined ? { redenCode } : {}),
+      };
+      // The reden is free text of the partner: it stays here; the event carries the code only.
+      const afgerond = uitgaand(VerwijzingAfgerond, meta, {
+        verwijzingId,
+        status: volgende,
+        ...(redenCode ? { redenCode } : {}),
+      });
+      return schrijf(nieuw, [afgerond], volgende);
+    }),
+  );
   logger.info('verwijzing bijgewerkt', { inburgeraarId: id, verwijzingId, status });
   return status;
 }

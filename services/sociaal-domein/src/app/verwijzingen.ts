@@ -15,6 +15,7 @@ import { keys } from '../adapters/keys';
 import type { Dossier, Verwijzing } from '../domain/typen';
 import { isWettelijkePlicht, standaardGrondslag, weergave } from '../domain/verwijzing';
 import type { SociaalDeps } from './deps';
+import { metTellingen } from './tellingen';
 import { actorVan, dossierVoor, dossierVoorUitvoering } from './toegang';
 
 export interface NieuweVerwijzing {
@@ -79,8 +80,12 @@ export async function verstuurVerwijzing(
       ...(verwijzing.toestemmingId ? { toestemmingId: verwijzing.toestemmingId } : {}),
     },
   );
-  await voerUit(d, d.verwijzingen, keys.verwijzing(dossier.inburgeraarId, verwijzingId), (huidig) =>
-    huidig ? niets(undefined) : schrijf(verwijzing, [verstuurd], undefined),
+  const oorzaak = { gemeente: dossier.gemeente, actor, correlationId };
+  await voerUit(
+    d,
+    d.verwijzingen,
+    keys.verwijzing(dossier.inburgeraarId, verwijzingId),
+    metTellingen(oorzaak, (huidig) => (huidig ? niets(undefined) : schrijf(verwijzing, [verstuurd], undefined))),
   );
   logger.info('verwijzing verstuurd', {
     inburgeraarId: dossier.inburgeraarId,

@@ -1,3 +1,5 @@
+import { tellingSchema } from '@wegwijs/contracts';
+import { pastInCatalogus } from '@wegwijs/contracts/events/regie-catalogus';
 import { saldo } from '@wegwijs/contracts/tellingen-verschil';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +99,7 @@ describe('sociaal-domein tellingen: verwijzingen per partner and uitkomst', () =
         // Act
         const diffs = staten.flatMap((na, i) => regietellingen(i === 0 ? undefined : staten[i - 1], na));
         // Assert
+        for (const t of diffs) expect(pastInCatalogus(t) && tellingSchema.safeParse(t).success).toBe(true);
         const bereikt = [...new Set(staten.slice(1).map((s) => s.status))];
         expect(
           saldo(diffs)

@@ -4,6 +4,7 @@ import type { Momentopname } from '../adapters/store';
 import type { LogEntry, Staat } from '../domain/typen';
 import type { BrokerDeps } from './deps';
 import { leesVers, type NieuweEntry, volgende } from './keten';
+import { tellingenEvents } from './tellingen';
 
 /** A change of the staat with the log entries and the events that record and announce it: ONE write. */
 export interface StaatWijziging {
@@ -34,9 +35,9 @@ async function rondAf(deps: BrokerDeps, inburgeraarId: string, versie: number, s
 type Geschreven = Pick<Momentopname, 'teLoggen' | 'uitgaand'>;
 
 /**
- * ONE conditional write of the staat on top of `snap`: the new staat, its events (outbox) and its log entries (the
- * chain head lives in the staat item, so the condition on its version serialises the chain), plus what earlier
- * writes left pending. Then the entries are copied to their log items and the events published; what a crash or a
+ * ONE conditional write of the staat on top of `snap`: the new staat, its events (outbox, with regie's tellingen of a
+ * consent change) and its log entries (the chain head lives in the staat item, so the condition on its version
+ * serialises the chain), plus what earlier writes left pending. Then the entries are copied to their log items and the events published; what a crash or a
  * failed publish leaves, the next write and the relay finish. False when another writer came first.
  */
 export async function schrijfOpKeten(
@@ -46,7 +47,9 @@ export async function schrijfOpKeten(
   w: { staat: Staat; events: readonly UitgaandEvent[]; entries: readonly LogEntry[] },
 ): Promise<boolean> {
   const nu = deps.clock.now().toISOString();
-  const uitgaand = [...(snap.uitgaand ?? []), ...w.events.map((e) => (e.occurredAt ? e : { ...e, occurredAt: nu }))];
+  // Regie's tellingen of a consent change travel in the same write as the change, its entry and its event.
+  const events = [...w.events, ...tellingenEvents(snap.staat, w.staat, w.events)];
+  const uitgaand = [...(snap.uitgaand ?? []), ...events.map((e) => (e.occurredAt ? e : { ...e, occurredAt: nu }))];
   const teLoggen = [...(snap.teLoggen ?? []), ...w.entries];
   const kop = w.entries.at(-1) ?? snap.kop;
   const keten = kop ? { kop, teLoggen } : undefined;
