@@ -1,3 +1,4 @@
+import { INDICATORSETS } from '@wegwijs/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type TestPlatform } from '../support/platform';
@@ -87,6 +88,23 @@ describe('the regie monitor in Chromium', () => {
       expect(await svg.locator('desc').textContent()).toContain('1 waarde is afgeschermd en getoond als <5.');
       expect(await svg.locator('rect[fill^="url(#"]').count()).toBe(1);
       await toegankelijk(page);
+    },
+    LANG,
+  );
+
+  it(
+    'every set page and the error pages: no horizontal scroll at 360 px and no axe violation',
+    async () => {
+      const page = await nieuwePagina(TELEFOON, DEN_HAAG);
+      for (const set of INDICATORSETS) {
+        await page.goto(`${p.url}/regie/${set}`);
+        expect(await page.locator('h1').count(), set).toBe(1);
+        await toegankelijk(page);
+      }
+      for (const pad of ['/regie/fasen?vanaf=2026-05&tot=2025-01', '/regie/bestaat-niet']) {
+        await page.goto(`${p.url}${pad}`);
+        await toegankelijk(page);
+      }
     },
     LANG,
   );
