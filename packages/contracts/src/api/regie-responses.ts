@@ -13,7 +13,7 @@ const dimensieWaarden = z.partialRecord(z.enum(DIMENSIE_SLEUTELS), z.string());
 
 /**
  * One fixed, atomic cell: gemeente x month x indicator x one value of each of its dimensions x statistic. A
- * suppressed cell (`onderdrukt`: a count 1..4, a median/p90 over fewer than 5 values, a share whose numerator,
+ * suppressed cell (`onderdrukt`: a count 1..4, a median/p90 over 1 to 4 values, a share whose numerator,
  * complement or denominator is under 5, or a secondary suppression) has `waarde` null and is shown as "<5".
  */
 export const regieCel = z.strictObject({

@@ -16,17 +16,22 @@ export interface RuweCel extends Omit<RegieCel, 'onderdrukt'> {
 
 const klein = (n: number) => n !== 0 && n < DREMPEL;
 
-/** Primary suppression: a count 1..4; a median or p90 over fewer than 5 values; a share whose numerator, complement or denominator is under 5. */
+/**
+ * Primary suppression: a count 1..4; a median or p90 over 1 to 4 values; a share of a denominator above 0 whose
+ * numerator, complement or denominator is under 5. A median of no values, or a share of nothing, has no value at all
+ * (`waarde` null, not suppressed): there is no one behind it, and its count (0) is published beside it.
+ */
 export function primairOnderdrukt(c: RuweCel): boolean {
   switch (c.statistiek) {
     case 'aantal':
       return c.waarde === null || klein(c.waarde);
     case 'mediaan':
     case 'p90':
-      return (c.aantal ?? 0) < DREMPEL;
+      return klein(c.aantal ?? 0);
     case 'aandeel': {
       const teller = c.teller ?? 0;
       const noemer = c.noemer ?? 0;
+      if (noemer === 0) return false;
       return teller < DREMPEL || noemer < DREMPEL || noemer - teller < DREMPEL;
     }
   }

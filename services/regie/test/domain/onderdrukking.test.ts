@@ -8,7 +8,7 @@ import { maandenTussen } from '../../src/domain/maanden';
 import { onderdruk, type RuweCel } from '../../src/domain/onderdrukking';
 import { celSleutel, type Tellers, telOp } from '../../src/domain/tellers';
 
-const aantal = (waarde: number, groep?: RuweCel['groep'], dimensies: Record<string, string> = {}): RuweCel => ({
+const aantal = (waarde: number | null, groep?: RuweCel['groep'], dimensies: Record<string, string> = {}): RuweCel => ({
   gemeente: '0361',
   maand: '2026-03',
   indicator: 'gepland',
@@ -29,9 +29,11 @@ describe('primary suppression', () => {
     ]);
   });
 
-  it('hides a median or p90 over fewer than 5 values', () => {
-    const verdeling = (n: number): RuweCel => ({ ...aantal(30), statistiek: 'mediaan', aantal: n });
-    expect(onderdruk([verdeling(4), verdeling(5)]).map((c) => c.onderdrukt)).toEqual([true, false]);
+  it('hides a median or p90 over 1 to 4 values; one over no values has no value and hides nothing', () => {
+    const verdeling = (n: number): RuweCel => ({ ...aantal(n === 0 ? null : 30), statistiek: 'mediaan', aantal: n });
+    const uit = onderdruk([verdeling(4), verdeling(5), verdeling(0)]);
+    expect(uit.map((c) => c.onderdrukt)).toEqual([true, false, false]);
+    expect(uit[2]?.waarde).toBeNull();
   });
 
   it('hides a share whose numerator, complement or denominator is under 5', () => {
@@ -41,8 +43,14 @@ describe('primary suppression', () => {
       teller,
       noemer,
     });
-    const uit = onderdruk([aandeel(4, 20), aandeel(16, 20), aandeel(5, 10), aandeel(0, 3)]);
-    expect(uit.map((c) => c.onderdrukt)).toEqual([true, true, false, true]);
+    const uit = onderdruk([
+      aandeel(4, 20),
+      aandeel(16, 20),
+      aandeel(5, 10),
+      aandeel(0, 3),
+      { ...aandeel(0, 1), noemer: 0 },
+    ]);
+    expect(uit.map((c) => c.onderdrukt)).toEqual([true, true, false, true, false]);
   });
 });
 
