@@ -4,6 +4,7 @@ import type { ServiceManifest } from '@wegwijs/lambda-kit';
 import { manifest as portaal } from '@wegwijs/portaal';
 import { manifest as profiel } from '@wegwijs/profiel';
 import { manifest as regeldag } from '@wegwijs/regeldag';
+import { manifest as regie } from '@wegwijs/regie';
 import { manifest as sociaalDomein } from '@wegwijs/sociaal-domein';
 import { manifest as toestemming } from '@wegwijs/toestemming';
 
@@ -15,6 +16,7 @@ export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
   begeleiding,
   sociaalDomein,
   toestemming,
+  regie,
   portaal,
 ];
 

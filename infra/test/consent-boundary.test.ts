@@ -112,7 +112,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s: the consent boundary', (
     }
   });
 
-  it('gives no gemeente-side function (aanmelding, profiel) any access to begeleiding, regeldag or sociaal-domein', () => {
+  it('gives no gemeente-side function (aanmelding, profiel, regie) any access to begeleiding, regeldag or sociaal-domein', () => {
     expect(GEMEENTEZIJDE.every((naam) => stack().contexten.has(naam))).toBe(true);
     expect(gemeenteToegangTotUitvoering(g())).toEqual([]);
   });

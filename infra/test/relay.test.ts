@@ -10,8 +10,14 @@ beforeAll(() => {
 });
 
 const contexten = SERVICE_MANIFESTS.filter((m) => m.tabel && m.functies.relay);
-/** Contexts that publish no events, so have no outbox to relay: the portaal (its table holds sessions only). */
-const ZONDER_EVENTS = new Set(['portaal']);
+/**
+ * Contexts that publish no events, so have no outbox to relay: the portaal (its table holds sessions only) and every
+ * context whose manifest says it publishes nothing (regie: counters only).
+ */
+const ZONDER_EVENTS = new Set([
+  'portaal',
+  ...SERVICE_MANIFESTS.filter((m) => m.publiceert === false).map((m) => m.naam),
+]);
 
 describe('the outbox relay on the synthesized template', () => {
   it('every context with a table declares a relay function', () => {

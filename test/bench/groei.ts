@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { PROFIELEN } from '@wegwijs/profielen';
 import { plusDagen, vandaag } from '../support/datums';
 import { type Dossier, nieuwDossier } from '../support/dossier';
@@ -146,53 +147,97 @@ export interface Tier {
   planner: { ms: number; due: number; dynamo: number; verbruik: Verbruik; leeg: Verbruik };
 }
 
-/**
- * One tier: seeds up to `grootte` inburgeraars, makes fresh probe dossiers through the API, then times `RUNS`
- * requests of each type (sequential, one warm-up) and one planner run with the trajecten due counted.
- */
-async function meetTier(p: TestPlatform, van: number, grootte: number): Promise<Tier> {
-  const zaaisel = await zaai(p.platform.dynamo.client, { van, tot: grootte, vandaag: vandaag(), dueElke: DUE_ELKE });
-  const xs = await probes(p, 10);
-  const metingen = new Map<string, Meting>();
-  for (const v of VERZOEKEN) {
-    const x0 = xs[0] as Probe;
-    verwacht(await v.doe(p, x0, 0), v.status); // warm-up
-    const verbruik = await mediaanVerbruik(p, 3, (i) => v.doe(p, xs[(i + 1) % xs.length] as Probe, i));
-    await p.settled();
-    const tijden: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const x = xs[i % xs.length] as Probe;
-      const t0 = performance.now();
-      verwacht(await v.doe(p, x, i), v.status);
-      tijden.push(performance.now() - t0);
-    }
-    metingen.set(v.naam, { ms: median(tijden), verbruik });
-  }
-  // The planner run: until /dev/planner returns; its DynamoDB requests and those of the deliveries it causes. A
-  // second run right after it finds nothing due: what a run costs by itself.
-  const run = async () => {
-    let ms = 0;
-    const verbruik = await verbruikVan(p, async () => {
-      const t0 = performance.now();
-      verwacht(await p.api('POST', '/dev/planner'), 200);
-      ms = performance.now() - t0;
+interface Opgezet {
+  p: TestPlatform;
+  grootte: number;
+  zaaiMs: number;
+  due: number;
+  xs: Probe[];
+}
+
+/** A platform of its own for one size: seeded with `grootte` inburgeraars, then fresh probe dossiers through the API. */
+async function zetOp(grootte: number): Promise<Opgezet> {
+  const p = await startPlatform({ logLevel: 'WARN', relayIntervalMs: 3_600_000, plannerIntervalMs: 3_600_000 });
+  try {
+    const zaaisel = await zaai(p.platform.dynamo.client, {
+      van: 0,
+      tot: grootte,
+      vandaag: vandaag(),
+      dueElke: DUE_ELKE,
     });
-    return { ms, verbruik };
-  };
-  const eerste = await run();
-  const leeg = await run();
-  return {
-    grootte,
-    zaaiMs: zaaisel.ms,
-    metingen,
-    planner: {
-      ms: eerste.ms,
-      due: zaaisel.due,
-      dynamo: eerste.verbruik.dynamo,
-      verbruik: eerste.verbruik,
-      leeg: leeg.verbruik,
-    },
-  };
+    return { p, grootte, zaaiMs: zaaisel.ms, due: zaaisel.due, xs: await probes(p, 10) };
+  } catch (e) {
+    await p.stop();
+    throw e;
+  }
+}
+
+/** One timed request of type `v` on one size's platform. */
+async function tijd(o: Opgezet, v: (typeof VERZOEKEN)[number], i: number): Promise<number> {
+  const x = o.xs[i % o.xs.length] as Probe;
+  const t0 = performance.now();
+  verwacht(await v.doe(o.p, x, i), v.status);
+  return performance.now() - t0;
+}
+
+/**
+ * Every request type on every size, interleaved: per run one request on each size's platform, the order turned each
+ * run (ABBA...), so load on the machine falls on all sizes alike; then one planner run per size with the trajecten
+ * due, and a second with none due.
+ */
+async function meetInterleaved(opgezet: readonly Opgezet[]): Promise<Tier[]> {
+  const tijden = opgezet.map(() => new Map<string, number[]>());
+  const verbruik = opgezet.map(() => new Map<string, Verbruik>());
+  for (const v of VERZOEKEN) {
+    for (const [k, o] of opgezet.entries()) {
+      verwacht(await v.doe(o.p, o.xs[0] as Probe, 0), v.status); // warm-up
+      verbruik[k]?.set(
+        v.naam,
+        await mediaanVerbruik(o.p, 3, (i) => v.doe(o.p, o.xs[(i + 1) % o.xs.length] as Probe, i)),
+      );
+      await o.p.settled();
+      tijden[k]?.set(v.naam, []);
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const volgorde = i % 2 === 0 ? [...opgezet.keys()] : [...opgezet.keys()].reverse();
+      for (const k of volgorde) tijden[k]?.get(v.naam)?.push(await tijd(opgezet[k] as Opgezet, v, i));
+    }
+  }
+  const tiers: Tier[] = [];
+  for (const [k, o] of opgezet.entries()) {
+    // The planner run: until /dev/planner returns; its DynamoDB requests and those of the deliveries it causes. A
+    // second run right after it finds nothing due: what a run costs by itself.
+    const run = async () => {
+      let ms = 0;
+      const gebruikt = await verbruikVan(o.p, async () => {
+        const t0 = performance.now();
+        verwacht(await o.p.api('POST', '/dev/planner'), 200);
+        ms = performance.now() - t0;
+      });
+      return { ms, verbruik: gebruikt };
+    };
+    const eerste = await run();
+    const leeg = await run();
+    const metingen = new Map<string, Meting>();
+    for (const v of VERZOEKEN)
+      metingen.set(v.naam, {
+        ms: median(tijden[k]?.get(v.naam) ?? []),
+        verbruik: verbruik[k]?.get(v.naam) as Verbruik,
+      });
+    tiers.push({
+      grootte: o.grootte,
+      zaaiMs: o.zaaiMs,
+      metingen,
+      planner: {
+        ms: eerste.ms,
+        due: o.due,
+        dynamo: eerste.verbruik.dynamo,
+        verbruik: eerste.verbruik,
+        leeg: leeg.verbruik,
+      },
+    });
+  }
+  return tiers;
 }
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
@@ -240,19 +285,17 @@ export function groeiTabel(tiers: readonly Tier[]): string[][] {
   return [['  request (median ms)', `${a.grootte}`, `${b.grootte}`, 'ratio', `<= ${GOAL}`, 'DynamoDB e2e'], ...rijen];
 }
 
-/** The request types and the planner at each size, on one platform that grows from the first size to the next. */
+/**
+ * The request types and the planner at each size: one platform per size (each seeded from empty), measured
+ * interleaved so that both see the same machine load.
+ */
 export async function groeiMetingen(groottes: readonly number[]): Promise<Tier[]> {
-  const p = await startPlatform({ logLevel: 'WARN', relayIntervalMs: 3_600_000, plannerIntervalMs: 3_600_000 });
+  const opgezet: Opgezet[] = [];
   try {
-    const tiers: Tier[] = [];
-    let van = 0;
-    for (const g of groottes) {
-      tiers.push(await meetTier(p, van, g));
-      van = g;
-    }
-    return tiers;
+    for (const g of groottes) opgezet.push(await zetOp(g));
+    return await meetInterleaved(opgezet);
   } finally {
-    await p.stop();
+    for (const o of opgezet) await o.p.stop();
   }
 }
 
@@ -282,7 +325,9 @@ export async function benchGroei(groottes: readonly number[], gemeten: Gemeten):
     },
   };
   return [
-    `## growth: ${groottes.join(' vs ')} inburgeraars (9 in 10 in Den Haag with VluchtelingenWerk, 1 in 10 in Groningen with Humanitas; bellijst: Groningen), median of ${RUNS} requests each, HTTP through the local gateway`,
+    `## growth: ${groottes.join(' vs ')} inburgeraars (9 in 10 in Den Haag with VluchtelingenWerk, 1 in 10 in Groningen with Humanitas; bellijst: Groningen), median of ${RUNS} requests each, interleaved between the sizes (one platform per size, order turned each run), HTTP through the local gateway; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
     ...tiers.map(
       (t) =>
         `seeded ${t.grootte} (BatchWriteItem into aanmelding and begeleiding) in ${(t.zaaiMs / 1000).toFixed(1)} s; planner: ${t.planner.due} trajecten due, ${t.planner.dynamo} DynamoDB requests e2e; a run with none due: ${t.planner.leeg.dynamo}`,

@@ -7,6 +7,11 @@ const execFileP = promisify(execFile);
 export interface Start {
   /** `await import(bundle)` inside the fresh process: the function's init (module evaluation). */
   readonly importMs: number;
+  /**
+   * The CPU time (user + system, all threads of the process) the import took: the work of the init, without the time
+   * the process waited for a core. On a quiet machine about `importMs`; on a shared one the figure to compare.
+   */
+  readonly cpuMs: number;
   /** From spawn to exit as the parent sees it: Node's own start plus the import. */
   readonly procesMs: number;
 }
@@ -32,11 +37,14 @@ export const lambdaEnv = (config: unknown): NodeJS.ProcessEnv => ({
 export async function startVers(bestand: string, env: NodeJS.ProcessEnv): Promise<Start> {
   const url = JSON.stringify(pathToFileURL(bestand).href);
   const code =
-    `const t = performance.now(); const m = await import(${url}); const d = performance.now() - t;` +
-    `if (typeof m.handler !== 'function') process.exit(3); process.stdout.write(String(d));`;
+    `const c = process.cpuUsage(); const t = performance.now(); const m = await import(${url});` +
+    'const d = performance.now() - t; const u = process.cpuUsage(c);' +
+    `if (typeof m.handler !== 'function') process.exit(3);` +
+    'process.stdout.write(JSON.stringify([d, (u.user + u.system) / 1000]));';
   const t0 = performance.now();
   const { stdout } = await execFileP(process.execPath, ['--input-type=module', '-e', code], { env });
-  return { importMs: Number(stdout), procesMs: performance.now() - t0 };
+  const [importMs, cpuMs] = JSON.parse(stdout) as [number, number];
+  return { importMs, cpuMs, procesMs: performance.now() - t0 };
 }
 
 /** Does the bundle need WEGWIJS_* at import? (It must not: the handlers build their deps at the first call.) */

@@ -100,3 +100,14 @@ export async function logIn(page: Page, basis: string, inburgeraarId: string): P
   await page.getByLabel('Uw inburgeraarnummer').fill(inburgeraarId);
   await Promise.all([page.waitForURL(`${basis}/mijn`), page.getByRole('button', { name: 'Inloggen' }).click()]);
 }
+
+/** Signs a staff member in on the regie pages: the local OpenID Provider's staff page, one development account. */
+export async function logInMedewerker(page: Page, basis: string, account: RegExp): Promise<void> {
+  await page.goto(`${basis}/regie`);
+  await page.getByRole('link', { name: 'Inloggen met uw gemeente-account' }).click();
+  await page.getByLabel(account).check();
+  await Promise.all([page.waitForURL(`${basis}/regie`), page.getByRole('button', { name: 'Inloggen' }).click()]);
+}
+
+/** A desktop screen (1280 CSS pixels wide), Dutch. */
+export const DESKTOP = { viewport: { width: 1280, height: 900 }, bypassCSP: true, locale: 'nl-NL' } as const;

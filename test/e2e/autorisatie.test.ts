@@ -1,4 +1,12 @@
-import { GEMEENTE_ROLLEN, HTTP_ROUTES, ROLLEN, type Rol, routeKey, UITVOERING_ROLLEN } from '@wegwijs/contracts';
+import {
+  GEMEENTE_ROLLEN,
+  HTTP_ROUTES,
+  INDICATORSETS,
+  ROLLEN,
+  type Rol,
+  routeKey,
+  UITVOERING_ROLLEN,
+} from '@wegwijs/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../support/datums';
 import { type Dossier, nieuwDossier } from '../support/dossier';
@@ -288,6 +296,19 @@ const MATRIX: Record<string, Operatie> = {
   },
   'GET /v1/inburgeraars/{id}/voortgang': { mag: G },
   'GET /v1/inburgeraars/{id}/verwerkingen': { mag: ['inburgeraar', 'functionaris-gegevensbescherming'] },
+  // Issue 13: the regie monitor, for a gemeente's beleidsmedewerker and inburgeringsconsulent. Another gemeente is 404
+  // (the tenancy rule, checked first); an organisation's staff of the gemeente are 403.
+  ...Object.fromEntries(
+    INDICATORSETS.map((set) => [
+      `GET /v1/regie/${set}`,
+      {
+        mag: ['beleidsmedewerker', 'inburgeringsconsulent'],
+        query: 'gemeente=0518',
+        anders: { inburgeraar: 404 },
+        buiten: { andereOrganisatie: 403 },
+      } satisfies Operatie,
+    ]),
+  ),
 };
 
 /** The expected answer of one cell, from the operation's data. */

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { INDICATORSETS } from '@wegwijs/contracts';
 import { OPERATIES } from '@wegwijs/contracts/openapi/operaties';
 import { organisatiesVan, profielVan } from '@wegwijs/profielen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -282,6 +283,12 @@ describe('AWS requests per request type, end to end', () => {
         datum: vandaag(),
       }),
     );
+
+    // Issue 13: the regie monitor reads one Query per gemeente (sets with a stand read every month up to `tot`).
+    const beleid = await token({ sub: 'bm-0518', rol: 'beleidsmedewerker', gemeenten: [DEN_HAAG] });
+    for (const set of INDICATORSETS) {
+      await meet(`GET /v1/regie/${set}`, 200, () => api('GET', `/v1/regie/${set}?gemeente=${DEN_HAAG}`, beleid));
+    }
 
     if (process.env.WEGWIJS_VERZOEKEN_BIJWERKEN === '1') {
       writeFileSync(VERZOEKEN_BESTAND, `${JSON.stringify(gemeten, null, 2)}\n`);

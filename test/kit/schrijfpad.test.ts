@@ -126,6 +126,61 @@ describe('the one write path', () => {
     expect(item()?.staat).toBe(1);
   });
 
+  it('decides its first attempt on a read the request already made, and reads afresh when that read was stale', async () => {
+    // Arrange: version 1 stored; the request read it, then another writer made version 2.
+    const { opslag, item } = geheugen();
+    const { publisher } = opnemer();
+    await voerUit({ publisher, clock: klok }, opslag, sleutel, () => schrijf(1, [], 'v1'));
+    const gelezen = item();
+    await voerUit({ publisher, clock: klok }, opslag, sleutel, (h) => schrijf((h?.staat ?? 0) + 1, [], 'v2'));
+    let ladingen = 0;
+    const tellend: AggregaatOpslag<number> = {
+      ...opslag,
+      laad(s) {
+        ladingen++;
+        return opslag.laad(s);
+      },
+    };
+    const gezien: (number | undefined)[] = [];
+    // Act
+    await voerUit(
+      { publisher, clock: klok, wacht: zonderWachten },
+      tellend,
+      sleutel,
+      (h) => {
+        gezien.push(h?.staat);
+        return schrijf((h?.staat ?? 0) + 10, [], 'ok');
+      },
+      { gelezen },
+    );
+    // Assert: the stale read lost its condition; one fresh read, decided again, written over version 2.
+    expect(gezien).toEqual([1, 2]);
+    expect(ladingen).toBe(1);
+    expect(item()).toMatchObject({ staat: 12, versie: 3 });
+  });
+
+  it('spares the read when the request already read the current version', async () => {
+    // Arrange
+    const { opslag, item } = geheugen();
+    const { publisher } = opnemer();
+    await voerUit({ publisher, clock: klok }, opslag, sleutel, () => schrijf(1, [], 'v1'));
+    let ladingen = 0;
+    const tellend: AggregaatOpslag<number> = {
+      ...opslag,
+      laad(s) {
+        ladingen++;
+        return opslag.laad(s);
+      },
+    };
+    // Act
+    await voerUit({ publisher, clock: klok }, tellend, sleutel, (h) => schrijf((h?.staat ?? 0) + 1, [], 'ok'), {
+      gelezen: item(),
+    });
+    // Assert
+    expect(ladingen).toBe(0);
+    expect(item()).toMatchObject({ staat: 2, versie: 2 });
+  });
+
   it('keeps the events stored when PutEvents fails, and the next write carries and publishes them', async () => {
     const { opslag, item } = geheugen();
     const eerste = geregistreerd();

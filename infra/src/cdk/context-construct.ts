@@ -34,7 +34,8 @@ export interface ContextProps {
 
 /**
  * One bounded context (service): its table with its own key, its functions, and the permissions between them. A
- * function of this context reaches only this context's table and key, and may put events on the bus; anything more
+ * function of this context reaches only this context's table and key, and may put events on the bus (unless the
+ * context publishes none); anything more
  * (an invoke route) is granted by the stack from INVOKE_ROUTES.
  */
 export class ContextConstruct extends Construct {
@@ -74,7 +75,7 @@ export class ContextConstruct extends Construct {
         logRemovalPolicy: productie ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       });
       this.tabel?.grantData(wf.role);
-      props.bus.grantPutEventsTo(wf.role);
+      if (props.manifest.publiceert !== false) props.bus.grantPutEventsTo(wf.role);
       if (this.deadLetters && ['consumer', 'planner', 'migratie'].includes(functie.soort)) {
         // Failed asynchronous invocations (after Lambda's own retries) land in the same dead-letter queue.
         wf.fn.configureAsyncInvoke({

@@ -7,8 +7,8 @@ import { type Gesynthetiseerd, logicalId, resources, vereis, verwijzingen } from
  * the tests can prove both that the real stacks hold and that a stack that breaks the boundary is caught.
  */
 
-/** The gemeente side: contexts the gemeente's own staff work in. They never see the uitvoering's data. */
-export const GEMEENTEZIJDE = ['aanmelding', 'profiel'];
+/** The gemeente side: contexts the gemeente's own staff work in (regie: its monitor). They never see the uitvoering's data. */
+export const GEMEENTEZIJDE = ['aanmelding', 'profiel', 'regie'];
 export const UITVOERINGSZIJDE = ['begeleiding', 'regeldag', 'sociaal-domein'];
 
 export interface Statement {

@@ -148,3 +148,7 @@ export type EvaluatieMoment = (typeof EVALUATIE_MOMENTEN)[number];
 /** At afronding: "of de beoogde resultaten zijn bereikt" (Rotterdam, report 3.3). */
 export const RESULTATEN_BEREIKT = ['ja', 'gedeeltelijk', 'nee'] as const;
 export type ResultatenBereikt = (typeof RESULTATEN_BEREIKT)[number];
+
+/** Why a partner sends a referral back (the report: language and cultural barriers of regular services). */
+export const TERUGWIJZING_REDENCODES = ['taal', 'cultuur', 'geen-indicatie', 'capaciteit', 'overig'] as const;
+export type TerugwijzingRedencode = (typeof TERUGWIJZING_REDENCODES)[number];

@@ -63,14 +63,20 @@ export interface EventContract<N extends string = string, D extends z.ZodMiniTyp
   readonly anoniemeEnvelope?: z.ZodMiniType<{ meta: AnoniemeMeta; data: z.infer<D> }>;
 }
 
+/**
+ * Defines an event contract. Its schemas are built at first use (`data` is a thunk): a function builds only those of
+ * the events it publishes or consumes, not those of every context at import.
+ */
 export function defineEvent<N extends string, D extends z.ZodMiniType>(def: {
   name: N;
   version?: number;
   context: Context;
   categorie?: Categorie;
-  data: D;
+  data: () => D;
 }): EventContract<N, D> {
   const version = def.version ?? 1;
+  let data: D | undefined;
+  let envelope: EventContract<N, D>['envelope'] | undefined;
   return {
     name: def.name,
     version,
@@ -80,11 +86,14 @@ export function defineEvent<N extends string, D extends z.ZodMiniType>(def: {
     detailType: `${def.name}.v${version}`,
     categorie: def.categorie,
     anoniem: false,
-    data: def.data,
-    envelope: z.object({ meta: metaSchema, data: def.data }) as unknown as z.ZodMiniType<{
-      meta: Meta;
-      data: z.infer<D>;
-    }>,
+    get data() {
+      data ??= def.data();
+      return data;
+    },
+    get envelope() {
+      envelope ??= z.object({ meta: metaSchema, data: this.data }) as unknown as EventContract<N, D>['envelope'];
+      return envelope;
+    },
   };
 }
 

@@ -25,6 +25,7 @@ import {
   toewijzingBody,
 } from './api/plan';
 import { checklistItemBody, opstartfaseAfrondingBody, regeldagBody } from './api/regeldag';
+import { REGIE_PADEN, regieQuery } from './api/regie';
 import {
   agendapuntBody,
   agendapuntUitkomstBody,
@@ -93,6 +94,16 @@ const QUERIES: Record<string, z.ZodMiniType> = {
   'GET /v1/begeleiding/bellijst': begeleidingWerklijstQuery,
   'GET /v1/begeleiding/niet-gezien': begeleidingWerklijstQuery,
   'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaQuery,
+  ...Object.fromEntries(REGIE_PADEN.map((pad) => [`GET ${pad}`, regieQuery])),
+};
+
+/** What the regie monitor's query parameters mean (issue 13). */
+const REGIE_UITLEG: Record<string, string> = {
+  gemeente:
+    'One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your ' +
+    'token; a gemeente outside them answers 404.',
+  vanaf: 'First month, YYYY-MM. Default 11 months before `tot`.',
+  tot: 'Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400.',
 };
 
 const PAGINA_UITLEG: Record<string, string> = {
@@ -112,6 +123,7 @@ function queryParameters(key: string, lijst: boolean) {
     in: 'query',
     required: eigen.required?.includes(name) ?? false,
     ...(PAGINA_UITLEG[name] && lijst ? { description: PAGINA_UITLEG[name] } : {}),
+    ...(REGIE_UITLEG[name] && key.startsWith('GET /v1/regie/') ? { description: REGIE_UITLEG[name] } : {}),
     schema,
   }));
 }
@@ -147,12 +159,17 @@ function operation(route: HttpRoute, extraBodies: Record<string, z.ZodMiniType>)
   return {
     operationId: meta.operationId,
     summary: meta.summary,
+    ...(meta.beschrijving ? { description: meta.beschrijving } : {}),
     tags: [route.service],
     ...(params.length ? { parameters: params } : {}),
     ...(route.publiek ? { security: [] } : {}),
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
     responses: {
-      [meta.aangemaakt ? '201' : '200']: succesAntwoord(meta.aangemaakt ? 'Created' : 'OK', schemaNaam(meta.antwoord)),
+      [meta.aangemaakt ? '201' : '200']: succesAntwoord(
+        meta.aangemaakt ? 'Created' : 'OK',
+        schemaNaam(meta.antwoord),
+        meta.csv === true,
+      ),
       ...(params.length || body ? { '400': problemAntwoord('Malformed JSON, wrong types or unknown fields') } : {}),
       ...(route.publiek
         ? {}
@@ -192,7 +209,7 @@ export function openApiDocument(extraBodies: Record<string, z.ZodMiniType> = {})
       version: API_VERSION,
       description:
         'Maatschappelijke begeleiding under the Wet inburgering 2021: aanmelding, regeldag, begeleiding, sociaal ' +
-        'domein and the consent broker. Every list is paginated (`limit`, `cursor`, `volgende`); every error is ' +
+        'domein, the consent broker and the regie monitor. Every list is paginated (`limit`, `cursor`, `volgende`); every error is ' +
         'RFC 9457 problem+json; every response carries `API-Version`.',
       contact: { name: 'Wegwijs', email: 'api@wegwijs.nl', url: 'https://wegwijs.nl/api' },
     },

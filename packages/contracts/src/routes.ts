@@ -5,6 +5,7 @@ import {
   GedeeldeVoortgangVerwijderd,
   OpstartfaseAfgerond,
   RegeldagGepland,
+  RegietellingenBijgewerkt,
   UitvoeringsorganisatieGewijzigd,
   VOORTGANG_EVENTS,
   VoortgangGedeeld,
@@ -21,6 +22,7 @@ export const SERVICES = [
   'begeleiding',
   'sociaal-domein',
   'toestemming',
+  'regie',
   'profiel',
   'portaal',
 ] as const;
@@ -72,6 +74,8 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
       OpstartfaseAfgerond.detailType,
     ],
   },
+  // Counts without personal information (issue 13): the one event regie consumes, from every producer of tellingen.
+  { consumer: 'regie', detailTypes: [RegietellingenBijgewerkt.detailType] },
 ];
 
 export const consumersOf = (detailType: string): Context[] =>

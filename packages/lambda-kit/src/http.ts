@@ -91,8 +91,12 @@ const json = (
 ): APIGatewayProxyStructuredResultV2 => ({
   statusCode: status,
   headers: { 'content-type': 'application/json', [API_VERSION_HEADER]: API_VERSION, ...headers },
-  ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  ...(body === undefined ? {} : { body: tekstBody(body, headers) ?? JSON.stringify(body) }),
 });
+
+/** A text body a route answers in another media type (for example `text/csv`) goes out as it is. */
+const tekstBody = (body: unknown, headers: Record<string, string>) =>
+  typeof body === 'string' && headers['content-type']?.startsWith('text/') ? body : undefined;
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const correlationOf = (event: APIGatewayProxyEventV2) => {

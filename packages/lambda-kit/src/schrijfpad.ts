@@ -45,10 +45,17 @@ export async function voerUit<S, R>(
   opslag: AggregaatOpslag<S>,
   sleutel: Sleutel,
   beslis: (huidig: Geladen<S> | undefined) => Besluit<S, R> | Promise<Besluit<S, R>>,
+  /**
+   * The aggregate as the request already read it (strongly consistent, earlier in the same request): the first attempt
+   * decides on it instead of reading again. If it is stale the condition fails and the next attempt reads afresh.
+   */
+  start?: { readonly gelezen: Geladen<S> | undefined },
 ): Promise<R> {
+  let eerste = start;
   return metHerhaling(
     async () => {
-      const huidig = await opslag.laad(sleutel);
+      const huidig = eerste ? eerste.gelezen : await opslag.laad(sleutel);
+      eerste = undefined;
       const besluit = await beslis(huidig);
       // An earlier attempt's write that was stored although it seemed to fail (a timeout, an SDK retry that then lost
       // its condition) carries the same events: it is this write, so it is finished rather than written twice.

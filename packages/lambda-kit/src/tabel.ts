@@ -107,4 +107,6 @@ export interface ServiceManifest {
    * daily in AWS; every few minutes and at start locally).
    */
   readonly functies: Partial<Record<FunctieSoort, string>>;
+  /** False for a context that publishes no events (regie): its functions get no right to put events on the bus. */
+  readonly publiceert?: boolean;
 }

@@ -7,7 +7,7 @@ import tholen from '../data/bronnen/tholen.json' with { type: 'json' };
 import woerden from '../data/bronnen/woerden.json' with { type: 'json' };
 import zaffier from '../data/bronnen/zaffier.json' with { type: 'json' };
 import { PROFIELEN, ProfielFout, type ProfielInstellingen, profielVan } from './profielen';
-import { type Bron, caseBronnenSchema, PROFIEL_VELDEN, type ProfielMetBronnen, type ProfielVeld } from './schema';
+import { type Bron, PROFIEL_VELDEN, type ProfielMetBronnen, type ProfielVeld, profielSchemas } from './schema';
 
 /**
  * Where each field of the shipped profiles comes from (data/bronnen/*.json, one file per case). Kept apart from the
@@ -20,12 +20,12 @@ const bronVan = (invoer: string | { aanname: string }): Bron =>
 
 /** Validates the sources of one case: every profile field has one, and no source names an unknown field. */
 export function leesBronnen(raw: unknown): { gemeenten: string[]; bronnen: Record<ProfielVeld, Bron> } {
-  const parsed = caseBronnenSchema.safeParse(raw);
+  const parsed = profielSchemas().caseBronnen.safeParse(raw);
   if (!parsed.success) throw new ProfielFout(`invalid sources: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
   const { gemeenten, bronnen } = parsed.data;
   const zonderBron = PROFIEL_VELDEN.filter((v) => bronnen[v] === undefined);
   if (zonderBron.length > 0) throw new ProfielFout(`fields without a source: ${zonderBron.join(', ')}`);
-  const overbodig = Object.keys(bronnen).filter((v) => !(PROFIEL_VELDEN as string[]).includes(v));
+  const overbodig = Object.keys(bronnen).filter((v) => !(PROFIEL_VELDEN as readonly string[]).includes(v));
   if (overbodig.length > 0) throw new ProfielFout(`sources of unknown fields: ${overbodig.join(', ')}`);
   const perVeld = Object.fromEntries(
     PROFIEL_VELDEN.map((v) => [v, bronVan(bronnen[v] as string | { aanname: string })]),

@@ -3,60 +3,66 @@ import * as z from 'zod/mini';
 import organisatieCatalogus from '../data/organisaties.json' with { type: 'json' };
 import { PROFIELEN, type ProfielInstellingen, profielenVan, profielVan } from './profielen';
 
-export const organisatieSchema = z.strictObject({
-  id: id(),
-  naam: z.string(),
-  soort: z.enum(['gemeente', 'uitvoeringsorganisatie']),
-  gemeenten: z.array(cbsCode()).check(z.minLength(1)),
-});
-export type Organisatie = z.infer<typeof organisatieSchema>;
+const organisatieSchema = () =>
+  z.strictObject({
+    id: id(),
+    naam: z.string(),
+    soort: z.enum(['gemeente', 'uitvoeringsorganisatie']),
+    gemeenten: z.array(cbsCode()).check(z.minLength(1)),
+  });
+export type Organisatie = z.infer<ReturnType<typeof organisatieSchema>>;
 
 /** An OpenID Connect client of a page of Wegwijs at an issuer (authorization code + PKCE, a public client). */
-const inlogClientSchema = z.strictObject({
-  clientId: z.string().check(z.minLength(1)),
-  /** The resource indicator (RFC 8707) to ask the access token for, when the issuer needs one. */
-  resource: z.optional(z.string().check(z.minLength(1))),
-  scope: z.optional(z.string().check(z.minLength(1))),
-});
-export type InlogClient = z.infer<typeof inlogClientSchema>;
+const inlogClientSchema = () =>
+  z.strictObject({
+    clientId: z.string().check(z.minLength(1)),
+    /** The resource indicator (RFC 8707) to ask the access token for, when the issuer needs one. */
+    resource: z.optional(z.string().check(z.minLength(1))),
+    scope: z.optional(z.string().check(z.minLength(1))),
+  });
+export type InlogClient = z.infer<ReturnType<typeof inlogClientSchema>>;
 
-export const issuerSchema = z.strictObject({
-  iss: z.string().check(z.minLength(1)),
-  /** Where the issuer publishes its JWKS. */
-  jwksUri: z.optional(z.url()),
-  /** Or its public keys inline (tests, air-gapped deployments). */
-  jwks: z.optional(z.object({ keys: z.array(z.record(z.string(), z.unknown())) })),
-  /**
-   * Present on the issuer where inburgeraars sign in (a DigiD broker; locally the development OpenID Provider): the
-   * portaal's OpenID Connect client there (authorization code + PKCE, a public client). `iss` is then also the
-   * discovery URL. The tokens it issues are verified like every other: this entry is part of the one trust list.
-   */
-  inburgeraarInlog: z.optional(inlogClientSchema),
-  /**
-   * Present on the issuer where the gemeente's staff sign in (the gemeente's or the samenwerkingsverband's IdP;
-   * locally the development OpenID Provider): the regie pages' client there. Its access tokens carry `org`, `rol` and
-   * `gemeenten` like every staff token.
-   */
-  medewerkerInlog: z.optional(inlogClientSchema),
-});
-export type Issuer = z.infer<typeof issuerSchema>;
+const issuerSchema = () =>
+  z.strictObject({
+    iss: z.string().check(z.minLength(1)),
+    /** Where the issuer publishes its JWKS. */
+    jwksUri: z.optional(z.url()),
+    /** Or its public keys inline (tests, air-gapped deployments). */
+    jwks: z.optional(z.object({ keys: z.array(z.record(z.string(), z.unknown())) })),
+    /**
+     * Present on the issuer where inburgeraars sign in (a DigiD broker; locally the development OpenID Provider): the
+     * portaal's OpenID Connect client there (authorization code + PKCE, a public client). `iss` is then also the
+     * discovery URL. The tokens it issues are verified like every other: this entry is part of the one trust list.
+     */
+    inburgeraarInlog: z.optional(inlogClientSchema()),
+    /**
+     * Present on the issuer where the gemeente's staff sign in (the gemeente's or the samenwerkingsverband's IdP;
+     * locally the development OpenID Provider): the regie pages' client there. Its access tokens carry `org`, `rol` and
+     * `gemeenten` like every staff token.
+     */
+    medewerkerInlog: z.optional(inlogClientSchema()),
+  });
+export type Issuer = z.infer<ReturnType<typeof issuerSchema>>;
 
 /** What one deployment (one stack) serves: its gemeenten, the organisations working for them, the trusted issuers. */
-export const deploymentConfigSchema = z.strictObject({
-  naam: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  omgeving: z.enum(['lokaal', 'ontwikkeling', 'productie']),
-  gemeenten: z.array(cbsCode()).check(z.minLength(1)),
-  organisaties: z.array(organisatieSchema),
-  issuers: z.array(issuerSchema).check(z.minLength(1)),
-  /**
-   * Per CBS code, profile fields this deployment sets itself: each replaces the shipped field as a whole, and the
-   * profile names the deployment as its source (for example the organisation of Rotterdam's gezinsmigranten).
-   */
-  profielen: z.optional(z.record(cbsCode(), z.record(z.string(), z.unknown()))),
-});
-export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
+const bouwDeploymentConfigSchema = () =>
+  z.strictObject({
+    naam: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    omgeving: z.enum(['lokaal', 'ontwikkeling', 'productie']),
+    gemeenten: z.array(cbsCode()).check(z.minLength(1)),
+    organisaties: z.array(organisatieSchema()),
+    issuers: z.array(issuerSchema()).check(z.minLength(1)),
+    /**
+     * Per CBS code, profile fields this deployment sets itself: each replaces the shipped field as a whole, and the
+     * profile names the deployment as its source (for example the organisation of Rotterdam's gezinsmigranten).
+     */
+    profielen: z.optional(z.record(cbsCode(), z.record(z.string(), z.unknown()))),
+  });
+export type DeploymentConfig = z.infer<ReturnType<typeof bouwDeploymentConfigSchema>>;
+let deploymentConfigSchema: ReturnType<typeof bouwDeploymentConfigSchema> | undefined;
 
 export function parseDeploymentConfig(raw: unknown): DeploymentConfig {
+  deploymentConfigSchema ??= bouwDeploymentConfigSchema();
   const parsed = deploymentConfigSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`invalid deployment config: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
   const config = parsed.data;

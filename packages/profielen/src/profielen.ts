@@ -11,14 +11,13 @@ import catalogus from '../data/checklist.json' with { type: 'json' };
 import modellen from '../data/leefgebieden.json' with { type: 'json' };
 import {
   type Case,
-  caseSchema,
   type DoelgroepProfiel,
   type LeefgebiedenModelNaam,
   PROFIEL_VELDEN,
   type Profiel,
   type ProfielChecklistItem,
   type ProfielVelden,
-  profielVeldenSchema,
+  profielSchemas,
 } from './schema';
 
 /** Items a gemeente has only when its profile names them (report 4.1.3, 4.1.4: not every gemeente offers these). */
@@ -68,7 +67,7 @@ function feitenVan(c: Case): GemeenteFeiten[] {
 
 /** Validates one case of the report into the facts of its gemeenten. Throws on invalid data. */
 export function leesCase(raw: unknown): GemeenteFeiten[] {
-  const parsed = caseSchema.safeParse(raw);
+  const parsed = profielSchemas().case.safeParse(raw);
   if (!parsed.success) {
     throw new ProfielFout(`invalid gemeente profile: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
   }
@@ -150,12 +149,12 @@ export function metOverrides(
 ): GemeenteFeiten {
   const velden: Record<string, unknown> = { ...f.velden };
   for (const [veld, waarde] of Object.entries(overrides)) {
-    if (!(PROFIEL_VELDEN as string[]).includes(veld)) {
+    if (!(PROFIEL_VELDEN as readonly string[]).includes(veld)) {
       throw new ProfielFout(`deployment ${deployment}: ${f.cbs} has no profile field ${veld}`);
     }
     velden[veld] = waarde;
   }
-  const parsed = profielVeldenSchema.safeParse(velden);
+  const parsed = profielSchemas().profielVelden.safeParse(velden);
   if (!parsed.success) {
     throw new ProfielFout(
       `deployment ${deployment}: invalid override for ${f.cbs}: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`,

@@ -22,10 +22,11 @@ const omschrijving = () => z.string().check(z.minLength(1));
  * Where a fact comes from, as written in data/cases/*.json: a section of the report ("4.3", or "3.3; 4.3"), or an
  * assumption of ours with a one-line reason.
  */
-export const bronInvoerSchema = z.union([
-  z.string().check(z.regex(/^\d+(\.\d+)*( [a-z]+)?(; \d+(\.\d+)*( [a-z]+)?)*$/, 'must name report sections')),
-  z.strictObject({ aanname: omschrijving() }),
-]);
+const bronInvoer = () =>
+  z.union([
+    z.string().check(z.regex(/^\d+(\.\d+)*( [a-z]+)?(; \d+(\.\d+)*( [a-z]+)?)*$/, 'must name report sections')),
+    z.strictObject({ aanname: omschrijving() }),
+  ]);
 
 /** A source as the API answers it. `deployment`: the deployment overrode the report's (or our) value. */
 export type Bron =
@@ -38,130 +39,182 @@ export type Bron =
  * configures it (Rotterdam's gezinsmigranten, 4.4). `startmomenten`: MB starts at the earliest of these dates that is
  * known (a nareiziger joining a housed household starts at the BRP-inschrijving, Wi2021 art. 13(3)).
  */
-export const doelgroepSchema = z.strictObject({
-  doelgroep: z.enum(DOELGROEPEN),
-  uitvoeringsorganisatie: z.nullable(id()),
-  /** Organisations that carry out MB together with the assigned one (Rotterdam: Gro-Up buurtwerk, 3.2). */
-  samenMet: z.optional(z.array(id())),
-  startmomenten: z.array(z.enum(STARTMOMENTEN)).check(z.minLength(1)),
-  /** standaard: the gemeente's checklist; zonder-huisvesting: without HV items (Heerenveen's nareizigers, 4.4). */
-  checklist: z.enum(['standaard', 'zonder-huisvesting']),
-  /** False for groups formally outside the Wi2021 that the gemeente guides anyway (4.4). */
-  wi2021: z.boolean(),
-  aanbod: z.optional(
-    z.strictObject({
-      workshopNaarKeuze: z.array(code()),
-      individueleHulp: z.boolean(),
-      omschrijving: omschrijving(),
-    }),
-  ),
-});
-export type DoelgroepProfiel = z.infer<typeof doelgroepSchema>;
+const doelgroep = () =>
+  z.strictObject({
+    doelgroep: z.enum(DOELGROEPEN),
+    uitvoeringsorganisatie: z.nullable(id()),
+    /** Organisations that carry out MB together with the assigned one (Rotterdam: Gro-Up buurtwerk, 3.2). */
+    samenMet: z.optional(z.array(id())),
+    startmomenten: z.array(z.enum(STARTMOMENTEN)).check(z.minLength(1)),
+    /** standaard: the gemeente's checklist; zonder-huisvesting: without HV items (Heerenveen's nareizigers, 4.4). */
+    checklist: z.enum(['standaard', 'zonder-huisvesting']),
+    /** False for groups formally outside the Wi2021 that the gemeente guides anyway (4.4). */
+    wi2021: z.boolean(),
+    aanbod: z.optional(
+      z.strictObject({
+        workshopNaarKeuze: z.array(code()),
+        individueleHulp: z.boolean(),
+        omschrijving: omschrijving(),
+      }),
+    ),
+  });
 
 /** The fields of a case that describe MB (everything but the gemeenten it applies to and the sources). */
-export const profielVeldenSchema = z.strictObject({
-  uitvoering: z.enum(['uitbesteed', 'gemeente']),
-  doelgroepen: z.array(doelgroepSchema).check(z.minLength(1)),
-  looptijdMaanden: z.int().check(z.gte(1), z.lte(60)),
-  startmoment: z.enum(STARTMOMENTEN),
-  opstartfase: z.strictObject({
-    duurMaanden: z.tuple([nummer(), nummer()]),
-    afspraakIntervalDagen: positief(),
-    /**
-     * The fixed appointments the begeleider plans when the traject starts, every afspraakIntervalDagen from the start
-     * ("de begeleider neemt het initiatief", 4.2.2; their number and rhythm per gemeente: 3.3).
-     */
-    aantalAfspraken: positief(),
-    frequentie: omschrijving(),
-    uitvoerder: omschrijving(),
-  }),
-  fasen: z.array(z.enum(FASEN)).check(z.minLength(3)),
-  /** Rotterdam's third phase (3.3.4): its length and what it evaluates. */
-  afrondingsfase: z.nullable(z.strictObject({ maanden: positief(), doel: omschrijving() })),
-  /** Whether MB ends formally at the end of the looptijd (Tholen: no formal end, 3.3). */
-  einde: z.strictObject({ formeel: z.boolean(), eerderBijZelfredzaamheid: z.boolean(), omschrijving: omschrijving() }),
-  /** Deliberate tapering (Tholen: year 1 intensive, year 2 learning, year 3 spreekuur; Heerenveen, 4.3). */
-  afbouw: z.array(
-    z.strictObject({
-      vanafMaand: geheel(),
-      intensiteit: z.enum(['intensief', 'zelf-leren-oppakken', 'spreekuur']),
+const profielVelden = () =>
+  z.strictObject({
+    uitvoering: z.enum(['uitbesteed', 'gemeente']),
+    doelgroepen: z.array(doelgroep()).check(z.minLength(1)),
+    looptijdMaanden: z.int().check(z.gte(1), z.lte(60)),
+    startmoment: z.enum(STARTMOMENTEN),
+    opstartfase: z.strictObject({
+      duurMaanden: z.tuple([nummer(), nummer()]),
+      afspraakIntervalDagen: positief(),
+      /**
+       * The fixed appointments the begeleider plans when the traject starts, every afspraakIntervalDagen from the start
+       * ("de begeleider neemt het initiatief", 4.2.2; their number and rhythm per gemeente: 3.3).
+       */
+      aantalAfspraken: positief(),
+      frequentie: omschrijving(),
+      uitvoerder: omschrijving(),
+    }),
+    fasen: z.array(z.enum(FASEN)).check(z.minLength(3)),
+    /** Rotterdam's third phase (3.3.4): its length and what it evaluates. */
+    afrondingsfase: z.nullable(z.strictObject({ maanden: positief(), doel: omschrijving() })),
+    /** Whether MB ends formally at the end of the looptijd (Tholen: no formal end, 3.3). */
+    einde: z.strictObject({
+      formeel: z.boolean(),
+      eerderBijZelfredzaamheid: z.boolean(),
       omschrijving: omschrijving(),
     }),
-  ),
-  begeleidingsplan: z.boolean(),
-  leefgebiedenModel: z.nullable(z.enum(LEEFGEBIEDEN_MODELLEN)),
-  meetmomentenNaMaanden: z.array(positief()),
-  /** Fixed appointments about the begeleidingsplan: every intervalMaanden (Roermond), or a minimum number (Woerden). */
-  planafspraken: z.nullable(
-    z.strictObject({
-      intervalMaanden: z.optional(positief()),
-      minimaal: z.optional(positief()),
+    /** Deliberate tapering (Tholen: year 1 intensive, year 2 learning, year 3 spreekuur; Heerenveen, 4.3). */
+    afbouw: z.array(
+      z.strictObject({
+        vanafMaand: geheel(),
+        intensiteit: z.enum(['intensief', 'zelf-leren-oppakken', 'spreekuur']),
+        omschrijving: omschrijving(),
+      }),
+    ),
+    begeleidingsplan: z.boolean(),
+    leefgebiedenModel: z.nullable(z.enum(LEEFGEBIEDEN_MODELLEN)),
+    meetmomentenNaMaanden: z.array(positief()),
+    /** Fixed appointments about the begeleidingsplan: every intervalMaanden (Roermond), or a minimum number (Woerden). */
+    planafspraken: z.nullable(
+      z.strictObject({
+        intervalMaanden: z.optional(positief()),
+        minimaal: z.optional(positief()),
+        omschrijving: omschrijving(),
+      }),
+    ),
+    checklist: z.strictObject({
+      /** Items this gemeente has beyond the standard ones (voedselbank, sociale kaart, its own items). */
+      extra: z.array(code()),
+      /** Items of the inhuizingsdag (Rotterdam, 4.1.3). */
+      inhuizingsdag: z.array(code()),
+      /** Items the gemeente itself arranges and records (Rotterdam's IOS does the inhuizingsdag, 4.1.3). */
+      doorGemeente: z.array(code()),
+    }),
+    verlenging: z.nullable(
+      z.strictObject({
+        maanden: positief(),
+        maxAantal: positief(),
+        /** Only when the inburgeraar explicitly asks for it (3.3.4). */
+        opVerzoekVanInburgeraar: z.boolean(),
+        /** Only in exceptional cases (Woerden, Heerenveen, Zaffier, 4.3). */
+        uitzonderlijk: z.boolean(),
+      }),
+    ),
+    spreekuur: z.nullable(z.strictObject({ frequentie: z.nullable(omschrijving()), zonderAfspraak: z.boolean() })),
+    bellijst: z.nullable(
+      z.strictObject({
+        intervalMaanden: positief(),
+        /** Whoever declines MB stays on the bellijst (Groningen, 4.2.2). */
+        naAfwijzing: z.boolean(),
+      }),
+    ),
+    maxDagenZonderContact: z.nullable(positief()),
+    afronding: z.strictObject({
+      /** The gemeente's usual ways of closing MB: a description of practice, not a limit. */
+      gebruikelijk: z.array(z.enum(AFRONDINGSSOORTEN)).check(z.minLength(1)),
+      /** Steps every afronding must include (Roermond and Rotterdam: eindgesprek and written overdracht, 4.3). */
+      vereist: z.strictObject({ eindgesprek: z.boolean(), schriftelijkeOverdracht: z.boolean() }),
       omschrijving: omschrijving(),
     }),
-  ),
-  checklist: z.strictObject({
-    /** Items this gemeente has beyond the standard ones (voedselbank, sociale kaart, its own items). */
-    extra: z.array(code()),
-    /** Items of the inhuizingsdag (Rotterdam, 4.1.3). */
-    inhuizingsdag: z.array(code()),
-    /** Items the gemeente itself arranges and records (Rotterdam's IOS does the inhuizingsdag, 4.1.3). */
-    doorGemeente: z.array(code()),
-  }),
-  verlenging: z.nullable(
-    z.strictObject({
-      maanden: positief(),
-      maxAantal: positief(),
-      /** Only when the inburgeraar explicitly asks for it (3.3.4). */
-      opVerzoekVanInburgeraar: z.boolean(),
-      /** Only in exceptional cases (Woerden, Heerenveen, Zaffier, 4.3). */
-      uitzonderlijk: z.boolean(),
+    casuistiekoverleg: z.strictObject({
+      vorm: z.enum(['casuistiekoverleg', 'intern-overleg', 'ketenoverleg']),
+      frequentie: z.nullable(omschrijving()),
+      deelnemers: z.array(omschrijving()),
     }),
-  ),
-  spreekuur: z.nullable(z.strictObject({ frequentie: z.nullable(omschrijving()), zonderAfspraak: z.boolean() })),
-  bellijst: z.nullable(
-    z.strictObject({
-      intervalMaanden: positief(),
-      /** Whoever declines MB stays on the bellijst (Groningen, 4.2.2). */
-      naAfwijzing: z.boolean(),
-    }),
-  ),
-  maxDagenZonderContact: z.nullable(positief()),
-  afronding: z.strictObject({
-    /** The gemeente's usual ways of closing MB: a description of practice, not a limit. */
-    gebruikelijk: z.array(z.enum(AFRONDINGSSOORTEN)).check(z.minLength(1)),
-    /** Steps every afronding must include (Roermond and Rotterdam: eindgesprek and written overdracht, 4.3). */
-    vereist: z.strictObject({ eindgesprek: z.boolean(), schriftelijkeOverdracht: z.boolean() }),
-    omschrijving: omschrijving(),
-  }),
-  casuistiekoverleg: z.strictObject({
-    vorm: z.enum(['casuistiekoverleg', 'intern-overleg', 'ketenoverleg']),
-    frequentie: z.nullable(omschrijving()),
-    deelnemers: z.array(omschrijving()),
-  }),
-  /** Statushouders in noodopvang (Roermond): they start the inburgering but get no MB yet (4.1.2, footnote). */
-  noodopvang: z.nullable(z.strictObject({ mb: z.boolean(), omschrijving: omschrijving() })),
-  capaciteit: z.strictObject({ betaaldeKrachten: z.nullable(geheel()), vrijwilligers: z.nullable(geheel()) }),
-});
-export type ProfielVelden = z.infer<typeof profielVeldenSchema>;
-export type ProfielVeld = keyof ProfielVelden;
-export const PROFIEL_VELDEN = Object.keys(profielVeldenSchema.shape) as ProfielVeld[];
+    /** Statushouders in noodopvang (Roermond): they start the inburgering but get no MB yet (4.1.2, footnote). */
+    noodopvang: z.nullable(z.strictObject({ mb: z.boolean(), omschrijving: omschrijving() })),
+    capaciteit: z.strictObject({ betaaldeKrachten: z.nullable(geheel()), vrijwilligers: z.nullable(geheel()) }),
+  });
+/** The profile fields of a case, by name (the same keys as the schema's shape; the type below checks that). */
+export const PROFIEL_VELDEN = [
+  'uitvoering',
+  'doelgroepen',
+  'looptijdMaanden',
+  'startmoment',
+  'opstartfase',
+  'fasen',
+  'afrondingsfase',
+  'einde',
+  'afbouw',
+  'begeleidingsplan',
+  'leefgebiedenModel',
+  'meetmomentenNaMaanden',
+  'planafspraken',
+  'checklist',
+  'verlenging',
+  'spreekuur',
+  'bellijst',
+  'maxDagenZonderContact',
+  'afronding',
+  'casuistiekoverleg',
+  'noodopvang',
+  'capaciteit',
+] as const satisfies readonly ProfielVeld[];
+/** Fails to compile when the schema gains a field PROFIEL_VELDEN does not list. */
+export const PROFIEL_VELDEN_VOLLEDIG: Exclude<ProfielVeld, (typeof PROFIEL_VELDEN)[number]> extends never
+  ? true
+  : never = true;
 
 /** One case of the report as stored in data/cases/*.json: a gemeente, or a samenwerkingsverband sharing one profile. */
-export const caseSchema = z.strictObject({
-  samenwerkingsverband: z.optional(z.string()),
-  gemeenten: z.array(z.strictObject({ cbs: cbsCode(), naam: z.string() })).check(z.minLength(1)),
-  ...profielVeldenSchema.shape,
-});
-export type Case = z.infer<typeof caseSchema>;
+const kaas = (velden: ReturnType<typeof profielVelden>) =>
+  z.strictObject({
+    samenwerkingsverband: z.optional(z.string()),
+    gemeenten: z.array(z.strictObject({ cbs: cbsCode(), naam: z.string() })).check(z.minLength(1)),
+    ...velden.shape,
+  });
 
 /** The sources of one case, as stored in data/bronnen/*.json: per field of the profile. */
-export const caseBronnenSchema = z.strictObject({
-  gemeenten: z.array(cbsCode()).check(z.minLength(1)),
-  bronnen: z.record(z.string(), bronInvoerSchema),
-});
+const caseBronnen = () =>
+  z.strictObject({
+    gemeenten: z.array(cbsCode()).check(z.minLength(1)),
+    bronnen: z.record(z.string(), bronInvoer()),
+  });
 
-export const checklistItemSchema = z.object({ item: code(), categorie: z.enum(CHECKLIST_CATEGORIEEN) });
-export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+const checklistItem = () => z.object({ item: code(), categorie: z.enum(CHECKLIST_CATEGORIEEN) });
+
+function bouw() {
+  const velden = profielVelden();
+  return { profielVelden: velden, case: kaas(velden), caseBronnen: caseBronnen(), checklistItem: checklistItem() };
+}
+let gebouwd: ReturnType<typeof bouw> | undefined;
+
+/**
+ * The schemas of the profile data, built at their first use: the shipped cases are validated at build time, so a
+ * function builds them only to check a deployment's overrides (or never).
+ */
+export const profielSchemas = (): ReturnType<typeof bouw> => {
+  gebouwd ??= bouw();
+  return gebouwd;
+};
+
+export type ProfielVelden = z.infer<ReturnType<typeof profielVelden>>;
+export type ProfielVeld = keyof ProfielVelden;
+export type DoelgroepProfiel = z.infer<ReturnType<typeof doelgroep>>;
+export type Case = z.infer<ReturnType<typeof kaas>>;
+export type ChecklistItem = z.infer<ReturnType<typeof checklistItem>>;
 export type Uitvoerder = 'gemeente' | 'uitvoeringsorganisatie';
 export type ProfielChecklistItem = ChecklistItem & { uitvoerder: Uitvoerder };
 

@@ -5,7 +5,7 @@ import { aannamesMarkdown } from '../src/aannames';
 import { leesBronnen, profielMetBronnen } from '../src/bronnen';
 import { parseDeploymentConfig } from '../src/deployment';
 import { FEITEN, metOverrides, PROFIELEN, type ProfielInstellingen } from '../src/profielen';
-import { PROFIEL_VELDEN, type ProfielMetBronnen } from '../src/schema';
+import { PROFIEL_VELDEN, type ProfielMetBronnen, profielSchemas } from '../src/schema';
 
 const metBronnen = (cbs: string, instellingen?: ProfielInstellingen): ProfielMetBronnen => {
   const p = profielMetBronnen(cbs, instellingen);
@@ -49,6 +49,15 @@ describe('10. contact norms and the afrondingsfase length are ours: the report (
 });
 
 describe('a deployment may override any field', () => {
+  it('PROFIEL_VELDEN names exactly the fields of the schema', () => {
+    // Arrange
+    const schema = profielSchemas().profielVelden;
+    // Act
+    const velden = Object.keys(schema.shape);
+    // Assert
+    expect([...PROFIEL_VELDEN].sort()).toEqual(velden.sort());
+  });
+
   it.each(PROFIEL_VELDEN)('%s', (veld) => {
     // Arrange: the value Woerden has, set on Den Haag.
     const f = FEITEN.get('0518');

@@ -141,6 +141,32 @@ describe('a set page', () => {
     expect(html).not.toContain('<th scope="col">Bergen</th>');
   });
 
+  it('lists a series that is 0 everywhere in a sentence instead of drawing an empty chart; "<5" is not 0', () => {
+    const reeksen = reeksenVan({
+      indicatorset: 'afspraken',
+      vanaf: '2026-01',
+      tot: '2026-02',
+      gemeenten: ['0361'],
+      cellen: [
+        cel({ indicator: 'gepland', dimensies: { fase: 'opstartfase' }, waarde: 0 }),
+        cel({ indicator: 'gepland', dimensies: { fase: 'opstartfase' }, maand: '2026-02', waarde: 0 }),
+        cel({ indicator: 'gepland', dimensies: { fase: 'begeleidingsfase' }, waarde: null, onderdrukt: true }),
+      ],
+    });
+    const html = regieSetInhoud(v, {
+      set: 'afspraken',
+      filter: { toegestaan: GEMEENTEN.slice(0, 1), gekozen: [], vanaf: '2026-01', tot: '2026-02' },
+      reeksen,
+      query: '',
+      naam: () => 'Alkmaar',
+    });
+    expect(html.match(/<svg class="rg-grafiek"/g)).toHaveLength(1);
+    expect(html).toContain('Geplande afspraken (fase: begeleidingsfase), aantal</title>');
+    expect(html).toContain(
+      'Deze reeks is in deze periode overal 0, voor elke gemeente en elke maand:</p><ul class="rg-nullen"><li>Geplande afspraken (fase: opstartfase), aantal</li></ul>',
+    );
+  });
+
   it('explains a filter error next to the form and shows no figures', () => {
     const html = regieSetInhoud(v, {
       set: 'fasen',

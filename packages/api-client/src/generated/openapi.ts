@@ -760,6 +760,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/regie/afrondingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regie: afrondingen by kind (eindgesprek, warme overdracht, geleidelijk)
+         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         */
+        get: operations["regieAfrondingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regie/afspraken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regie: afspraken planned, attended, missed and cancelled per fase
+         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         */
+        get: operations["regieAfspraken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regie/capaciteit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regie: toewijzingen per dienstverband and rol, inburgeraars waiting for a maatje
+         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         */
+        get: operations["regieCapaciteit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regie/contacten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regie: contactmomenten per fase and vorm
+         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         */
+        get: operations["regieContacten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regie/doorlooptijden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regie: median and p90 days between the milestones from koppeling to the first language lesson
+         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         */
+        get: operations["regieDoorlooptijden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regie/fasen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regie: inburgeraars per fase and doelgroep (stand at month end), aanmeldingen per doelgroep
+         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         */
+        get: operations["regieFasen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regie/toestemmingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regie: consents given and withdrawn per categorie
+         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         */
+        get: operations["regieToestemmingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regie/verlengingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regie: verlengingen asked and granted
+         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         */
+        get: operations["regieVerlengingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regie/verwijzingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regie: verwijzingen per partner and outcome, with the share sent back
+         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         */
+        get: operations["regieVerwijzingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1113,6 +1293,25 @@ export interface components {
             /** Format: date */
             opstartfaseAfgerondOp?: string;
             regeldagId: string;
+        };
+        RegieIndicatoren: {
+            cellen: {
+                dimensies: {
+                    [key: string]: string;
+                };
+                gemeente: string;
+                indicator: string;
+                maand: string;
+                onderdrukt: boolean;
+                /** @enum {string} */
+                statistiek: "aantal" | "mediaan" | "p90" | "aandeel";
+                waarde: number | null;
+            }[];
+            gemeenten: string[];
+            /** @enum {string} */
+            indicatorset: "fasen" | "doorlooptijden" | "afspraken" | "contacten" | "capaciteit" | "verlengingen" | "afrondingen" | "verwijzingen" | "toestemmingen";
+            tot: string;
+            vanaf: string;
         };
         SignaalAangemaakt: {
             signaalId: string;
@@ -6541,6 +6740,717 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenApiDocument"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regieAfrondingen: {
+        parameters: {
+            query?: {
+                /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
+                gemeente?: string;
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                tot?: string;
+                /** @description First month, YYYY-MM. Default 11 months before `tot`. */
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegieIndicatoren"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regieAfspraken: {
+        parameters: {
+            query?: {
+                /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
+                gemeente?: string;
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                tot?: string;
+                /** @description First month, YYYY-MM. Default 11 months before `tot`. */
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegieIndicatoren"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regieCapaciteit: {
+        parameters: {
+            query?: {
+                /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
+                gemeente?: string;
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                tot?: string;
+                /** @description First month, YYYY-MM. Default 11 months before `tot`. */
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegieIndicatoren"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regieContacten: {
+        parameters: {
+            query?: {
+                /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
+                gemeente?: string;
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                tot?: string;
+                /** @description First month, YYYY-MM. Default 11 months before `tot`. */
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegieIndicatoren"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regieDoorlooptijden: {
+        parameters: {
+            query?: {
+                /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
+                gemeente?: string;
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                tot?: string;
+                /** @description First month, YYYY-MM. Default 11 months before `tot`. */
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegieIndicatoren"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regieFasen: {
+        parameters: {
+            query?: {
+                /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
+                gemeente?: string;
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                tot?: string;
+                /** @description First month, YYYY-MM. Default 11 months before `tot`. */
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegieIndicatoren"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regieToestemmingen: {
+        parameters: {
+            query?: {
+                /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
+                gemeente?: string;
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                tot?: string;
+                /** @description First month, YYYY-MM. Default 11 months before `tot`. */
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegieIndicatoren"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regieVerlengingen: {
+        parameters: {
+            query?: {
+                /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
+                gemeente?: string;
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                tot?: string;
+                /** @description First month, YYYY-MM. Default 11 months before `tot`. */
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegieIndicatoren"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regieVerwijzingen: {
+        parameters: {
+            query?: {
+                /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
+                gemeente?: string;
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                tot?: string;
+                /** @description First month, YYYY-MM. Default 11 months before `tot`. */
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegieIndicatoren"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Internal error; never a stack trace or internal message */

@@ -3,6 +3,7 @@ export * from './begeleiding';
 export * from './beslissing';
 export * from './plan';
 export * from './regeldag';
+export * from './regie';
 export * from './sociaal-domein';
 export * from './toestemming';
 // The response schemas (`./*-responses`) are imported directly (`@wegwijs/contracts/api/...-responses`), not from

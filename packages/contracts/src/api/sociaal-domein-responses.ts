@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { GRONDSLAGEN } from '../categorieen';
-import { VERWIJZING_PARTNERS, VERWIJZING_STATUSSEN, VRAAG_ONDERWERPEN } from '../codes';
+import { TERUGWIJZING_REDENCODES, VERWIJZING_PARTNERS, VERWIJZING_STATUSSEN, VRAAG_ONDERWERPEN } from '../codes';
 import { datum, tijdstip } from '../primitives';
 import { beschrijft, pagina, volgende } from './lijst-responses';
-import { CASUISTIEK_VERVOLGEN, TERUGWIJZING_REDENCODES, type VraagWeergave } from './sociaal-domein';
+import { CASUISTIEK_VERVOLGEN, type VraagWeergave } from './sociaal-domein';
 
 export const signaalResponse = z.object({ signaalId: z.string() });
 export const verwijzingAangemaaktResponse = z.object({ verwijzingId: z.string() });

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { SIGNAALSOORTEN, URGENTIES, VERWIJZING_PARTNERS, VRAAG_ONDERWERPEN, type VraagOnderwerp } from '../codes';
+import {
+  SIGNAALSOORTEN,
+  TERUGWIJZING_REDENCODES,
+  URGENTIES,
+  VERWIJZING_PARTNERS,
+  VRAAG_ONDERWERPEN,
+  type VraagOnderwerp,
+} from '../codes';
 import { gemeenteParams } from '../http/params';
 import { cbsCode, datum, id, padId, tekst } from '../primitives';
 
@@ -19,10 +26,6 @@ export const verwijzingBody = z.strictObject({
   toelichting: tekst(),
 });
 export type VerwijzingBody = z.infer<typeof verwijzingBody>;
-
-/** Why a partner sends a referral back (the report: language and cultural barriers of regular services). */
-export const TERUGWIJZING_REDENCODES = ['taal', 'cultuur', 'geen-indicatie', 'capaciteit', 'overig'] as const;
-export type TerugwijzingRedencode = (typeof TERUGWIJZING_REDENCODES)[number];
 
 /** Acceptance by the partner, and closing by the begeleider or the partner: no body, an empty object is allowed. */
 export const verwijzingStapBody = z.strictObject({});

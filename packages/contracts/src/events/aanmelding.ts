@@ -6,31 +6,32 @@ import { datum, id } from '../primitives';
 export const AanmeldingGeregistreerd = defineEvent({
   name: 'AanmeldingGeregistreerd',
   context: 'aanmelding',
-  data: z.object({
-    doelgroep: z.enum(DOELGROEPEN),
-    uitvoeringsorganisatie: id(),
-    koppelingsdatum: datum(),
-  }),
+  data: () =>
+    z.object({
+      doelgroep: z.enum(DOELGROEPEN),
+      uitvoeringsorganisatie: id(),
+      koppelingsdatum: datum(),
+    }),
 });
 
 export const WoningToegewezen = defineEvent({
   name: 'WoningToegewezen',
   context: 'aanmelding',
-  data: z.object({ datum: datum() }),
+  data: () => z.object({ datum: datum() }),
 });
 
 /** The legal start of MB (Wi2021 art. 13(3)). */
 export const BrpIngeschreven = defineEvent({
   name: 'BrpIngeschreven',
   context: 'aanmelding',
-  data: z.object({ datum: datum() }),
+  data: () => z.object({ datum: datum() }),
 });
 
 /** The gemeente assigns the traject to another uitvoeringsorganisatie; consents given for the old one end. */
 export const UitvoeringsorganisatieGewijzigd = defineEvent({
   name: 'UitvoeringsorganisatieGewijzigd',
   context: 'aanmelding',
-  data: z.object({ van: id(), naar: id(), datum: datum() }),
+  data: () => z.object({ van: id(), naar: id(), datum: datum() }),
 });
 
 /**
@@ -42,16 +43,17 @@ export const InburgeringsmijlpaalVastgelegd = defineEvent({
   name: 'InburgeringsmijlpaalVastgelegd',
   context: 'aanmelding',
   categorie: 'inburgering',
-  data: z.object({
-    mijlpaalId: id(),
-    soort: z.enum(INBURGERING_MIJLPALEN),
-    datum: datum(),
-    leerroute: z.optional(z.enum(LEERROUTES)),
-    /** Brede intake: the gemeente invites the begeleider to attend it (shared only with the inburgeraar's consent). */
-    begeleiderUitgenodigd: z.optional(z.boolean()),
-    /** Brede intake: the begeleider attended (recorded afterwards; only after an invitation the broker shared). */
-    begeleiderAanwezig: z.optional(z.boolean()),
-  }),
+  data: () =>
+    z.object({
+      mijlpaalId: id(),
+      soort: z.enum(INBURGERING_MIJLPALEN),
+      datum: datum(),
+      leerroute: z.optional(z.enum(LEERROUTES)),
+      /** Brede intake: the gemeente invites the begeleider to attend it (shared only with the inburgeraar's consent). */
+      begeleiderUitgenodigd: z.optional(z.boolean()),
+      /** Brede intake: the begeleider attended (recorded afterwards; only after an invitation the broker shared). */
+      begeleiderAanwezig: z.optional(z.boolean()),
+    }),
 });
 
 /** The bronId of the invitation to the brede intake (categorie brede-intake) beside the fact itself (inburgering). */

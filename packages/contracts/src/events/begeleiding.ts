@@ -14,59 +14,62 @@ export const TrajectFaseGewijzigd = defineEvent({
   name: 'TrajectFaseGewijzigd',
   context: 'begeleiding',
   categorie: 'trajectstatus',
-  data: z.object({
-    fase: z.enum(FASEN),
-    vorigeFase: z.optional(z.enum(FASEN)),
-    datum: datum(),
-    startdatum: z.optional(datum()),
-    einddatum: z.optional(datum()),
-  }),
+  data: () =>
+    z.object({
+      fase: z.enum(FASEN),
+      vorigeFase: z.optional(z.enum(FASEN)),
+      datum: datum(),
+      startdatum: z.optional(datum()),
+      einddatum: z.optional(datum()),
+    }),
 });
 
 export const MeetmomentVastgelegd = defineEvent({
   name: 'MeetmomentVastgelegd',
   context: 'begeleiding',
   categorie: 'zelfredzaamheid',
-  data: z.object({
-    meetmomentId: id(),
-    datum: datum(),
-    scores: z.record(code(), z.int().check(z.gte(1), z.lte(5))),
-    toelichting: z.optional(tekst()),
-  }),
+  data: () =>
+    z.object({
+      meetmomentId: id(),
+      datum: datum(),
+      scores: z.record(code(), z.int().check(z.gte(1), z.lte(5))),
+      toelichting: z.optional(tekst()),
+    }),
 });
 
 export const ContactmomentVastgelegd = defineEvent({
   name: 'ContactmomentVastgelegd',
   context: 'begeleiding',
   categorie: 'contactmomenten',
-  data: z.object({
-    contactmomentId: id(),
-    datum: datum(),
-    vorm: z.enum(CONTACTVORMEN),
-    duurMinuten: z.int().check(z.gte(1), z.lte(1440)),
-    zonderAfspraak: z.optional(z.boolean()),
-  }),
+  data: () =>
+    z.object({
+      contactmomentId: id(),
+      datum: datum(),
+      vorm: z.enum(CONTACTVORMEN),
+      duurMinuten: z.int().check(z.gte(1), z.lte(1440)),
+      zonderAfspraak: z.optional(z.boolean()),
+    }),
 });
 
 export const VoortgangsrapportageOpgesteld = defineEvent({
   name: 'VoortgangsrapportageOpgesteld',
   context: 'begeleiding',
   categorie: 'voortgangsrapportage',
-  data: z.object({ rapportageId: id(), datum: datum(), tekst: tekst(20000) }),
+  data: () => z.object({ rapportageId: id(), datum: datum(), tekst: tekst(20000) }),
 });
 
 export const TrajectVerlengd = defineEvent({
   name: 'TrajectVerlengd',
   context: 'begeleiding',
   categorie: 'trajectstatus',
-  data: z.object({ maanden: z.int().check(z.gte(1)), einddatum: datum(), verlengingen: z.int().check(z.gte(1)) }),
+  data: () => z.object({ maanden: z.int().check(z.gte(1)), einddatum: datum(), verlengingen: z.int().check(z.gte(1)) }),
 });
 
 export const TrajectAfgerond = defineEvent({
   name: 'TrajectAfgerond',
   context: 'begeleiding',
   categorie: 'trajectstatus',
-  data: z.object({ datum: datum(), soort: z.enum(AFRONDINGSSOORTEN) }),
+  data: () => z.object({ datum: datum(), soort: z.enum(AFRONDINGSSOORTEN) }),
 });
 
 /** The written hand-over at afronding (categorie eindoverdracht). */
@@ -74,7 +77,7 @@ export const EindoverdrachtOpgesteld = defineEvent({
   name: 'EindoverdrachtOpgesteld',
   context: 'begeleiding',
   categorie: 'eindoverdracht',
-  data: z.object({ overdrachtId: id(), datum: datum(), soort: z.enum(AFRONDINGSSOORTEN), tekst: tekst(20000) }),
+  data: () => z.object({ overdrachtId: id(), datum: datum(), soort: z.enum(AFRONDINGSSOORTEN), tekst: tekst(20000) }),
 });
 
 /**
@@ -87,12 +90,13 @@ export const BegeleidingsplanBijgewerkt = defineEvent({
   name: 'BegeleidingsplanBijgewerkt',
   context: 'begeleiding',
   categorie: 'zelfredzaamheid',
-  data: z.strictObject({
-    /** The id of this version of the plan's goals (an evaluatieId at an evaluation): the broker's bronId. */
-    bijwerkingId: id(),
-    datum: datum(),
-    aanleiding: z.enum(['vastgesteld', ...EVALUATIE_MOMENTEN]),
-    doelen: z.array(z.strictObject({ doelId: id(), leefgebied: code(), status: z.enum(DOEL_STATUSSEN) })),
-    resultatenBereikt: z.optional(z.enum(RESULTATEN_BEREIKT)),
-  }),
+  data: () =>
+    z.strictObject({
+      /** The id of this version of the plan's goals (an evaluatieId at an evaluation): the broker's bronId. */
+      bijwerkingId: id(),
+      datum: datum(),
+      aanleiding: z.enum(['vastgesteld', ...EVALUATIE_MOMENTEN]),
+      doelen: z.array(z.strictObject({ doelId: id(), leefgebied: code(), status: z.enum(DOEL_STATUSSEN) })),
+      resultatenBereikt: z.optional(z.enum(RESULTATEN_BEREIKT)),
+    }),
 });

@@ -8,28 +8,29 @@ import { datum, id, tijdstip } from '../primitives';
 export const ToestemmingGegeven = defineEvent({
   name: 'ToestemmingGegeven',
   context: 'toestemming',
-  data: z.object({
-    toestemmingId: id(),
-    ontvanger: ontvangerSchema,
-    categorieen: z.array(z.enum(CATEGORIEEN)),
-    doel: z.string(),
-    geldigTot: z.optional(datum()),
-    expliciet: z.boolean(),
-  }),
+  data: () =>
+    z.object({
+      toestemmingId: id(),
+      ontvanger: ontvangerSchema,
+      categorieen: z.array(z.enum(CATEGORIEEN)),
+      doel: z.string(),
+      geldigTot: z.optional(datum()),
+      expliciet: z.boolean(),
+    }),
 });
 
 export const ToestemmingIngetrokken = defineEvent({
   name: 'ToestemmingIngetrokken',
   context: 'toestemming',
-  data: z.object({ toestemmingId: id(), ingetrokkenOp: tijdstip() }),
+  data: () => z.object({ toestemmingId: id(), ingetrokkenOp: tijdstip() }),
 });
 
-const deling = {
+const deling = () => ({
   bronId: id(),
   bronDetailType: z.string(),
   categorie: z.enum(CATEGORIEEN),
   ontvanger: ontvangerSchema,
-};
+});
 
 /**
  * A share was permitted. Carries no content, except the minimised trajectstatus projection, which is shared on the
@@ -38,30 +39,31 @@ const deling = {
 export const VoortgangGedeeld = defineEvent({
   name: 'VoortgangGedeeld',
   context: 'toestemming',
-  data: z.object({
-    ...deling,
-    grondslag: z.enum(GRONDSLAGEN),
-    toestemmingId: z.optional(id()),
-    trajectstatus: z.optional(
-      z.object({ fase: z.string(), startdatum: z.optional(datum()), einddatum: z.optional(datum()) }),
-    ),
-    /** TrajectVerlengd (trajectstatus, no fase): the new end date and the number of extensions. */
-    verlenging: z.optional(z.object({ einddatum: datum(), verlengingen: z.int().check(z.gte(1)) })),
-    /** An MB-side milestone shared as praktische-zaken (wettelijke taak): the regeldag, the end of the opstartfase. */
-    mijlpaal: z.optional(z.object({ soort: z.enum(MB_MIJLPALEN), datum: datum() })),
-    /** Direction gemeente-naar-uitvoering: the uitvoeringsorganisatie the gemeente's fact was shared with. */
-    uitvoeringsorganisatie: z.optional(id()),
-  }),
+  data: () =>
+    z.object({
+      ...deling(),
+      grondslag: z.enum(GRONDSLAGEN),
+      toestemmingId: z.optional(id()),
+      trajectstatus: z.optional(
+        z.object({ fase: z.string(), startdatum: z.optional(datum()), einddatum: z.optional(datum()) }),
+      ),
+      /** TrajectVerlengd (trajectstatus, no fase): the new end date and the number of extensions. */
+      verlenging: z.optional(z.object({ einddatum: datum(), verlengingen: z.int().check(z.gte(1)) })),
+      /** An MB-side milestone shared as praktische-zaken (wettelijke taak): the regeldag, the end of the opstartfase. */
+      mijlpaal: z.optional(z.object({ soort: z.enum(MB_MIJLPALEN), datum: datum() })),
+      /** Direction gemeente-naar-uitvoering: the uitvoeringsorganisatie the gemeente's fact was shared with. */
+      uitvoeringsorganisatie: z.optional(id()),
+    }),
 });
 
 export const DelenGeweigerd = defineEvent({
   name: 'DelenGeweigerd',
   context: 'toestemming',
-  data: z.object({ ...deling, reden: z.string() }),
+  data: () => z.object({ ...deling(), reden: z.string() }),
 });
 
 export const GedeeldeVoortgangVerwijderd = defineEvent({
   name: 'GedeeldeVoortgangVerwijderd',
   context: 'toestemming',
-  data: z.object({ ...deling, toestemmingId: id() }),
+  data: () => z.object({ ...deling(), toestemmingId: id() }),
 });

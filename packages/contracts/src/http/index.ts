@@ -2,6 +2,7 @@ import { AANMELDING_ROUTES } from './aanmelding';
 import { BEGELEIDING_ROUTES } from './begeleiding';
 import { PROFIEL_ROUTES } from './profiel';
 import { REGELDAG_ROUTES } from './regeldag';
+import { REGIE_ROUTES } from './regie';
 import { SOCIAAL_DOMEIN_ROUTES } from './sociaal-domein';
 import { TOESTEMMING_ROUTES } from './toestemming';
 import type { HttpRoute } from './types';
@@ -17,4 +18,5 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   ...BEGELEIDING_ROUTES,
   ...SOCIAAL_DOMEIN_ROUTES,
   ...TOESTEMMING_ROUTES,
+  ...REGIE_ROUTES,
 ];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { REGIE_CSV_KOP } from '../api/regie-responses';
 import { API_VERSION } from '../versie';
 
 /** Drops the long regular expressions zod writes beside `format: date` / `date-time`: the format says it. */
@@ -54,8 +55,13 @@ export const problemAntwoord = (description: string) => ({
 });
 
 /** A success response whose body is the named schema in components.schemas. */
-export const succesAntwoord = (description: string, schemaNaam: string) => ({
+export const succesAntwoord = (description: string, schemaNaam: string, csv = false) => ({
   description,
   headers: versieHeaders,
-  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaNaam}` } } },
+  content: {
+    'application/json': { schema: { $ref: `#/components/schemas/${schemaNaam}` } },
+    ...(csv ? { 'text/csv': { schema: { type: 'string', description: REGIE_CSV_UITLEG } } } : {}),
+  },
 });
+
+const REGIE_CSV_UITLEG = `With \`Accept: text/csv\`: the same cells, \`;\` separated, header \`${REGIE_CSV_KOP}\`, "<5" for a suppressed cell.`;

@@ -19,6 +19,7 @@ import {
 } from '../api/plan-responses';
 import { gemeenteProfielResponse, healthResponse, openApiResponse } from '../api/profiel-responses';
 import { regeldagResponse } from '../api/regeldag-responses';
+import { regieResponse } from '../api/regie-responses';
 import {
   agendapuntResponse,
   agendapuntWeergave,
@@ -38,6 +39,7 @@ import {
   verwerkingenResponse,
   voortgangResponse,
 } from '../api/toestemming-responses';
+import { INDICATORSETS, type Indicatorset } from '../events/regie';
 
 /** The named response schemas of the document (components.schemas), so a generated client has named types. */
 export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
@@ -76,6 +78,7 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [intrekkingResponse, 'Intrekking'],
   [voortgangResponse, 'Voortgang'],
   [verwerkingenResponse, 'Verwerkingen'],
+  [regieResponse, 'RegieIndicatoren'],
 ]);
 
 export interface Operatie {
@@ -89,6 +92,10 @@ export interface Operatie {
   lijst?: boolean;
   /** A GET that answers 422 when the gemeente's profile has no such thing. */
   domeinregel?: boolean;
+  /** Also answers `text/csv` when the Accept header asks for it. */
+  csv?: boolean;
+  /** A longer description of the operation. */
+  beschrijving?: string;
 }
 
 const op = (
@@ -97,6 +104,39 @@ const op = (
   antwoord: z.ZodMiniType,
   extra: Partial<Omit<Operatie, 'operationId' | 'summary' | 'antwoord'>> = {},
 ): Operatie => ({ operationId, summary, antwoord, ...extra });
+
+/** The summary of each regie operation (issue 13). */
+const REGIE_SAMENVATTINGEN: Record<Indicatorset, string> = {
+  fasen: 'Regie: inburgeraars per fase and doelgroep (stand at month end), aanmeldingen per doelgroep',
+  doorlooptijden: 'Regie: median and p90 days between the milestones from koppeling to the first language lesson',
+  afspraken: 'Regie: afspraken planned, attended, missed and cancelled per fase',
+  contacten: 'Regie: contactmomenten per fase and vorm',
+  capaciteit: 'Regie: toewijzingen per dienstverband and rol, inburgeraars waiting for a maatje',
+  verlengingen: 'Regie: verlengingen asked and granted',
+  afrondingen: 'Regie: afrondingen by kind (eindgesprek, warme overdracht, geleidelijk)',
+  verwijzingen: 'Regie: verwijzingen per partner and outcome, with the share sent back',
+  toestemmingen: 'Regie: consents given and withdrawn per categorie',
+};
+
+const REGIE_BESCHRIJVING =
+  'Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and ' +
+  'atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 ' +
+  'values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` ' +
+  'null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x ' +
+  'at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente ' +
+  "organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.";
+
+function regieOperaties(): Record<string, Operatie> {
+  return Object.fromEntries(
+    INDICATORSETS.map((set) => [
+      `GET /v1/regie/${set}`,
+      op(`regie${set.charAt(0).toUpperCase()}${set.slice(1)}`, REGIE_SAMENVATTINGEN[set], regieResponse, {
+        csv: true,
+        beschrijving: REGIE_BESCHRIJVING,
+      }),
+    ]),
+  );
+}
 
 /** Every operation of the public API by route key: its id, summary and the schema of its success body. */
 export const OPERATIES: Record<string, Operatie> = {
@@ -321,4 +361,5 @@ export const OPERATIES: Record<string, Operatie> = {
   'GET /v1/inburgeraars/{id}/verwerkingen': op('verwerkingen', 'The verwerkingenlog', verwerkingenResponse, {
     lijst: true,
   }),
+  ...regieOperaties(),
 };

@@ -1,6 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type Actor, type EventContract, type EventData, TrajectFaseGewijzigd } from '@wegwijs/contracts';
-import { anoniemeMetaVoor, niets, schrijf, type UitgaandEvent, uitgaand, vandaag, voerUit } from '@wegwijs/lambda-kit';
+import {
+  anoniemeMetaVoor,
+  type Geladen,
+  niets,
+  schrijf,
+  type UitgaandEvent,
+  uitgaand,
+  vandaag,
+  voerUit,
+} from '@wegwijs/lambda-kit';
 import { regietellingenEvents } from '@wegwijs/lambda-kit/regietellingen';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
 import { trajectSleutel } from '../adapters/store';
@@ -101,12 +110,20 @@ export function wijzigTraject(
   sleutel: { inburgeraarId: string; gemeente?: string },
   oorzaak: Oorzaak,
   wijzig: (huidig: Traject | undefined) => Wijziging | undefined,
+  /** The traject as this request already read it: the first attempt decides on it (see `voerUit`). */
+  gelezen?: Geladen<Traject>,
 ): Promise<Traject | undefined> {
-  return voerUit(deps, deps.opslag, trajectSleutel(sleutel.inburgeraarId), (huidig) => {
-    const w = wijzig(huidig?.staat);
-    if (!w || (w.events.length === 0 && isDeepStrictEqual(w.traject, huidig?.staat))) return niets(huidig?.staat);
-    return schrijf(w.traject, [...w.events, ...tellingenVan(huidig?.staat, w, oorzaak)], w.traject);
-  });
+  return voerUit(
+    deps,
+    deps.opslag,
+    trajectSleutel(sleutel.inburgeraarId),
+    (huidig) => {
+      const w = wijzig(huidig?.staat);
+      if (!w || (w.events.length === 0 && isDeepStrictEqual(w.traject, huidig?.staat))) return niets(huidig?.staat);
+      return schrijf(w.traject, [...w.events, ...tellingenVan(huidig?.staat, w, oorzaak)], w.traject);
+    },
+    gelezen ? { gelezen } : undefined,
+  );
 }
 
 export const leegTraject = (huidig: Traject | undefined, inburgeraarId: string, gemeente: string) =>

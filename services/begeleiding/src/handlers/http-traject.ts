@@ -34,13 +34,19 @@ async function beslis<B>(
   beslissing: (t: Traject, profiel: Profiel, dag: string, ctx: EventContext) => Wijziging,
 ) {
   return volgensRegels(async () => {
-    const { profiel } = await laadTraject(deps, req.principal, req.params.id, BESLISSERS);
+    const { profiel, gelezen } = await laadTraject(deps, req.principal, req.params.id, BESLISSERS);
     const dag = vandaag(deps.clock);
     const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
-    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id, gemeente: profiel.cbs }, ctx, (huidig) => {
-      if (!isBekend(huidig)) throw new NotFound();
-      return metFase(deps, beslissing(huidig, profiel, dag, ctx), ctx);
-    });
+    const na = await wijzigTraject(
+      deps,
+      { inburgeraarId: req.params.id, gemeente: profiel.cbs },
+      ctx,
+      (huidig) => {
+        if (!isBekend(huidig)) throw new NotFound();
+        return metFase(deps, beslissing(huidig, profiel, dag, ctx), ctx);
+      },
+      gelezen,
+    );
     if (!na) throw new NotFound();
     return { status: 200, body: trajectWeergave(profiel, na, dag, true) };
   });

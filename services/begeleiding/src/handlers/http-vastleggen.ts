@@ -44,7 +44,7 @@ async function legVast(
   controleer: (t: BekendTraject, profiel: Profiel) => Vastlegging,
 ) {
   return volgensRegels(async () => {
-    const { traject, profiel } = await laadTraject(deps, req.principal, req.params.id, UITVOERDERS);
+    const { traject, profiel, gelezen } = await laadTraject(deps, req.principal, req.params.id, UITVOERDERS);
     const dag = vandaag(deps.clock);
     vereisNietAfgerond(faseOp(profiel, traject, dag).fase);
     const v = controleer(traject, profiel);
@@ -54,11 +54,17 @@ async function legVast(
     // Made once: every attempt carries the same event, so a write that was stored although it seemed to fail is
     // recognised by the write path and not repeated.
     const event = v.event(recordId, traject, ctx);
-    const na = await wijzigTraject(deps, traject, ctx, (huidig) => {
-      if (!huidig) throw new NotFound();
-      if (v.bestaand?.(huidig)) return undefined;
-      return metFase(deps, { traject: v.bijTraject(huidig, recordId), events: [event] }, ctx);
-    });
+    const na = await wijzigTraject(
+      deps,
+      traject,
+      ctx,
+      (huidig) => {
+        if (!huidig) throw new NotFound();
+        if (v.bestaand?.(huidig)) return undefined;
+        return metFase(deps, { traject: v.bijTraject(huidig, recordId), events: [event] }, ctx);
+      },
+      gelezen,
+    );
     if (!na) throw new NotFound();
     return v.bestaand?.(na) ?? recordId;
   });

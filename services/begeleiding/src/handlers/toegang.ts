@@ -3,6 +3,7 @@ import {
   Conflict,
   DomainRuleViolation,
   Forbidden,
+  type Geladen,
   isUitvoeringMedewerker,
   NotFound,
   type Principal,
@@ -26,6 +27,29 @@ export interface Toegang {
   traject: BekendTraject;
   profiel: Profiel;
   relatie: Relatie;
+  /** The item as read (for the write path's first attempt: `wijzigTraject`'s `start`). */
+  gelezen: Geladen<Traject>;
+}
+
+/**
+ * The read of a request's access check (`autoriseer`), kept for the next `laadTraject` of the same request (the route
+ * handler), which takes it once instead of reading the same item again; later calls read afresh. Keyed by the
+ * request's principal object (a new one per request).
+ */
+const vanAutorisatie = new WeakMap<Principal, Map<string, { lezing: Promise<Geladen<Traject> | undefined> | null }>>();
+
+function lees(deps: BegeleidingDeps, principal: Principal, inburgeraarId: string) {
+  const perId = vanAutorisatie.get(principal) ?? new Map();
+  vanAutorisatie.set(principal, perId);
+  const eerder = perId.get(inburgeraarId);
+  if (eerder?.lezing) {
+    const { lezing } = eerder;
+    eerder.lezing = null;
+    return lezing;
+  }
+  const lezing = deps.opslag.laad(trajectSleutel(inburgeraarId));
+  if (!eerder) perId.set(inburgeraarId, { lezing });
+  return lezing;
 }
 
 /**
@@ -39,7 +63,7 @@ export async function laadTraject(
   inburgeraarId: string,
   schrijven?: readonly Rol[],
 ): Promise<Toegang> {
-  const opgeslagen = await deps.opslag.laad(trajectSleutel(inburgeraarId));
+  const opgeslagen = await lees(deps, principal, inburgeraarId);
   const traject = opgeslagen?.staat;
   const org = traject ? toegewezenOrganisatie(traject) : undefined;
   const profiel = traject ? profielVan(traject.gemeente) : undefined;
@@ -50,7 +74,7 @@ export async function laadTraject(
     if (relatie !== 'uitvoering') throw new Forbidden('Only the assigned uitvoeringsorganisatie writes to a traject.');
     vereisRol(principal, schrijven);
   }
-  return { traject, profiel, relatie };
+  return { traject, profiel, relatie, gelezen: opgeslagen as Geladen<Traject> };
 }
 
 /** The worklists of a gemeente: staff of an uitvoeringsorganisatie serving it, scoped to their own organisation. */

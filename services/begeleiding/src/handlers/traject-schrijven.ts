@@ -44,17 +44,23 @@ export function schrijfOpTraject(
   beslissing: (t: BekendTraject, profiel: Profiel, dag: string, ctx: EventContext) => Wijziging | undefined,
 ): Promise<{ traject: BekendTraject; profiel: Profiel; dag: string }> {
   return volgensRegels(async () => {
-    const { profiel } = await laadTraject(deps, req.principal, req.params.id, rollen);
+    const { profiel, gelezen } = await laadTraject(deps, req.principal, req.params.id, rollen);
     const dag = vandaag(deps.clock);
     const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
-    const na = await wijzigTraject(deps, { inburgeraarId: req.params.id }, ctx, (huidig) => {
-      if (!isBekend(huidig)) throw new NotFound();
-      vereisNietAfgerond(faseOp(profiel, huidig, dag).fase);
-      const w = beslissing(huidig, profiel, dag, ctx);
-      if (!w) return undefined;
-      vereisPast(w.traject);
-      return metFase(deps, w, ctx);
-    });
+    const na = await wijzigTraject(
+      deps,
+      { inburgeraarId: req.params.id },
+      ctx,
+      (huidig) => {
+        if (!isBekend(huidig)) throw new NotFound();
+        vereisNietAfgerond(faseOp(profiel, huidig, dag).fase);
+        const w = beslissing(huidig, profiel, dag, ctx);
+        if (!w) return undefined;
+        vereisPast(w.traject);
+        return metFase(deps, w, ctx);
+      },
+      gelezen,
+    );
     if (!isBekend(na)) throw new NotFound();
     return { traject: na, profiel, dag };
   });

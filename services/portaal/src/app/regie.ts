@@ -5,7 +5,7 @@ import type { MedewerkerSessie } from '../adapters/sessies';
 import { ApiFout } from '../adapters/wegwijs-api';
 import { medewerkerUitClaims } from '../domain/medewerker';
 import { filterQuery, leesFilter, reeksenVan, standaardPeriode } from '../domain/regie';
-import { isIndicatorset } from '../domain/regie-typen';
+import { type Indicatorset, isIndicatorset } from '../domain/regie-typen';
 import { type RegieSleutel, type RegieVertaler, regieVertaler } from '../i18n/regie';
 import { regiePagina } from '../views/regie-layout';
 import {
@@ -45,7 +45,7 @@ export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<An
   const toon = (
     titel: string,
     inhoud: string,
-    o: { status?: number; ingelogd?: Ingelogd; huidig?: string; query?: string } = {},
+    o: { status?: number; ingelogd?: Ingelogd; huidig?: Indicatorset | 'overzicht'; query?: string } = {},
   ) =>
     htmlAntwoord(
       o.status ?? 200,
@@ -53,7 +53,7 @@ export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<An
         {
           v,
           titel,
-          huidig: o.huidig as never,
+          huidig: o.huidig,
           query: o.query,
           stijlVersie: STIJL_VERSIE,
           ingelogd: o.ingelogd && { csrf: o.ingelogd.sessie.csrf, wie: wieTekst(deps, v, o.ingelogd.sessie) },

@@ -130,6 +130,17 @@ export function reeksenVan(antwoord: RegieAntwoord, volgorde: readonly string[] 
   };
 }
 
+/**
+ * Whether a series says nothing but 0: every published cell is 0 (none suppressed, none above 0). The page lists such
+ * series in a sentence instead of drawing empty charts; the CSV still has every cell.
+ */
+export function isNul(reeks: Reeks): boolean {
+  for (const perGemeente of reeks.waarden.values()) {
+    for (const w of perGemeente.values()) if (w.soort === 'onderdrukt' || w.waarde !== 0) return false;
+  }
+  return true;
+}
+
 /** The highest figure of a series (0 when it has none): the top of the chart's scale. */
 export function hoogste(reeks: Reeks): number {
   let max = 0;

@@ -1,4 +1,4 @@
-import type { FilterFout, Reeksen } from '../domain/regie';
+import { type FilterFout, isNul, type Reeksen } from '../domain/regie';
 import { INDICATORSETS, type Indicatorset } from '../domain/regie-typen';
 import type { RegieSleutel, RegieVertaler } from '../i18n/regie';
 import { grafiekSvg, legenda } from './grafiek';
@@ -96,37 +96,45 @@ function figuren(v: RegieVertaler, r: Reeksen, naam: (cbs: string) => string): s
   let n = 0;
   return r.perIndicator
     .map(({ indicator, reeksen }) => {
-      const delen = reeksen.map((reeks) => {
-        const id = `r${++n}`;
-        const titel = reeksTitel(v, reeks);
-        let onderdrukt = 0;
-        let top = 0;
-        for (const perGemeente of reeks.waarden.values()) {
-          for (const w of perGemeente.values()) {
-            if (w.soort === 'onderdrukt') onderdrukt++;
-            else top = Math.max(top, w.waarde);
+      const nul = reeksen.filter(isNul);
+      const delen = reeksen
+        .filter((reeks) => !isNul(reeks))
+        .map((reeks) => {
+          const id = `r${++n}`;
+          const titel = reeksTitel(v, reeks);
+          let onderdrukt = 0;
+          let top = 0;
+          for (const perGemeente of reeks.waarden.values()) {
+            for (const w of perGemeente.values()) {
+              if (w.soort === 'onderdrukt') onderdrukt++;
+              else top = Math.max(top, w.waarde);
+            }
           }
-        }
-        const beschrijving = v.t('grafiek.beschrijving', {
-          titel,
-          vanaf,
-          tot,
-          gemeenten: gemeenten.length > 1 ? v.t('grafiek.perGemeente', { namen }) : namen,
-          hoogste: waardeTekst(v, reeks.statistiek, top),
-          onderdrukt,
+          const beschrijving = v.t('grafiek.beschrijving', {
+            titel,
+            vanaf,
+            tot,
+            gemeenten: gemeenten.length > 1 ? v.t('grafiek.perGemeente', { namen }) : namen,
+            hoogste: waardeTekst(v, reeks.statistiek, top),
+            onderdrukt,
+          });
+          const invoer = { id, titel, maanden: r.maanden, gemeenten, reeks };
+          return html(
+            `<section class="rg-figuur" aria-labelledby="${id}-kop"><h3 id="${id}-kop">${e(titel)}</h3>`,
+            grafiekSvg(v, { ...invoer, beschrijving }),
+            legenda(v, id, gemeenten),
+            reeksTabel(v, invoer),
+            '</section>',
+          );
         });
-        const invoer = { id, titel, maanden: r.maanden, gemeenten, reeks };
-        return html(
-          `<section class="rg-figuur" aria-labelledby="${id}-kop"><h3 id="${id}-kop">${e(titel)}</h3>`,
-          grafiekSvg(v, { ...invoer, beschrijving }),
-          legenda(v, id, gemeenten),
-          reeksTabel(v, invoer),
-          '</section>',
-        );
-      });
+      const nullen = nul.length
+        ? `<p>${e(v.t('reeks.nullen', { aantal: nul.length }))}</p><ul class="rg-nullen">${nul
+            .map((reeks) => `<li>${e(reeksTitel(v, reeks))}</li>`)
+            .join('')}</ul>`
+        : '';
       return `<section aria-labelledby="i-${e(indicator)}"><h2 id="i-${e(indicator)}">${e(
         indicatorNaam(v, indicator),
-      )}</h2>${delen.join('')}</section>`;
+      )}</h2>${delen.join('')}${nullen}</section>`;
     })
     .join('');
 }

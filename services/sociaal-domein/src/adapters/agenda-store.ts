@@ -2,7 +2,7 @@ import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/cl
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { type PaginaVraag, voorwaardelijk } from '@wegwijs/lambda-kit';
 import type { Agendapunt } from '../domain/typen';
-import { naarItem, paginaMetPrefix, uitItem } from './dynamo';
+import { alleMetPrefix, naarItem, paginaMetPrefix, uitItem } from './dynamo';
 import { keys, PREFIX } from './keys';
 
 export interface AgendaStore {
@@ -10,6 +10,11 @@ export interface AgendaStore {
   zet(punt: Agendapunt): Promise<boolean>;
   /** The one agenda line of this inburgeraar on this date (strongly consistent): one GetItem. */
   punt(cbs: string, datum: string, inburgeraarId: string): Promise<Agendapunt | undefined>;
+  /**
+   * A line stored before ids named their key (a bare ULID): found by reading the gemeente's agenda, as it was then.
+   * Only such old ids take this path; every line stored since is read by key.
+   */
+  puntMetOudId(cbs: string, agendapuntId: string): Promise<Agendapunt | undefined>;
   /** One page of that agenda, in date order: one Query. */
   agendaPagina(
     cbs: string,
@@ -46,6 +51,10 @@ export function dynamoAgendaStore(client: DynamoDBClient, tableName: string): Ag
       );
       return Item ? uitItem<Agendapunt>(Item) : undefined;
     },
+    puntMetOudId: async (cbs, agendapuntId) =>
+      (await alleMetPrefix<Agendapunt>(client, tableName, keys.overleg(cbs), agendaPrefix())).find(
+        (p) => p.agendapuntId === agendapuntId,
+      ),
     agendaPagina: (cbs, datum, vraag) =>
       paginaMetPrefix<Agendapunt>(client, tableName, keys.overleg(cbs), agendaPrefix(datum), vraag),
   };

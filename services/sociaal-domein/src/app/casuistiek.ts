@@ -18,6 +18,7 @@ import {
   beslisUitkomst,
   type Deelnemer,
   deelnemerVan,
+  isOudAgendapuntId,
   zichtOp,
 } from '../domain/casuistiek';
 import type { Agendapunt } from '../domain/typen';
@@ -120,7 +121,11 @@ export async function legUitkomstVast(
 ) {
   const deelnemer = deelname(d, principal, cbs);
   const sleutel = agendapuntSleutel(agendapuntId);
-  const punt = sleutel ? await d.agenda.punt(cbs, sleutel.datum, sleutel.inburgeraarId) : undefined;
+  const punt = sleutel
+    ? await d.agenda.punt(cbs, sleutel.datum, sleutel.inburgeraarId)
+    : isOudAgendapuntId(agendapuntId)
+      ? await d.agenda.puntMetOudId(cbs, agendapuntId)
+      : undefined;
   if (!punt || punt.agendapuntId !== agendapuntId) throw new NotFound('No such agenda item.');
   const dossier = await d.dossiers.dossier(punt.inburgeraarId);
   const besluit = beslisUitkomst(

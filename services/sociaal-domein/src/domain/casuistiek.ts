@@ -129,3 +129,6 @@ export function agendapuntSleutel(agendapuntId: string): { datum: string; inburg
   if (!/^\d{4}-\d{2}-\d{2}$/.test(datum) || agendapuntId[10] !== '_' || inburgeraarId === '') return undefined;
   return { datum, inburgeraarId };
 }
+
+/** An agenda line's id from before ids named their key: a ULID (see `AgendaStore.puntMetOudId`). */
+export const isOudAgendapuntId = (agendapuntId: string) => /^[0-9A-HJKMNP-TV-Z]{26}$/.test(agendapuntId);

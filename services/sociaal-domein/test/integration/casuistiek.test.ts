@@ -2,6 +2,7 @@ import { dynamoClient } from '@wegwijs/lambda-kit';
 import { roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENDAPUNT_BRON } from '../../src/domain/casuistiek';
+import { defaultDeps } from '../../src/handlers/deps';
 import { type Opstelling, roepMetQuery, startOpstelling } from './opstelling';
 
 const AGENDA = '/v1/casuistiekoverleg/{cbs}/agenda';
@@ -210,5 +211,27 @@ describe('casuistiekoverleg (Woerden, monthly)', () => {
     expect(res).toMatchObject({ status: 200, body: { agendapuntId: gekozen, datum: '2026-07-06' } });
     expect(commandos.filter((c) => c === 'QueryCommand')).toEqual([]);
     expect(commandos.filter((c) => c === 'PutItemCommand')).toHaveLength(1);
+  });
+
+  it('records the outcome of a line stored before ids named their key (a bare ULID id), as it did then', async () => {
+    // Arrange: a line as it was stored before, with its old ULID id
+    const wmo = await o.token('wmo-consulent', { gemeenten: [WOERDEN] });
+    const id = await o.aanmelden(WOERDEN, 'vluchtelingenwerk');
+    await inbrengen({ inburgeraarId: id, datum: '2026-09-07' });
+    const { agenda: store } = defaultDeps()();
+    const nu = await store.punt(WOERDEN, '2026-09-07', id);
+    const oudId = '01JZ7Q4S5T6V7W8X9Y0ZABCDEF';
+    expect(nu && (await store.werkBij({ ...nu, agendapuntId: oudId }))).toBe(true);
+    // Act
+    const res = await roep(o.handler, {
+      method: 'PUT',
+      routePath: `${AGENDA}/{agendapuntId}/uitkomst`,
+      params: { cbs: WOERDEN, agendapuntId: oudId },
+      body: { vervolg: 'binnen-inburgering' },
+      token: wmo,
+    });
+    // Assert
+    expect(res).toMatchObject({ status: 200, body: { agendapuntId: oudId, datum: '2026-09-07' } });
+    expect((await store.punt(WOERDEN, '2026-09-07', id))?.agendapuntId).toBe(oudId);
   });
 });
