@@ -97,7 +97,8 @@ describe('sociaal-domein fault injection: PutEvents after the write (the one wri
     // Assert
     expect(res.status).toBe(201);
     expect(await lijst(id)).toEqual([expect.objectContaining({ verwijzingId: res.body.verwijzingId })]);
-    expect(gerelayed).toBe(1);
+    // the write's two events: VerwijzingVerstuurd and its RegietellingenBijgewerkt (verwijzingen verstuurd)
+    expect(gerelayed).toBe(2);
     expect(nogmaals).toBe(0);
   });
 

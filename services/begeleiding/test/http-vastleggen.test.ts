@@ -87,34 +87,6 @@ describe('POST /v1/inburgeraars/{id}/meetmomenten', () => {
     const toekomst = await post('meetmomenten', id, { datum: '2025-07-02', scores: { wonen: 3 } }, token);
     expect([score.status, toekomst.status]).toEqual([400, 422]);
   });
-
-  it('records a meetmoment repeated without Idempotency-Key (a retry after a timeout) once: same id, one event', async () => {
-    // Arrange
-    const id = await meldAan(o, '0518', { woning: '2025-04-01' });
-    const token = await begeleiderToken(o, '0518');
-    const body = { datum: '2025-06-20', scores: { wonen: 4, 'financien-en-administratie': 2 }, toelichting: 'Goed' };
-    // Act: the same body again (scores in another order), then another toelichting, then other scores
-    const eerste = await post('meetmomenten', id, body, token);
-    const herhaald = await post(
-      'meetmomenten',
-      id,
-      { ...body, scores: { 'financien-en-administratie': 2, wonen: 4 } },
-      token,
-    );
-    const andereToelichting = await post('meetmomenten', id, { ...body, toelichting: 'Nog een' }, token);
-    const andereScores = await post('meetmomenten', id, { ...body, scores: { wonen: 5 } }, token);
-    await o.omgeving.bus.idle();
-    // Assert
-    expect(herhaald).toMatchObject({ status: 201, body: eerste.body });
-    expect([andereToelichting.status, andereScores.status]).toEqual([201, 201]);
-    const ids = eventsVan(o, id, MeetmomentVastgelegd.detailType).map((e) => detail(e).data.meetmomentId);
-    expect(ids).toEqual([
-      eerste.body.meetmomentId,
-      andereToelichting.body.meetmomentId,
-      andereScores.body.meetmomentId,
-    ]);
-    expect(new Set(ids).size).toBe(3);
-  });
 });
 
 describe('POST /v1/inburgeraars/{id}/contactmomenten', () => {

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { MeetmomentBody, MeetmomentStatus } from '@wegwijs/contracts';
+import type { MeetmomentStatus } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
 import { dagenTussen, plusDagen, plusMaanden } from './datum';
 
@@ -58,17 +57,4 @@ export function geplandePlanafspraken(
     }
   }
   return datums.map((datum) => ({ datum }));
-}
-
-/**
- * The natural key of a meetmoment within its traject: its date, its scores (in any order) and its toelichting. API.md
- * makes Idempotency-Key optional, so a client that repeats a POST after a timeout without one sends this very body
- * again; a meetmoment with the same key is the same measurement and is not recorded twice. A hash: the toelichting is
- * free text and stays out of the key.
- */
-export function meetmomentSleutel(body: Pick<MeetmomentBody, 'datum' | 'scores' | 'toelichting'>): string {
-  const scores = Object.entries(body.scores).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256')
-    .update(JSON.stringify([body.datum, scores, body.toelichting ?? null]))
-    .digest('hex');
 }

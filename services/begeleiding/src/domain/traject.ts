@@ -38,11 +38,6 @@ export interface Traject {
   /** The newest contactmoment in person (huisbezoek, kantoor, spreekuur, groep). */
   laatstGezien?: string;
   meetmomentDatums: string[];
-  /**
-   * Each meetmoment recorded since this field exists, by its natural key (`meetmomentSleutel`: datum, scores and
-   * toelichting): the same body again is the same meetmoment (a retry without Idempotency-Key records nothing new).
-   */
-  meetmomenten?: Record<string, string>;
   /** The fase last stored (and announced with TrajectFaseGewijzigd), and the date it began. */
   fase?: Fase;
   faseSinds?: string;

@@ -16,7 +16,6 @@ import type { BegeleidingDeps } from '../app/deps';
 import { type EventContext, metFase, uitgaandEvent, wijzigTraject } from '../app/traject-werk';
 import { laatste } from '../domain/datum';
 import { faseOp } from '../domain/fase';
-import { meetmomentSleutel } from '../domain/meetmomenten';
 import { controleerScores, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import type { Traject } from '../domain/traject';
 import { actorVan, type BekendTraject, laadTraject, UITVOERDERS, volgensRegels } from './toegang';
@@ -28,9 +27,7 @@ interface Vastlegging {
   datum: string;
   event: (recordId: string, t: Traject, ctx: EventContext) => UitgaandEvent;
   /** What the record changes on the traject itself (last contact, meetmoment dates). */
-  bijTraject: (t: Traject, recordId: string) => Traject;
-  /** The record the traject already holds with the same natural key, if any: then nothing is recorded. */
-  bestaand?: (t: Traject) => string | undefined;
+  bijTraject: (t: Traject) => Traject;
 }
 
 /**
@@ -60,13 +57,12 @@ async function legVast(
       ctx,
       (huidig) => {
         if (!huidig) throw new NotFound();
-        if (v.bestaand?.(huidig)) return undefined;
-        return metFase(deps, { traject: v.bijTraject(huidig, recordId), events: [event] }, ctx);
+        return metFase(deps, { traject: v.bijTraject(huidig), events: [event] }, ctx);
       },
       gelezen,
     );
     if (!na) throw new NotFound();
-    return v.bestaand?.(na) ?? recordId;
+    return recordId;
   });
 }
 
@@ -78,18 +74,12 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
     params: trajectParams,
     autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req: Req<MeetmomentBody>) {
-      const sleutel = meetmomentSleutel(req.body);
       const meetmomentId = await legVast(deps(), req, (_, profiel) => {
         controleerScores(profiel, req.body.scores);
         return {
           datum: req.body.datum,
           event: (id, t, ctx) => uitgaandEvent(MeetmomentVastgelegd, t, ctx, { meetmomentId: id, ...req.body }),
-          bijTraject: (t, id) => ({
-            ...t,
-            meetmomentDatums: [...new Set([...t.meetmomentDatums, req.body.datum])].sort(),
-            meetmomenten: { ...t.meetmomenten, [sleutel]: id },
-          }),
-          bestaand: (t) => t.meetmomenten?.[sleutel],
+          bijTraject: (t) => ({ ...t, meetmomentDatums: [...new Set([...t.meetmomentDatums, req.body.datum])].sort() }),
         };
       });
       return { status: 201, body: { meetmomentId } };

@@ -149,7 +149,7 @@ describe('no differencing (fast-check)', () => {
           }
         },
       ),
-      { numRuns: 300, seed: 13 },
+      { numRuns: 150, seed: 13 },
     );
   });
 });
