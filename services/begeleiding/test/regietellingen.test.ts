@@ -148,8 +148,17 @@ describe('begeleiding publishes regie tellingen in the write of the traject', ()
       'capaciteit/wacht-op-maatje 2025-05  -1',
     ]);
     // every traject of this file started on 1 April: each planner write moves one inburgeraar, in its own event
-    const perWrite = regie.events().map((e) => regels(inhoud(e)));
+    const telling = regie.events().find((e) => inhoud(e)[0]?.indicator === 'begeleiders');
+    const faseEvents = regie.events().filter((e) => e !== telling);
+    const perWrite = faseEvents.map((e) => regels(inhoud(e)));
     expect(perWrite.length).toBeGreaterThan(0);
+    // the first planner run of August counts the begeleiders of each gemeente: in Den Haag the one vaste volunteer
+    expect(telling?.meta).toEqual({
+      gemeente: '0518',
+      actor: { rol: 'maatschappelijk-begeleider' },
+      correlationId: expect.any(String),
+    });
+    expect(regels(inhoud(telling))).toEqual(['capaciteit/begeleiders 2025-08 dienstverband=vrijwilliger +1']);
     for (const lines of perWrite) {
       expect(lines).toEqual([
         `fasen/inburgeraars 2025-08 ${ASH}|fase=begeleidingsfase +1`,
@@ -158,4 +167,38 @@ describe('begeleiding publishes regie tellingen in the write of the traject', ()
     }
     expect(JSON.stringify(regie.inhoud())).not.toContain('b-geheim');
   });
+
+  it('the begeleiders are counted once a month: a second run adds nothing, the next month publishes the change', async () => {
+    // Arrange: the count of August was made by the planner run of the test before
+    klok.dag = '2025-08-20';
+    await planner();
+    const zelfdeMaand = regie.tellingen().filter((t) => t.indicator === 'begeleiders');
+    const beeindigd = await roep(http, {
+      method: 'POST',
+      routePath: '/v1/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging',
+      params: { id: 'ib-regie-3', toewijzingId: await toewijzingVan('ib-regie-3') },
+      body: { datum: '2025-08-20', reden: 'vrijwilliger-gestopt' },
+      token: await begeleider(),
+    });
+    regie.wis();
+    // Act
+    klok.dag = '2025-09-01';
+    await planner();
+    // Assert
+    expect(beeindigd.status).toBe(200);
+    expect(zelfdeMaand).toEqual([]);
+    expect(regels(regie.tellingen().filter((t) => t.indicator === 'begeleiders'))).toEqual([
+      'capaciteit/begeleiders 2025-09 dienstverband=vrijwilliger -1',
+    ]);
+  });
 });
+
+async function toewijzingVan(id: string): Promise<string> {
+  const res = await roep(http, {
+    method: 'GET',
+    routePath: '/v1/inburgeraars/{id}/begeleiders',
+    params: { id },
+    token: await begeleider(),
+  });
+  return res.body.items[0].toewijzingId as string;
+}

@@ -2,7 +2,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PROFIELEN } from '@wegwijs/profielen';
 import { roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dynamoBegeleidingStore, dynamoTrajectOpslag } from '../src/adapters/store';
+import { dynamoBegeleidersTelling, dynamoBegeleidingStore, dynamoTrajectOpslag } from '../src/adapters/store';
 import { defaultDeps } from '../src/handlers/deps';
 import { createHttpHandler } from '../src/handlers/http';
 import { createPlanner } from '../src/handlers/planner';
@@ -28,7 +28,11 @@ beforeAll(async () => {
   const client = o.omgeving.dynamo.client;
   telCommandos(client);
   const tabel = o.omgeving.tabel('begeleiding');
-  const poorten = { opslag: dynamoTrajectOpslag(client, tabel), store: dynamoBegeleidingStore(client, tabel) };
+  const poorten = {
+    opslag: dynamoTrajectOpslag(client, tabel),
+    store: dynamoBegeleidingStore(client, tabel),
+    begeleidersTelling: dynamoBegeleidersTelling(client, tabel),
+  };
   geteld = {
     http: createHttpHandler(defaultDeps({ clock: klok, ...poorten })),
     planner: createPlanner(defaultDeps({ clock: klok, ...poorten })),
@@ -177,11 +181,11 @@ describe('the planner, by the index of due fase changes', () => {
     );
     const tweede = await geteld.planner();
     // Assert: one Query per gemeente with a profile; for the one traject due the kit's write path: read, conditional
-    // write with its event, mark the event published.
+    // write with its event, mark the event published; one read of the begeleiders count (made on 05-19 for May).
     expect(resultaat).toEqual({ trajecten: 1, faseGewijzigd: 1, mislukt: 0 });
     expect(perCommando).toEqual({
       QueryCommand: PROFIELEN.size,
-      GetItemCommand: 1,
+      GetItemCommand: 2,
       PutItemCommand: 1,
       UpdateItemCommand: 1,
     });

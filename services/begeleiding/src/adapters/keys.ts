@@ -3,6 +3,9 @@
 export const trajectPk = (inburgeraarId: string) => `traject#${inburgeraarId}`;
 export const TRAJECT_SK = 'traject';
 
+/** The one item that keeps the count of begeleiders regie was told last (per gemeente of the deployment). */
+export const BEGELEIDERS_TELLING = { pk: 'regie#begeleiders', sk: 'telling' };
+
 export const RECORD_SOORTEN = ['meetmoment', 'contactmoment', 'rapportage', 'overdracht'] as const;
 export type RecordSoort = (typeof RECORD_SOORTEN)[number];
 export const recordSk = (soort: RecordSoort, recordId: string) => `${soort}#${recordId}`;

@@ -9,6 +9,7 @@ import {
 } from '@wegwijs/lambda-kit';
 import { profielVan } from '@wegwijs/profielen';
 import { indexPlaatsen } from '../domain/indexdatums';
+import type { BegeleidersTelling } from '../domain/regie-begeleiders';
 import type { Traject } from '../domain/traject';
 import { toegewezenOrganisatie } from '../domain/traject';
 import {
@@ -87,6 +88,13 @@ export function indexAttributen(t: Traject): Record<string, string> {
 const staatVan = (item: Record<string, AttributeValue>) => unmarshall(item).staat as Traject | undefined;
 
 export const trajectSleutel = (inburgeraarId: string) => ({ pk: trajectPk(inburgeraarId), sk: TRAJECT_SK });
+
+/** The planner's count of begeleiders: one item, its state under `staat`. */
+export const dynamoBegeleidersTelling = (client: DynamoDBClient, tableName: string) =>
+  dynamoAggregaatOpslag<BegeleidersTelling>(client, tableName, {
+    naarItem: (telling) => ({ soort: 'regie-begeleiders', staat: telling }),
+    uitItem: (attributen) => attributen.staat as BegeleidersTelling,
+  });
 
 export const dynamoTrajectOpslag = (client: DynamoDBClient, tableName: string): AggregaatOpslag<Traject> =>
   dynamoAggregaatOpslag(client, tableName, trajectCodec);

@@ -1,5 +1,5 @@
 import { basisPoorten, poorten } from '@wegwijs/lambda-kit';
-import { dynamoBegeleidingStore, dynamoTrajectOpslag } from '../adapters/store';
+import { dynamoBegeleidersTelling, dynamoBegeleidingStore, dynamoTrajectOpslag } from '../adapters/store';
 import type { BegeleidingDeps } from '../app/deps';
 import { recordsAfleiden } from '../app/records';
 
@@ -10,6 +10,7 @@ export const defaultDeps = poorten((o, gegeven: Partial<BegeleidingDeps>): Begel
   return {
     ...basis,
     opslag: dynamoTrajectOpslag(client, tabel),
+    begeleidersTelling: dynamoBegeleidersTelling(client, tabel),
     store,
     afleiden: recordsAfleiden(store),
     config: o.config,

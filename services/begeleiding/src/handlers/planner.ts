@@ -1,6 +1,7 @@
 import { type DepsBron, logger, losOp, vandaag } from '@wegwijs/lambda-kit';
 import { PROFIELEN } from '@wegwijs/profielen';
 import { ulid } from 'ulid';
+import { telBegeleiders } from '../app/begeleiders-tellen';
 import type { BegeleidingDeps } from '../app/deps';
 import { metFase, wijzigTraject } from '../app/traject-werk';
 import { plusDagen } from '../domain/datum';
@@ -52,6 +53,13 @@ export async function planTrajecten(deps: BegeleidingDeps): Promise<PlannerResul
         errorName: e instanceof Error ? e.name : 'Error',
       });
     }
+  }
+  try {
+    // Once a month: capaciteit/begeleiders for regie (distinct begeleiders, which no traject's own write can count).
+    if (await telBegeleiders(deps, correlationId)) logger.info('begeleiders counted for regie');
+  } catch (e) {
+    resultaat.mislukt++;
+    logger.error('counting begeleiders failed', { errorName: e instanceof Error ? e.name : 'Error' });
   }
   logger.info('planner ran', { ...resultaat });
   if (resultaat.mislukt > 0) throw new PlannerFout(`${resultaat.mislukt} traject(en) failed`);
