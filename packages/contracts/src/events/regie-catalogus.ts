@@ -84,7 +84,8 @@ export const INDICATOREN: Readonly<Record<Indicatorset, readonly IndicatorDefini
     def('wacht-op-maatje', 'stand'),
     def('begeleiders', 'stand', ['dienstverband']),
   ],
-  verlengingen: [def('aangevraagd', 'stroom'), def('toegekend', 'stroom')],
+  // Only granted: begeleiding records a verlenging when it is granted; a request is not a fact of its domain.
+  verlengingen: [def('toegekend', 'stroom')],
   afrondingen: [def('afgerond', 'stroom', ['soort'])],
   verwijzingen: [def('verstuurd', 'stroom', ['partner']), def('uitkomst', 'stroom', ['partner', 'uitkomst'])],
   toestemmingen: [def('gegeven', 'stroom', ['categorie']), def('ingetrokken', 'stroom', ['categorie'])],
