@@ -1,7 +1,7 @@
 import { regieResponse } from '@wegwijs/contracts/api/regie-responses';
 import { filterQuery, type RegieFilter } from '../domain/regie';
 import type { Indicatorset, RegieAntwoord } from '../domain/regie-typen';
-import { ApiFout } from './wegwijs-api';
+import { ApiFout, apiFout } from './wegwijs-api';
 
 /** The regie API as the regie pages use it: like any client, over HTTP, with the staff member's own token. */
 export interface RegieApi {
@@ -18,17 +18,7 @@ export function httpRegieApi(options: { basis: string; accessToken: string; fetc
       signal: AbortSignal.timeout(8_000),
     });
     const tekst = await res.text();
-    if (!res.ok) {
-      let slug: string | undefined;
-      try {
-        slug = String((JSON.parse(tekst) as { type?: string }).type ?? '')
-          .split('/')
-          .pop();
-      } catch {
-        slug = undefined;
-      }
-      throw new ApiFout(res.status, slug || undefined);
-    }
+    if (!res.ok) throw apiFout(res.status, tekst);
     const type = res.headers.get('content-type') ?? '';
     if (!type.toLowerCase().startsWith(accept)) throw new ApiFout(502, 'onverwacht-formaat');
     return tekst;

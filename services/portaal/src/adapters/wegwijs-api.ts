@@ -23,6 +23,19 @@ export class ApiFout extends Error {
   }
 }
 
+/** The ApiFout of a non-2xx answer, its slug read from the problem+json body when there is one. */
+export function apiFout(status: number, tekst: string): ApiFout {
+  let slug: string | undefined;
+  try {
+    slug = String((JSON.parse(tekst) as { type?: string }).type ?? '')
+      .split('/')
+      .pop();
+  } catch {
+    slug = undefined;
+  }
+  return new ApiFout(status, slug || undefined);
+}
+
 const PAGINA_LIMIT = 200;
 /** A ceiling on pages per view (200 entries each): a list longer than 10,000 entries shows its first 10,000. */
 const MAX_PAGINAS = 50;
@@ -48,17 +61,7 @@ export function httpWegwijsApi(options: {
       signal: AbortSignal.timeout(8_000),
     });
     const tekst = await res.text();
-    if (!res.ok) {
-      let slug: string | undefined;
-      try {
-        slug = String((JSON.parse(tekst) as { type?: string }).type ?? '')
-          .split('/')
-          .pop();
-      } catch {
-        slug = undefined;
-      }
-      throw new ApiFout(res.status, slug || undefined);
-    }
+    if (!res.ok) throw apiFout(res.status, tekst);
     return (tekst ? JSON.parse(tekst) : {}) as T;
   }
   /** Follows `volgende` through every page of a list (API.md: lists are paginated); answers the pages. */
