@@ -113,6 +113,24 @@ describe('sessions stay on their own pages', () => {
 });
 
 describe('the set pages', () => {
+  it('names every gemeente of a samenwerkingsverband account, not the organisation of its first gemeente', async () => {
+    // Arrange: a Zaffier beleidsmedewerker (org of Alkmaar, as API.md requires, acting for two gemeenten)
+    const zaffier: MedewerkerSessie = { ...STAF, org: 'gemeente-0361', gemeenten: ['0361', '0373'] };
+    const indicatoren = vi.fn(async () => ({
+      indicatorset: 'fasen' as const,
+      vanaf: '2026-01',
+      tot: '2026-01',
+      gemeenten: ['0361', '0373'],
+      cellen: [],
+    }));
+    const n = nepDeps({ medewerkerSessies: [[STAF_ID, zaffier]], regie: { indicatoren } });
+    // Act
+    const res = await createHttpHandler(() => n.d)(event('GET', '/regie/fasen', { cookie: `rg-sessie=${STAF_ID}` }));
+    // Assert
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Ingelogd als beleidsmedewerker voor 2 gemeenten: Alkmaar, Bergen.');
+  });
+
   it("asks the regie API with the caller's filter and shows the figures", async () => {
     const indicatoren = vi.fn(async () => ({
       indicatorset: 'afspraken' as const,

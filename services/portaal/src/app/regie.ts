@@ -35,12 +35,15 @@ interface Ingelogd {
  * the staff IdP (`medewerkerInlog`); the figures come from the regie API with the staff member's own token, which
  * decides what they may see. A session of Mijn Wegwijs is not one here (other cookie, other keys).
  */
+/** A gemeente's name as the page shows it: "Alkmaar", not "Gemeente Alkmaar". */
+const gemeenteNaam = (deps: PortaalDeps, cbs: string) => (deps.namen.gemeente(cbs) ?? cbs).replace(/^Gemeente /, '');
+
 export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<Antwoord> {
   const v = regieVertaler();
   const redirectUri = `${req.basis}/regie/terug`;
   const pad = req.pad.length > 6 ? req.pad.replace(/\/+$/, '') : req.pad;
   const get = req.methode === 'GET' || req.methode === 'HEAD';
-  const naam = (cbs: string) => (deps.namen.gemeente(cbs) ?? cbs).replace(/^Gemeente /, '');
+  const naam = (cbs: string) => gemeenteNaam(deps, cbs);
 
   const toon = (
     titel: string,
@@ -156,10 +159,13 @@ function csrfKlopt(csrf: string, form: URLSearchParams): boolean {
 
 function wieTekst(deps: PortaalDeps, v: RegieVertaler, s: MedewerkerSessie): string {
   const rolSleutel = `rol.${s.rol}`;
-  return v.t('ingelogd.als', {
-    rol: v.heeft(rolSleutel) ? v.t(rolSleutel) : v.t('rol.anders'),
-    organisatie: deps.namen.organisatie(s.org) ?? s.org,
-  });
+  const rol = v.heeft(rolSleutel) ? v.t(rolSleutel) : v.t('rol.anders');
+  // Staff of a samenwerkingsverband (Zaffier) act for several gemeenten: name them all, not the org's first gemeente.
+  if (s.gemeenten.length > 1) {
+    const gemeenten = s.gemeenten.map((cbs) => gemeenteNaam(deps, cbs)).join(', ');
+    return v.t('ingelogd.alsVoorGemeenten', { rol, aantal: s.gemeenten.length, gemeenten });
+  }
+  return v.t('ingelogd.als', { rol, organisatie: deps.namen.organisatie(s.org) ?? s.org });
 }
 
 async function sessieVan(deps: PortaalDeps, req: Verzoek): Promise<Ingelogd | undefined> {
