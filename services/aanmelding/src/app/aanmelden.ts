@@ -1,9 +1,9 @@
 import { type AanmeldingBody, AanmeldingGeregistreerd, type InburgeraarResponse } from '@wegwijs/contracts';
-import { Conflict, DomainRuleViolation, niets, type Principal, schrijf, uitgaand, voerUit } from '@wegwijs/lambda-kit';
+import { Conflict, DomainRuleViolation, niets, type Principal, schrijf, uitgaand } from '@wegwijs/lambda-kit';
 import { meldAan, zelfdeAanmelding } from '../domain/aanmelding';
 import type { AanmeldingDeps } from './deps';
-import { metaVoor, profielOf, sleutel, weergaveVoor } from './gedeeld';
-import { metTellingen } from './tellingen';
+import { metaVoor, profielOf, weergaveVoor } from './gedeeld';
+import { wijzigInburgeraar } from './tellingen';
 import { vereisGemeente } from './toegang';
 
 /**
@@ -20,26 +20,21 @@ export async function meldInburgeraarAan(
   vereisGemeente(principal, body.gemeente, deps.config.gemeenten);
   const profiel = profielOf(body.gemeente);
   const oorzaak = { actor: principal, correlationId };
-  return voerUit(
-    deps,
-    deps.opslag,
-    sleutel(inburgeraarId),
-    metTellingen(oorzaak, (huidig) => {
-      if (huidig) {
-        if (!zelfdeAanmelding(huidig.staat, body)) {
-          throw new Conflict('This Idempotency-Key was used for another aanmelding.', 'idempotency-key-hergebruikt');
-        }
-        return niets(weergaveVoor(deps, principal, 'gemeente', huidig.staat, false));
+  return wijzigInburgeraar(deps, inburgeraarId, oorzaak, (huidig) => {
+    if (huidig) {
+      if (!zelfdeAanmelding(huidig.staat, body)) {
+        throw new Conflict('This Idempotency-Key was used for another aanmelding.', 'idempotency-key-hergebruikt');
       }
-      const uitkomst = meldAan(profiel, body, inburgeraarId, deps.clock.now().toISOString());
-      if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
-      const { inburgeraar } = uitkomst;
-      const geregistreerd = uitgaand(AanmeldingGeregistreerd, metaVoor(principal, inburgeraar, correlationId), {
-        doelgroep: inburgeraar.doelgroep,
-        uitvoeringsorganisatie: inburgeraar.uitvoeringsorganisatie,
-        koppelingsdatum: inburgeraar.koppelingsdatum,
-      });
-      return schrijf(inburgeraar, [geregistreerd], weergaveVoor(deps, principal, 'gemeente', inburgeraar, false));
-    }),
-  );
+      return niets(weergaveVoor(deps, principal, 'gemeente', huidig.staat, false));
+    }
+    const uitkomst = meldAan(profiel, body, inburgeraarId, deps.clock.now().toISOString());
+    if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
+    const { inburgeraar } = uitkomst;
+    const geregistreerd = uitgaand(AanmeldingGeregistreerd, metaVoor(principal, inburgeraar, correlationId), {
+      doelgroep: inburgeraar.doelgroep,
+      uitvoeringsorganisatie: inburgeraar.uitvoeringsorganisatie,
+      koppelingsdatum: inburgeraar.koppelingsdatum,
+    });
+    return schrijf(inburgeraar, [geregistreerd], weergaveVoor(deps, principal, 'gemeente', inburgeraar, false));
+  });
 }

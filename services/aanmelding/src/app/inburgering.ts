@@ -8,14 +8,13 @@ import {
   schrijf,
   uitgaand,
   vandaag,
-  voerUit,
 } from '@wegwijs/lambda-kit';
 import type { Inburgeraar } from '../domain/inburgeraar';
 import { beslisInburgering } from '../domain/inburgering';
 import { type TijdlijnLezer, tijdlijn } from '../domain/tijdlijn';
 import type { AanmeldingDeps } from './deps';
 import { metaVoor, sleutel } from './gedeeld';
-import { metTellingen } from './tellingen';
+import { wijzigInburgeraar } from './tellingen';
 import { relatieOf404, vereisConsulent } from './toegang';
 
 const volledig: TijdlijnLezer = { soort: 'volledig' };
@@ -33,36 +32,31 @@ export function legInburgeringVast(
   correlationId: string,
 ): Promise<TijdlijnResponse> {
   const oorzaak = { actor: principal, correlationId };
-  return voerUit(
-    deps,
-    deps.opslag,
-    sleutel(inburgeraarId),
-    metTellingen(oorzaak, (huidig) => {
-      if (!huidig) throw new NotFound();
-      const inburgeraar = huidig.staat;
-      vereisConsulent(principal, relatieOf404(principal, inburgeraar));
-      const uitkomst = beslisInburgering(inburgeraar, body, vandaag(deps.clock), mijlpaalId);
-      if (uitkomst.kind === 'ongewijzigd') return niets(tijdlijn(inburgeraar, volledig));
-      if (uitkomst.kind === 'conflict') throw new Conflict(uitkomst.detail, 'mijlpaal-al-vastgelegd');
-      if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
-      const { feit } = uitkomst;
-      const nieuw: Inburgeraar = {
-        ...inburgeraar,
-        inburgering: { ...inburgeraar.inburgering, [body.soort]: feit },
-      };
-      const e = uitgaand(InburgeringsmijlpaalVastgelegd, metaVoor(principal, inburgeraar, correlationId), {
-        mijlpaalId: feit.mijlpaalId,
-        soort: body.soort,
-        datum: feit.datum,
-        ...(feit.leerroute ? { leerroute: feit.leerroute } : {}),
-        ...(feit.begeleiderUitgenodigd !== undefined && feit.begeleiderAanwezig === undefined
-          ? { begeleiderUitgenodigd: feit.begeleiderUitgenodigd }
-          : {}),
-        ...(feit.begeleiderAanwezig !== undefined ? { begeleiderAanwezig: feit.begeleiderAanwezig } : {}),
-      });
-      return schrijf(nieuw, [e], tijdlijn(nieuw, volledig));
-    }),
-  );
+  return wijzigInburgeraar(deps, inburgeraarId, oorzaak, (huidig) => {
+    if (!huidig) throw new NotFound();
+    const inburgeraar = huidig.staat;
+    vereisConsulent(principal, relatieOf404(principal, inburgeraar));
+    const uitkomst = beslisInburgering(inburgeraar, body, vandaag(deps.clock), mijlpaalId);
+    if (uitkomst.kind === 'ongewijzigd') return niets(tijdlijn(inburgeraar, volledig));
+    if (uitkomst.kind === 'conflict') throw new Conflict(uitkomst.detail, 'mijlpaal-al-vastgelegd');
+    if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
+    const { feit } = uitkomst;
+    const nieuw: Inburgeraar = {
+      ...inburgeraar,
+      inburgering: { ...inburgeraar.inburgering, [body.soort]: feit },
+    };
+    const e = uitgaand(InburgeringsmijlpaalVastgelegd, metaVoor(principal, inburgeraar, correlationId), {
+      mijlpaalId: feit.mijlpaalId,
+      soort: body.soort,
+      datum: feit.datum,
+      ...(feit.leerroute ? { leerroute: feit.leerroute } : {}),
+      ...(feit.begeleiderUitgenodigd !== undefined && feit.begeleiderAanwezig === undefined
+        ? { begeleiderUitgenodigd: feit.begeleiderUitgenodigd }
+        : {}),
+      ...(feit.begeleiderAanwezig !== undefined ? { begeleiderAanwezig: feit.begeleiderAanwezig } : {}),
+    });
+    return schrijf(nieuw, [e], tijdlijn(nieuw, volledig));
+  });
 }
 
 /** The timeline: the gemeente's roles and the inburgeraar see all of it, the assigned organisation what was shared. */

@@ -1,5 +1,5 @@
 import type { Envelope, EventData, GedeeldeVoortgangVerwijderd, VoortgangGedeeld } from '@wegwijs/contracts';
-import { logger, niets, schrijf, voerUit } from '@wegwijs/lambda-kit';
+import { logger, niets, schrijf } from '@wegwijs/lambda-kit';
 import { pasGedeeldToe, pasVerwijderingToe } from '../domain/gedeeld';
 import type { Inburgeraar, TrajectProjectie } from '../domain/inburgeraar';
 import {
@@ -10,8 +10,7 @@ import {
   voegVerlengingToe,
 } from '../domain/traject';
 import type { AanmeldingDeps } from './deps';
-import { sleutel } from './gedeeld';
-import { metTellingen } from './tellingen';
+import { wijzigInburgeraar } from './tellingen';
 
 /**
  * Keeps the trajectstatus the consent broker shares (wettelijke taak) as the authoritative traject projection.
@@ -27,24 +26,19 @@ export async function verwerkGedeeld(deps: AanmeldingDeps, { meta, data }: Envel
   const verlenging = verlengingUit(gedeeld, eventVersie(meta));
   if (!projectie && !verlenging) return;
   const oorzaak = { actor: meta.actor, correlationId: meta.correlationId, causationId: meta.id };
-  await voerUit(
-    deps,
-    deps.opslag,
-    sleutel(meta.inburgeraarId),
-    metTellingen(oorzaak, (huidig) => {
-      if (!huidig || huidig.staat.gemeente !== gedeeld.ontvanger.gemeente) {
-        logger.warn('trajectstatus for an unknown inburgeraar ignored', { inburgeraarId: meta.inburgeraarId });
-        return niets(undefined);
-      }
-      const vorig = huidig.staat.traject;
-      let nieuw: TrajectProjectie | undefined;
-      if (projectie) nieuw = voegTrajectSamen(vorig, projectie);
-      else if (verlenging) nieuw = voegVerlengingToe(vorig, verlenging);
-      if (!nieuw) return niets(undefined);
-      logger.info('traject projection updated', { inburgeraarId: meta.inburgeraarId, fase: nieuw.fase });
-      return schrijf({ ...huidig.staat, traject: nieuw }, [], undefined);
-    }),
-  );
+  await wijzigInburgeraar(deps, meta.inburgeraarId, oorzaak, (huidig) => {
+    if (!huidig || huidig.staat.gemeente !== gedeeld.ontvanger.gemeente) {
+      logger.warn('trajectstatus for an unknown inburgeraar ignored', { inburgeraarId: meta.inburgeraarId });
+      return niets(undefined);
+    }
+    const vorig = huidig.staat.traject;
+    let nieuw: TrajectProjectie | undefined;
+    if (projectie) nieuw = voegTrajectSamen(vorig, projectie);
+    else if (verlenging) nieuw = voegVerlengingToe(vorig, verlenging);
+    if (!nieuw) return niets(undefined);
+    logger.info('traject projection updated', { inburgeraarId: meta.inburgeraarId, fase: nieuw.fase });
+    return schrijf({ ...huidig.staat, traject: nieuw }, [], undefined);
+  });
 }
 
 /** A withdrawal removed a shared item: the invitation to the brede intake leaves the organisation's timeline. */
@@ -66,17 +60,12 @@ function werkBij(
 ): Promise<void> {
   const { inburgeraarId } = meta;
   const oorzaak = { actor: meta.actor, correlationId: meta.correlationId, causationId: meta.id };
-  return voerUit(
-    deps,
-    deps.opslag,
-    sleutel(inburgeraarId),
-    metTellingen(oorzaak, (huidig) => {
-      if (!huidig || huidig.staat.gemeente !== gemeente) {
-        logger.warn('shared fact for an unknown inburgeraar ignored', { inburgeraarId });
-        return niets(undefined);
-      }
-      const nieuw = pasToe(huidig.staat);
-      return nieuw ? schrijf(nieuw, [], undefined) : niets(undefined);
-    }),
-  );
+  return wijzigInburgeraar(deps, inburgeraarId, oorzaak, (huidig) => {
+    if (!huidig || huidig.staat.gemeente !== gemeente) {
+      logger.warn('shared fact for an unknown inburgeraar ignored', { inburgeraarId });
+      return niets(undefined);
+    }
+    const nieuw = pasToe(huidig.staat);
+    return nieuw ? schrijf(nieuw, [], undefined) : niets(undefined);
+  });
 }

@@ -14,15 +14,14 @@ import {
   type Principal,
   schrijf,
   uitgaand,
-  voerUit,
 } from '@wegwijs/lambda-kit';
 import { organisatiesVan } from '@wegwijs/profielen';
 import { beslisDatum } from '../domain/datums';
 import type { DatumSoort, Inburgeraar } from '../domain/inburgeraar';
 import { beslisUitvoeringsorganisatie } from '../domain/uitvoering';
 import type { AanmeldingDeps } from './deps';
-import { metaVoor, sleutel, weergaveVoor } from './gedeeld';
-import { metTellingen } from './tellingen';
+import { metaVoor, weergaveVoor } from './gedeeld';
+import { wijzigInburgeraar } from './tellingen';
 import { relatieOf404, vereisConsulent } from './toegang';
 
 /** The inburgeraar a consulent of its gemeente may change; 404 / 403 otherwise. */
@@ -47,21 +46,16 @@ export function legDatumVast(
   correlationId: string,
 ): Promise<InburgeraarResponse> {
   const oorzaak = { actor: principal, correlationId };
-  return voerUit(
-    deps,
-    deps.opslag,
-    sleutel(inburgeraarId),
-    metTellingen(oorzaak, (huidig) => {
-      const inburgeraar = teWijzigen(principal, huidig);
-      const uitkomst = beslisDatum(inburgeraar, soort, datum);
-      if (uitkomst.kind === 'al-vastgelegd') return niets(weergaveVoor(deps, principal, 'gemeente', inburgeraar));
-      if (uitkomst.kind === 'conflict') throw new Conflict(uitkomst.detail, 'datum-al-vastgelegd');
-      if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
-      const nieuw = { ...inburgeraar, [soort]: datum };
-      const e = uitgaand(EVENT_VOOR[soort], metaVoor(principal, inburgeraar, correlationId), { datum } as never);
-      return schrijf(nieuw, [e], weergaveVoor(deps, principal, 'gemeente', nieuw));
-    }),
-  );
+  return wijzigInburgeraar(deps, inburgeraarId, oorzaak, (huidig) => {
+    const inburgeraar = teWijzigen(principal, huidig);
+    const uitkomst = beslisDatum(inburgeraar, soort, datum);
+    if (uitkomst.kind === 'al-vastgelegd') return niets(weergaveVoor(deps, principal, 'gemeente', inburgeraar));
+    if (uitkomst.kind === 'conflict') throw new Conflict(uitkomst.detail, 'datum-al-vastgelegd');
+    if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
+    const nieuw = { ...inburgeraar, [soort]: datum };
+    const e = uitgaand(EVENT_VOOR[soort], metaVoor(principal, inburgeraar, correlationId), { datum } as never);
+    return schrijf(nieuw, [e], weergaveVoor(deps, principal, 'gemeente', nieuw));
+  });
 }
 
 /** The consulent assigns the traject to another organisation that serves the gemeente. */
@@ -74,23 +68,18 @@ export function wijsOrganisatieToe(
   correlationId: string,
 ): Promise<InburgeraarResponse> {
   const oorzaak = { actor: principal, correlationId };
-  return voerUit(
-    deps,
-    deps.opslag,
-    sleutel(inburgeraarId),
-    metTellingen(oorzaak, (huidig) => {
-      const inburgeraar = teWijzigen(principal, huidig);
-      const bedienend = organisatiesVan(deps.config, inburgeraar.gemeente).map((o) => o.id);
-      const uitkomst = beslisUitvoeringsorganisatie(inburgeraar, naar, datum, bedienend);
-      if (uitkomst.kind === 'ongewijzigd') return niets(weergaveVoor(deps, principal, 'gemeente', inburgeraar));
-      if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
-      const nieuw = { ...inburgeraar, uitvoeringsorganisatie: uitkomst.naar };
-      const e = uitgaand(UitvoeringsorganisatieGewijzigd, metaVoor(principal, inburgeraar, correlationId), {
-        van: uitkomst.van,
-        naar: uitkomst.naar,
-        datum,
-      });
-      return schrijf(nieuw, [e], weergaveVoor(deps, principal, 'gemeente', nieuw));
-    }),
-  );
+  return wijzigInburgeraar(deps, inburgeraarId, oorzaak, (huidig) => {
+    const inburgeraar = teWijzigen(principal, huidig);
+    const bedienend = organisatiesVan(deps.config, inburgeraar.gemeente).map((o) => o.id);
+    const uitkomst = beslisUitvoeringsorganisatie(inburgeraar, naar, datum, bedienend);
+    if (uitkomst.kind === 'ongewijzigd') return niets(weergaveVoor(deps, principal, 'gemeente', inburgeraar));
+    if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
+    const nieuw = { ...inburgeraar, uitvoeringsorganisatie: uitkomst.naar };
+    const e = uitgaand(UitvoeringsorganisatieGewijzigd, metaVoor(principal, inburgeraar, correlationId), {
+      van: uitkomst.van,
+      naar: uitkomst.naar,
+      datum,
+    });
+    return schrijf(nieuw, [e], weergaveVoor(deps, principal, 'gemeente', nieuw));
+  });
 }
