@@ -3,7 +3,7 @@ import { INDICATORSETS } from '@wegwijs/contracts';
 import { OPERATIES } from '@wegwijs/contracts/openapi/operaties';
 import { organisatiesVan, profielVan } from '@wegwijs/profielen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plusDagen, vandaag } from '../support/datums';
+import { plusDagen, VASTE_KLOK, vandaag } from '../support/datums';
 import { type ApiResponse, startPlatform, type TestPlatform } from '../support/platform';
 import { VERZOEKEN, VERZOEKEN_BESTAND, type VerzoekTabel, VerzoekTeller } from '../support/verzoeken';
 
@@ -22,7 +22,13 @@ const NOOIT = 1_000_000_000;
 beforeAll(async () => {
   // No timer-driven planner or relay runs: only what a request causes is counted. Events are delivered one at a
   // time, so two deliveries to one aggregate never contend: the table holds the requests without contention retries.
-  p = await startPlatform({ plannerIntervalMs: NOOIT, relayIntervalMs: NOOIT, serieleBezorging: true });
+  // A fixed clock: the regie items a write touches depend on the months its dates fall in (issue 19, item 6).
+  p = await startPlatform({
+    plannerIntervalMs: NOOIT,
+    relayIntervalMs: NOOIT,
+    serieleBezorging: true,
+    klok: VASTE_KLOK,
+  });
   p.platform.luister(teller.luisteraar);
 });
 afterAll(() => p?.stop());

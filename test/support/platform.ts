@@ -2,6 +2,7 @@ import { type LocalPlatform, type LocalPlatformOptions, startLocalPlatform } fro
 import type { DevTokenBody } from '@wegwijs/local-kit';
 import { metGemeenteOrg } from '@wegwijs/test-helpers';
 import { contractValidatie, type Schending } from './contract-validatie';
+import { zetTestKlok } from './datums';
 import { beschrijfLekken, LogPrivacy } from './log-privacy';
 
 export interface ApiResponse {
@@ -47,19 +48,28 @@ export async function startPlatform(
   options: Pick<
     LocalPlatformOptions,
     'onFunctionLog' | 'logLevel' | 'dataDir' | 'inMemory' | 'relayIntervalMs' | 'plannerIntervalMs' | 'serieleBezorging'
-  > = {},
+  > & {
+    /**
+     * A fixed instant (ISO) the platform's clock starts at (`POST /dev/klok`), and the tests' `vandaag()` with it: an
+     * outcome that depends on the calendar (months, weeks) is then the same on any day the suite runs.
+     */
+    klok?: string;
+  } = {},
 ): Promise<TestPlatform> {
+  const { klok, ...platformOpties } = options;
   const logs = new LogPrivacy();
   const platform = await startLocalPlatform({
     port: 0,
     inMemory: true,
     logLevel: 'DEBUG',
-    ...options,
+    ...platformOpties,
+    ...(klok === undefined ? {} : { klok: new Date(klok) }),
     onFunctionLog: (line) => {
       logs.regel(line);
       options.onFunctionLog?.(line);
     },
   });
+  zetTestKlok(klok);
   const schendingen: Schending[] = [];
   let gecontroleerd = 0;
   const controleer: TestPlatform['controleer'] = (antwoord) => {

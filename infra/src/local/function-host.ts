@@ -21,6 +21,8 @@ export interface ServiceHost {
   readonly naam: string;
   readonly functies: readonly FunctieSoort[];
   invoke(soort: FunctieSoort, event: unknown): Promise<unknown>;
+  /** Shifts the time the functions see (`undefined`: the system's time); every later invocation sees it. */
+  zetKlok(verschuivingMs: number | undefined): void;
   stop(): Promise<void>;
 }
 
@@ -36,6 +38,8 @@ export async function startServiceHost(
   warn: (message: string) => void,
   /** Receives every line the functions write (their structured logs); without it they go to this process's output. */
   onOutput?: (line: string) => void,
+  /** The clock's shift at start (a platform whose clock was set before this host started). */
+  klokVerschuivingMs?: number,
 ): Promise<ServiceHost> {
   const functies = Object.fromEntries(
     Object.entries(manifest.functies).filter(([soort, entry]) => {
@@ -45,7 +49,7 @@ export async function startServiceHost(
     }),
   ) as Partial<Record<FunctieSoort, string>>;
   const worker = new Worker(WORKER, {
-    workerData: { functies },
+    workerData: { functies, ...(klokVerschuivingMs === undefined ? {} : { klokVerschuivingMs }) },
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
     stdout: onOutput !== undefined,
     stderr: onOutput !== undefined,
@@ -91,6 +95,9 @@ export async function startServiceHost(
         pending.set(id, { resolve, reject, functie });
         worker.postMessage({ type: 'invoke', id, soort, functionName: functie, event });
       });
+    },
+    zetKlok(verschuivingMs) {
+      worker.postMessage({ type: 'klok', verschuivingMs });
     },
     async stop() {
       await worker.terminate();

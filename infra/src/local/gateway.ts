@@ -1,7 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HTTP_ROUTES, type HttpRoute } from '@wegwijs/contracts';
 import { API_VERSION, API_VERSION_HEADER } from '@wegwijs/contracts/versie';
-import { apiGatewayEvent, type DevIssuer, devTokenBody, type KetenMeta, matchPath } from '@wegwijs/local-kit';
+import {
+  apiGatewayEvent,
+  type DevIssuer,
+  devKlokBody,
+  devTokenBody,
+  type KetenMeta,
+  matchPath,
+} from '@wegwijs/local-kit';
 import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { PAGINA_ROUTES, type PaginaRoute } from '../services';
@@ -29,6 +36,8 @@ export interface GatewayDeps {
   ketensKlaar(betreft: (meta: KetenMeta) => boolean): Promise<void>;
   deadLetters(): unknown[];
   runPlanners(): Promise<void>;
+  /** Sets (`undefined`: resets) the time every function sees and the dev issuer mints tokens at. */
+  zetKlok(nu: Date | undefined): void;
   /** The development OpenID Provider (mounted at its issuer's path), once the platform knows its own URL. */
   oidc?(): LokaleOidc | undefined;
 }
@@ -119,6 +128,28 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
       return true;
     }
     sendJson(res, 200, { token: await deps.issuer.mint(parsed.data) });
+    return true;
+  }
+  if (path === '/dev/klok' && (req.method === 'POST' || req.method === 'DELETE')) {
+    if (req.method === 'DELETE') {
+      deps.zetKlok(undefined);
+      sendJson(res, 200, { nu: new Date().toISOString() });
+      return true;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8') || '{}');
+    } catch {
+      sendProblem(res, 400, 'ongeldig-verzoek', 'Bad request', 'The body is not valid JSON.');
+      return true;
+    }
+    const parsed = devKlokBody.safeParse(raw);
+    if (!parsed.success) {
+      sendProblem(res, 400, 'ongeldig-verzoek', 'Bad request', 'Body: { nu } (an ISO 8601 instant with its offset).');
+      return true;
+    }
+    deps.zetKlok(new Date(parsed.data.nu));
+    sendJson(res, 200, { nu: new Date(parsed.data.nu).toISOString() });
     return true;
   }
   if (path === '/dev/dead-letters' && req.method === 'GET') {

@@ -41,6 +41,8 @@ export interface LocalPlatformOptions {
   onFunctionLog?: (line: string) => void;
   /** Powertools log level of the functions (default: inherited, else INFO). */
   logLevel?: string;
+  /** The time the platform's clock starts at (as `POST /dev/klok` sets it), before any function runs. */
+  klok?: Date;
 }
 
 export interface LocalPlatform {
@@ -57,6 +59,11 @@ export interface LocalPlatform {
   luister(luisteraar: VerzoekLuisteraar): () => void;
   /** Resolves when every pending event delivery is done. */
   settled(): Promise<void>;
+  /**
+   * The time every function sees and the dev issuer mints tokens at (`POST /dev/klok`): from `nu` on it runs on with
+   * the system's clock; `undefined` resets it to the system's time.
+   */
+  zetKlok(nu: Date | undefined): void;
   stop(): Promise<void>;
 }
 
@@ -87,12 +94,20 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     },
   });
   const aws = await startAwsEndpoint(bus);
+  // The local clock (`POST /dev/klok`): a shift from the system's time, given to every function's worker.
+  let klokVerschuivingMs: number | undefined =
+    options.klok === undefined ? undefined : options.klok.getTime() - Date.now();
+  const hosts = new Map<string, ServiceHost>();
+  const zetKlok = (nu: Date | undefined) => {
+    klokVerschuivingMs = nu === undefined ? undefined : nu.getTime() - Date.now();
+    for (const host of hosts.values()) host.zetKlok(klokVerschuivingMs);
+  };
   const issuer = await createDevIssuer({
     iss: LOCAL_ISSUER,
+    nu: () => new Date(Date.now() + (klokVerschuivingMs ?? 0)),
     ...(inMemory ? {} : { keyFile: join(dataDir, 'dev-issuer-key.json') }),
   });
 
-  const hosts = new Map<string, ServiceHost>();
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((r) => {
     markReady = r;
@@ -145,6 +160,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     ketensKlaar: (betreft) => bus.ketensKlaar(betreft),
     deadLetters: () => bus.deadLetters,
     runPlanners,
+    zetKlok,
   });
   await new Promise<void>((r) => gateway.listen(options.port ?? 3000, options.host ?? '127.0.0.1', r));
   const port = (gateway.address() as AddressInfo).port;
@@ -200,7 +216,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
           ...(tabel ? { tabel } : {}),
         });
         if (options.logLevel) env.POWERTOOLS_LOG_LEVEL = options.logLevel;
-        const host = await startServiceHost(manifest, env, log, options.onFunctionLog);
+        const host = await startServiceHost(manifest, env, log, options.onFunctionLog, klokVerschuivingMs);
         hosts.set(manifest.naam, host);
       }),
     );
@@ -253,6 +269,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       };
     },
     settled: () => bus.idle(),
+    zetKlok,
     async stop() {
       clearInterval(planner);
       clearInterval(relay);

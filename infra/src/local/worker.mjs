@@ -5,6 +5,11 @@ import { register } from 'tsx/esm/api';
 
 register();
 
+// The local platform's clock (`POST /dev/klok`): a shift every function's `systemClock` adds to the system time
+// (packages/lambda-kit/src/clock.ts, KLOK_VERSCHUIVING). Messages arrive in order, so every later invocation sees it.
+const KLOK_VERSCHUIVING = Symbol.for('wegwijs.klok.verschuivingMs');
+if (typeof workerData.klokVerschuivingMs === 'number') globalThis[KLOK_VERSCHUIVING] = workerData.klokVerschuivingMs;
+
 const handlers = new Map();
 try {
   for (const [soort, entry] of Object.entries(workerData.functies)) {
@@ -36,6 +41,11 @@ const context = (functionName, requestId) => ({
 });
 
 parentPort.on('message', async (message) => {
+  if (message.type === 'klok') {
+    if (typeof message.verschuivingMs === 'number') globalThis[KLOK_VERSCHUIVING] = message.verschuivingMs;
+    else delete globalThis[KLOK_VERSCHUIVING];
+    return;
+  }
   if (message.type !== 'invoke') return;
   const handler = handlers.get(message.soort);
   try {

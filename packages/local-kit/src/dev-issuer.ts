@@ -19,6 +19,9 @@ export const devTokenBody = z.strictObject({
   gemeenten: z.optional(z.array(z.string().check(z.regex(/^\d{4}$/)))),
   ttlSeconden: z.optional(z.int().check(z.gte(-86400 * 365), z.lte(86400 * 7))),
 });
+/** `POST /dev/klok` (local only): the instant every function sees from then on. */
+export const devKlokBody = z.strictObject({ nu: z.iso.datetime({ offset: true }) });
+
 export type DevTokenBody = z.infer<typeof devTokenBody>;
 
 export interface DevIssuer {
@@ -35,7 +38,13 @@ const ALG = 'ES256';
  * The development token issuer of the local platform (never part of a deployed stack). Its key pair is kept in
  * `keyFile` when given, so that tokens survive a restart.
  */
-export async function createDevIssuer(options: { iss: string; keyFile?: string }): Promise<DevIssuer> {
+export async function createDevIssuer(options: {
+  iss: string;
+  keyFile?: string;
+  /** The time tokens are minted at (the local platform's clock, `POST /dev/klok`); default the system's. */
+  nu?: () => Date;
+}): Promise<DevIssuer> {
+  const nu = options.nu ?? (() => new Date());
   let privateJwk: JWK;
   if (options.keyFile && existsSync(options.keyFile)) {
     privateJwk = JSON.parse(readFileSync(options.keyFile, 'utf8')) as JWK;
@@ -55,7 +64,7 @@ export async function createDevIssuer(options: { iss: string; keyFile?: string }
     jwks: { keys: [{ ...publicJwk, alg: ALG, use: 'sig' }] },
     signingJwk: privateJwk,
     async mint({ sub, rol, org, gemeenten, ttlSeconden = 3600, aud = 'wegwijs' }) {
-      const now = Math.floor(Date.now() / 1000);
+      const now = Math.floor(nu().getTime() / 1000);
       return new SignJWT({ rol, ...(org ? { org } : {}), ...(gemeenten ? { gemeenten } : {}) })
         .setProtectedHeader({ alg: ALG, kid: privateJwk.kid ?? 'dev', typ: 'JWT' })
         .setIssuer(options.iss)
