@@ -6,6 +6,7 @@ import rotterdam from '../data/bronnen/rotterdam.json' with { type: 'json' };
 import tholen from '../data/bronnen/tholen.json' with { type: 'json' };
 import woerden from '../data/bronnen/woerden.json' with { type: 'json' };
 import zaffier from '../data/bronnen/zaffier.json' with { type: 'json' };
+import { grondslagenVan } from './grondslag';
 import { PROFIELEN, ProfielFout, type ProfielInstellingen, profielVan } from './profielen';
 import { type Bron, PROFIEL_VELDEN, type ProfielMetBronnen, type ProfielVeld, profielSchemas } from './schema';
 
@@ -69,6 +70,7 @@ export function profielMetBronnen(cbs: string, instellingen?: ProfielInstellinge
   const alle = { ...bronnen, ...deployment };
   return {
     ...profiel,
+    grondslagen: grondslagenVan(profiel),
     bronnen: {
       cbs: RAPPORT_CASES,
       naam: RAPPORT_CASES,
@@ -77,6 +79,9 @@ export function profielMetBronnen(cbs: string, instellingen?: ProfielInstellinge
       uitvoeringsorganisatie: alle.doelgroepen,
       leefgebieden: alle.leefgebiedenModel,
       leefgebiedenGesloten: alle.leefgebiedenModel,
+      // Each ground names its own source (the Wi2021, the AVG, or the deployment's regeling); which doelgroep is
+      // under art. 13 comes from the doelgroepen field.
+      grondslagen: alle.doelgroepen,
     },
   };
 }

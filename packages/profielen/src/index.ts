@@ -1,4 +1,5 @@
 export * from './deployment';
+export * from './grondslag';
 export * from './profielen';
 export * from './schema';
 export * from './start';

@@ -1,4 +1,4 @@
-import type { ChecklistCategorie, Doelgroep } from '@wegwijs/contracts';
+import { CATEGORIE_REGELS, type ChecklistCategorie, type Doelgroep } from '@wegwijs/contracts';
 import denHaag from '../data/cases/den-haag.json' with { type: 'json' };
 import groningen from '../data/cases/groningen.json' with { type: 'json' };
 import heerenveen from '../data/cases/heerenveen.json' with { type: 'json' };
@@ -48,6 +48,18 @@ function controleer(velden: ProfielVelden): void {
   }
   if (velden.fasen.includes('afrondingsfase') !== (velden.afrondingsfase !== null)) {
     throw new ProfielFout('an afrondingsfase in fasen needs its length, and only then');
+  }
+  for (const d of velden.doelgroepen) {
+    if (!d.andereGrondslag) continue;
+    if (d.mbPlichtWi2021) throw new ProfielFout(`${d.doelgroep}: andereGrondslag only for a doelgroep outside art. 13`);
+    const nietWettelijk = d.andereGrondslag.categorieen.filter(
+      (c) => CATEGORIE_REGELS[c].grondslag !== 'wettelijke-taak',
+    );
+    if (nietWettelijk.length > 0) {
+      throw new ProfielFout(
+        `${d.doelgroep}: andereGrondslag for categories shared on consent: ${nietWettelijk.join(', ')}`,
+      );
+    }
   }
   if (!velden.doelgroepen.some((d) => d.doelgroep === 'asielstatushouder')) {
     throw new ProfielFout('every gemeente guides asielstatushouders (Wi2021 art. 13)');

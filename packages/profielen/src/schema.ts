@@ -1,10 +1,14 @@
 import {
   AFRONDINGSSOORTEN,
+  CATEGORIEEN,
+  type Categorie,
   CHECKLIST_CATEGORIEEN,
   cbsCode,
   code,
   DOELGROEPEN,
+  type Doelgroep,
   FASEN,
+  type Grondslag,
   id,
   STARTMOMENTEN,
 } from '@wegwijs/contracts';
@@ -48,8 +52,26 @@ const doelgroep = () =>
     startmomenten: z.array(z.enum(STARTMOMENTEN)).check(z.minLength(1)),
     /** standaard: the gemeente's checklist; zonder-huisvesting: without HV items (Heerenveen's nareizigers, 4.4). */
     checklist: z.enum(['standaard', 'zonder-huisvesting']),
-    /** False for groups formally outside the Wi2021 that the gemeente guides anyway (4.4). */
-    wi2021: z.boolean(),
+    /**
+     * Whether the doelgroep falls under the MB duty of Wi2021 art. 13 (so trajectstatus and praktische-zaken are shared
+     * on that wettelijke taak). False for the groups the gemeente guides although the law does not oblige it: ouderen
+     * and ex-Nidos-jongeren in Den Haag and Roermond ("groepen die formeel buiten de Wi2021 vallen", 4.4) and
+     * Rotterdam's gezinsmigranten ("Deze groep komt volgens de wet niet in aanmerking voor maatschappelijke
+     * begeleiding", 4.4). For them nothing is shared on a wettelijke taak unless `andereGrondslag` names one.
+     */
+    mbPlichtWi2021: z.boolean(),
+    /**
+     * Another legal ground a deployment names for a doelgroep outside art. 13 (a gemeentelijke verordening that makes
+     * the guidance a public task), always with its source: the regeling by title and the article. Only for the
+     * categories listed, and only categories the Wi2021 would share on a wettelijke taak.
+     */
+    andereGrondslag: z.optional(
+      z.strictObject({
+        grondslag: z.literal('wettelijke-taak'),
+        categorieen: z.array(z.enum(CATEGORIEEN)).check(z.minLength(1)),
+        bron: z.strictObject({ regeling: omschrijving(), artikel: omschrijving(), url: z.optional(z.url()) }),
+      }),
+    ),
     aanbod: z.optional(
       z.strictObject({
         workshopNaarKeuze: z.array(code()),
@@ -237,5 +259,23 @@ export type Profiel = Omit<ProfielVelden, 'checklist'> & {
   };
 };
 
+/**
+ * Where a legal ground comes from: the Wi2021's MB duty, the inburgeraar's consent (AVG art. 6(1)(a), art. 9(2)(a) for
+ * signalen), or a regeling a deployment names for a doelgroep outside art. 13.
+ */
+export type GrondslagBron =
+  | { soort: 'wet'; regeling: 'Wet inburgering 2021'; artikel: '13' }
+  | { soort: 'toestemming'; regeling: 'AVG'; artikel: '6(1)(a)' | '9(2)(a)' }
+  | { soort: 'regeling'; regeling: string; artikel: string; url?: string | undefined };
+
+export interface GrondslagBepaling {
+  grondslag: Grondslag;
+  bron: GrondslagBron;
+}
+
 /** The profile as `GET /v1/gemeenten/{cbs}/profiel` answers it: with where each field comes from. */
-export type ProfielMetBronnen = Profiel & { bronnen: Record<string, Bron> };
+export type ProfielMetBronnen = Profiel & {
+  /** The ground of every categorie per doelgroep, each with its source (grondslag.ts). */
+  grondslagen: (GrondslagBepaling & { doelgroep: Doelgroep; categorie: Categorie })[];
+  bronnen: Record<string, Bron>;
+};

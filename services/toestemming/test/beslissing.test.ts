@@ -24,6 +24,7 @@ async function opzet() {
     inburgeraarId: IB,
     gemeente: GEMEENTE,
     uitvoeringsorganisatie: ORG,
+    doelgroep: 'asielstatushouder',
     occurredAt: t.klok.now().toISOString(),
   });
   return { ...t, handler: createBeslissingHandler(t.deps) };

@@ -49,6 +49,7 @@ async function speel(h: PlanHistorie) {
     inburgeraarId: IB,
     gemeente: GEMEENTE,
     uitvoeringsorganisatie: ORG,
+    doelgroep: 'asielstatushouder',
     occurredAt: iso(),
   });
   if (h.toestemming) {

@@ -59,6 +59,7 @@ describe('withdrawal racing an in-flight share decision: the withdrawal wins', (
       inburgeraarId: IB,
       gemeente: GEMEENTE,
       uitvoeringsorganisatie: ORG,
+      doelgroep: 'asielstatushouder',
       occurredAt: klok.now().toISOString(),
     });
     const t = await geefToestemming(

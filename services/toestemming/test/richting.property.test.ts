@@ -138,6 +138,7 @@ async function speel(stappen: Stap[]) {
     inburgeraarId: IB,
     gemeente: GEMEENTE,
     uitvoeringsorganisatie: ORG,
+    doelgroep: 'asielstatushouder',
     occurredAt: iso(),
   });
   const gever = { relatie: 'inburgeraar' as const, sub: IB };

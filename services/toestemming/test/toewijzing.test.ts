@@ -13,7 +13,7 @@ const feit = (org: string, occurredAt: string, van?: string): Toewijzing => ({
   occurredAt,
   ...(van ? { van } : {}),
 });
-const AANMELDING = feit(ORG, '2026-01-01T09:00:00.000Z');
+const AANMELDING: Toewijzing = { ...feit(ORG, '2026-01-01T09:00:00.000Z'), doelgroep: 'oudere' };
 const NAAR_ANDER = feit(ANDERE_ORG, '2026-02-01T09:00:00.000Z', ORG);
 const NAAR_DERDE = feit(DERDE, '2026-03-01T09:00:00.000Z', ANDERE_ORG);
 

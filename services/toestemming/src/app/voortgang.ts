@@ -40,6 +40,15 @@ function aankondiging(feit: Voortgangsfeit, deling: Deling): UitgaandEvent {
   });
 }
 
+/** The reasons a decision refuses for lack of a consent, after the sender and recipient were found right. */
+const ZONDER_TOESTEMMING = new Set([
+  'geen-toestemming',
+  'toestemming-ingetrokken',
+  'toestemming-niet-expliciet',
+  'toestemming-niet-geldig',
+]);
+const afrondingGeldig = (d: Deling) => d.besluit === 'permit' || ZONDER_TOESTEMMING.has(d.reden);
+
 /**
  * One voortgang event: decide per recipient; each decision's log entry and its event are ONE write, and the content is
  * released only after it. Throws (so the event is retried, then dead-lettered) when the aanmelding is not known yet, when
@@ -77,8 +86,9 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
     if (!aan) break;
     snap = await leesVers(deps, feit.inburgeraarId);
   }
-  // Only an afronding the decision accepted (from the assigned organisation) ends the consents.
-  if (feit.afgerondOp && resultaat[0]?.besluit === 'permit') {
+  // Only an afronding from the organisation assigned at its instant ends the consents: one the decision accepted, or
+  // refused for want of a consent only (trajectstatus of a doelgroep outside Wi2021 art. 13 needs one).
+  if (feit.afgerondOp && resultaat[0] && afrondingGeldig(resultaat[0])) {
     await verwerkAfronding(deps, feit.inburgeraarId, feit.afgerondOp);
   }
   return resultaat;

@@ -1,4 +1,5 @@
-import { CATEGORIE_REGELS, type Categorie, type Ontvanger } from '@wegwijs/contracts';
+import { CATEGORIE_REGELS, type Categorie, type Grondslag, type Ontvanger } from '@wegwijs/contracts';
+import { grondslagIn, type Profiel, profielVan } from '@wegwijs/profielen';
 import { organisatieOp } from './toewijzing';
 import type { Besluit, Staat, Toestemming } from './typen';
 
@@ -39,21 +40,33 @@ export function geldigOp(t: Toestemming, staat: Staat, tijdstip: string, org: st
 const deny = (reden: string): Besluit => ({ besluit: 'deny', reden });
 
 /**
+ * The ground of a categorie for this inburgeraar: by their doelgroep in their gemeente's profile (a doelgroep outside
+ * Wi2021 art. 13 shares nothing on a wettelijke taak unless the deployment names another ground). The profile is the
+ * deployment's (profielVan); a test passes one.
+ */
+export const grondslagVan = (
+  staat: Staat,
+  categorie: Categorie,
+  profiel: Profiel | undefined = profielVan(staat.gemeente),
+): Grondslag => grondslagIn(profiel, staat.doelgroep, categorie).grondslag;
+
+/**
  * The decision point: may information of categorie C about inburgeraar S, sent by organisation O at time T, be shared
  * with this recipient (gemeente G, or one role of G)? Pure: the projection and the consents come in as `staat`.
  * A consent names exactly one recipient: the whole gemeente (no rol) or one role; it permits that recipient only.
  */
-export function beslis(vraag: Beslisvraag, staat: Staat | undefined): Besluit {
+export function beslis(vraag: Beslisvraag, staat: Staat | undefined, profiel?: Profiel): Besluit {
   if (!staat || staat.inburgeraarId !== vraag.inburgeraarId) return deny('traject-onbekend');
   const regel = CATEGORIE_REGELS[vraag.categorie];
-  if (regel.richting === 'gemeente-naar-uitvoering') return beslisNaarUitvoering(vraag, staat);
+  const grondslag = grondslagVan(staat, vraag.categorie, profiel ?? profielVan(staat.gemeente));
+  if (regel.richting === 'gemeente-naar-uitvoering') return beslisNaarUitvoering(vraag, staat, grondslag);
   // The sender must be the organisation assigned when the information came into being (not the one assigned now).
   const toegewezen = organisatieOp(staat, vraag.tijdstip).org;
   if (!vraag.afzender || vraag.afzender !== toegewezen) return deny('afzender-niet-toegewezen');
   if (vraag.gemeente !== staat.gemeente || vraag.ontvanger.gemeente !== staat.gemeente) {
     return deny('ontvanger-niet-gemeente-van-inburgeraar');
   }
-  if (regel.grondslag === 'wettelijke-taak') {
+  if (grondslag === 'wettelijke-taak') {
     return { besluit: 'permit', grondslag: 'wettelijke-taak', reden: 'wettelijke-taak' };
   }
   if (vraag.categorie === 'verwijzing' && vraag.wettelijkePlicht) {
@@ -74,11 +87,11 @@ export const gemeenteOrg = (cbs: string) => `gemeente-${cbs}`;
  * always the assigned organisation (a consent given for another organisation is not in force, see geldigOp); a
  * consent names the gemeente whose information it is, never a rol.
  */
-function beslisNaarUitvoering(vraag: Beslisvraag, staat: Staat): Besluit {
+function beslisNaarUitvoering(vraag: Beslisvraag, staat: Staat, grondslag: Grondslag): Besluit {
   if (vraag.afzender !== gemeenteOrg(staat.gemeente) || vraag.gemeente !== staat.gemeente) {
     return deny('afzender-niet-gemeente-van-inburgeraar');
   }
-  if (CATEGORIE_REGELS[vraag.categorie].grondslag === 'wettelijke-taak') {
+  if (grondslag === 'wettelijke-taak') {
     return { besluit: 'permit', grondslag: 'wettelijke-taak', reden: 'wettelijke-taak' };
   }
   const kandidaten = staat.toestemmingen.filter(
@@ -116,9 +129,11 @@ export function ontvangersVoor(
   categorie: Categorie,
   gemeente: string,
   wettelijkePlicht: boolean,
+  profiel?: Profiel,
 ): Ontvanger[] {
   const geheel: Ontvanger = { gemeente };
-  if (!staat || CATEGORIE_REGELS[categorie].grondslag !== 'toestemming') return [geheel];
+  if (!staat || grondslagVan(staat, categorie, profiel ?? profielVan(staat.gemeente)) !== 'toestemming')
+    return [geheel];
   // The gemeente's own information goes to the assigned organisation only: one decision.
   if (CATEGORIE_REGELS[categorie].richting === 'gemeente-naar-uitvoering') return [geheel];
   if (categorie === 'verwijzing' && wettelijkePlicht) return [geheel];

@@ -1,3 +1,4 @@
+import type { Doelgroep } from '@wegwijs/contracts';
 import { historieVan, voegToewijzingToe } from './toewijzing';
 import type { Staat } from './typen';
 
@@ -9,6 +10,8 @@ export interface Toewijzing {
   occurredAt: string;
   /** The organisation a change took the traject over from (absent for the aanmelding). */
   van?: string | undefined;
+  /** The doelgroep (the aanmelding carries it; a change of organisation does not). */
+  doelgroep?: Doelgroep | undefined;
 }
 
 /**
@@ -22,6 +25,7 @@ export function pasToewijzingToe(staat: Staat | undefined, feit: Toewijzing): St
     return {
       inburgeraarId: feit.inburgeraarId,
       gemeente: feit.gemeente,
+      ...(feit.doelgroep ? { doelgroep: feit.doelgroep } : {}),
       uitvoeringsorganisatie: nieuw.org,
       orgSinds: nieuw.sinds,
       toewijzingen: [nieuw],
@@ -30,10 +34,15 @@ export function pasToewijzingToe(staat: Staat | undefined, feit: Toewijzing): St
     };
   }
   const toewijzingen = voegToewijzingToe(historieVan(staat), nieuw);
-  if (!toewijzingen) return undefined;
+  const doelgroepNieuw = feit.doelgroep !== undefined && staat.doelgroep !== feit.doelgroep;
+  if (!toewijzingen) {
+    // The aanmelding delivered after a change of organisation: the history knows it, the doelgroep may not.
+    return doelgroepNieuw ? { ...staat, doelgroep: feit.doelgroep, versie: staat.versie + 1 } : undefined;
+  }
   const laatste = toewijzingen[toewijzingen.length - 1] ?? nieuw;
   return {
     ...staat,
+    ...(doelgroepNieuw ? { doelgroep: feit.doelgroep } : {}),
     uitvoeringsorganisatie: laatste.org,
     orgSinds: laatste.sinds,
     toewijzingen,

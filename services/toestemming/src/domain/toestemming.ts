@@ -1,4 +1,6 @@
 import { CATEGORIE_REGELS, type IntrekkingBody, type ToestemmingBody } from '@wegwijs/contracts';
+import { type Profiel, profielVan } from '@wegwijs/profielen';
+import { grondslagVan } from './beslis';
 import type { Staat, Toestemming, Vastlegging } from './typen';
 
 export type ToestemmingStatus = 'actief' | 'ingetrokken' | 'verlopen';
@@ -57,11 +59,14 @@ export function nieuweToestemming(
   gever: Gever,
   nu: string,
   toestemmingId: string,
+  profiel?: Profiel,
 ): Toestemming | Regelfout {
   const categorieen = [...new Set(body.categorieen)];
   if (categorieen.length === 0)
     return new Regelfout('categorieen must name at least one categorie.', 'categorieen-leeg');
-  const wettelijk = categorieen.filter((c) => CATEGORIE_REGELS[c].grondslag !== 'toestemming');
+  const wettelijk = categorieen.filter(
+    (c) => grondslagVan(staat, c, profiel ?? profielVan(staat.gemeente)) !== 'toestemming',
+  );
   if (wettelijk.length > 0) {
     return new Regelfout(
       `Shared on a wettelijke taak, not on consent: ${wettelijk.join(', ')}.`,

@@ -1,4 +1,4 @@
-import type { Categorie, GemeenteRol, Grondslag, Ontvanger } from '@wegwijs/contracts';
+import type { Categorie, Doelgroep, GemeenteRol, Grondslag, Ontvanger } from '@wegwijs/contracts';
 
 /** How a consent was given: by the inburgeraar in the app, or recorded by a begeleider on their behalf. */
 export interface Vastlegging {
@@ -52,6 +52,12 @@ export interface Toewijzingsfeit {
 export interface Staat {
   inburgeraarId: string;
   gemeente: string;
+  /**
+   * The inburgeraar's doelgroep (AanmeldingGeregistreerd): with the gemeente's profile it decides the ground of each
+   * categorie (grondslagIn). Absent on a staat stored before it, or while only a change of organisation is known:
+   * then no categorie is shared on a wettelijke taak.
+   */
+  doelgroep?: Doelgroep | undefined;
   uitvoeringsorganisatie: string;
   /** occurredAt of the fact that assigned the organisation (the latest fact wins, in any delivery order). */
   orgSinds: string;

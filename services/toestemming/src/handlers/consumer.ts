@@ -26,6 +26,7 @@ export function createConsumer(bron: DepsBron<BrokerDeps>) {
         inburgeraarId: e.meta.inburgeraarId,
         gemeente: e.meta.gemeente,
         uitvoeringsorganisatie: data.uitvoeringsorganisatie,
+        doelgroep: data.doelgroep,
         occurredAt: e.meta.occurredAt,
       });
     },

@@ -10,6 +10,7 @@ export function staatMet(toestemmingen: Toestemming[] = [], extra: Partial<Staat
   return {
     inburgeraarId: IB,
     gemeente: GEMEENTE,
+    doelgroep: 'asielstatushouder',
     uitvoeringsorganisatie: ORG,
     orgSinds: '2026-01-01T00:00:00.000Z',
     versie: 1,

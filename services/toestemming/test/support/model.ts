@@ -36,8 +36,21 @@ export class Model {
   verwijderd = 0;
   private readonly gezien = new Set<string>();
 
-  constructor(org: string) {
+  /**
+   * `mbPlichtWi2021`: the person's doelgroep falls under Wi2021 art. 13 (the profile's flag). Outside it, the categories
+   * the Wi2021 shares on a wettelijke taak need consent like every other (API.md, "Privacy across the data's life").
+   */
+  constructor(
+    org: string,
+    private readonly mbPlichtWi2021 = true,
+  ) {
     this.toewijzingen = [{ org, sinds: '' }];
+  }
+
+  /** Whether a categorie is shared on consent for this person. */
+  opToestemming(categorie: Categorie): boolean {
+    const grondslag = CATEGORIE_REGELS[categorie].grondslag;
+    return grondslag === 'toestemming' || (grondslag === 'wettelijke-taak' && !this.mbPlichtWi2021);
   }
 
   /** The organisation assigned now. */
@@ -58,6 +71,7 @@ export class Model {
 
   /** The answer to a grant: 422 for a broken rule of the consent, 409 once the traject is afgerond, else 201. */
   geefStatus(t: Omit<ModelToestemming, 'ingetrokken' | 'org'>, vandaag: string): 201 | 409 | 422 {
+    if (t.categorieen.some((c) => !this.opToestemming(c))) return 422;
     if (t.categorieen.includes('signalen') && !t.expliciet) return 422;
     const naarUitvoering = t.categorieen.some((c) => CATEGORIE_REGELS[c].richting === 'gemeente-naar-uitvoering');
     if (naarUitvoering && t.rol !== undefined) return 422;
@@ -87,8 +101,7 @@ export class Model {
   lever(e: ModelEvent, sleutel: (bronId: string, rol: GemeenteRol | undefined) => string) {
     if (this.gezien.has(e.bronId)) return;
     this.gezien.add(e.bronId);
-    const opToestemming =
-      CATEGORIE_REGELS[e.categorie].grondslag === 'toestemming' && !(e.categorie === 'verwijzing' && e.veiligThuis);
+    const opToestemming = this.opToestemming(e.categorie) && !(e.categorie === 'verwijzing' && e.veiligThuis);
     const rollen = opToestemming ? [...new Set(this.toestemmingen.flatMap((t) => (t.rol ? [t.rol] : [])))].sort() : [];
     for (const rol of [undefined, ...rollen]) {
       const toestemmingId = this.permit(e, rol);
@@ -106,7 +119,7 @@ export class Model {
     // The sender and the consents are checked against the organisation assigned when the event came into being.
     const org = this.orgOp(e.tijdstip);
     if (e.afzender !== org) return null;
-    if (CATEGORIE_REGELS[e.categorie].grondslag === 'wettelijke-taak') return undefined;
+    if (!this.opToestemming(e.categorie)) return undefined;
     if (e.categorie === 'verwijzing' && e.veiligThuis) return undefined;
     const dag = e.tijdstip.slice(0, 10);
     const ids = this.toestemmingen
