@@ -77,6 +77,9 @@ describe('Doelgroepen outside the Wi2021: ouderen and ex-Nidos-jongeren in Den H
       expect(uitkomst.kind).toBe(buiten ? 'aangemeld' : 'geweigerd');
     }
     if (buiten)
-      expect(p.doelgroepen.filter((d) => !d.mbPlichtWi2021).map((d) => d.doelgroep)).toEqual(['oudere', 'ex-nidos-jongere']);
+      expect(p.doelgroepen.filter((d) => !d.mbPlichtWi2021).map((d) => d.doelgroep)).toEqual([
+        'oudere',
+        'ex-nidos-jongere',
+      ]);
   });
 });
