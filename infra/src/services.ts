@@ -6,6 +6,7 @@ import { manifest as profiel } from '@wegwijs/profiel';
 import { manifest as regeldag } from '@wegwijs/regeldag';
 import { manifest as regie } from '@wegwijs/regie';
 import { manifest as sociaalDomein } from '@wegwijs/sociaal-domein';
+import { manifest as toegangslog } from '@wegwijs/toegangslog';
 import { manifest as toestemming } from '@wegwijs/toestemming';
 
 /** Every service of Wegwijs. Both composition roots (the CDK app and the local platform) wire exactly these. */
@@ -17,6 +18,7 @@ export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
   sociaalDomein,
   toestemming,
   regie,
+  toegangslog,
   portaal,
 ];
 

@@ -47,7 +47,14 @@ export interface TestPlatform {
 export async function startPlatform(
   options: Pick<
     LocalPlatformOptions,
-    'onFunctionLog' | 'logLevel' | 'dataDir' | 'inMemory' | 'relayIntervalMs' | 'plannerIntervalMs' | 'serieleBezorging'
+    | 'onFunctionLog'
+    | 'logLevel'
+    | 'dataDir'
+    | 'inMemory'
+    | 'relayIntervalMs'
+    | 'plannerIntervalMs'
+    | 'serieleBezorging'
+    | 'drempelDossiersPerUur'
   > & {
     /**
      * A fixed instant (ISO) the platform's clock starts at (`POST /dev/klok`), and the tests' `vandaag()` with it: an

@@ -43,6 +43,8 @@ export interface LocalPlatformOptions {
   logLevel?: string;
   /** The time the platform's clock starts at (as `POST /dev/klok` sets it), before any function runs. */
   klok?: Date;
+  /** The access log's signalering threshold: distinct dossiers per user per hour (default: the deployment's). */
+  drempelDossiersPerUur?: number;
 }
 
 export interface LocalPlatform {
@@ -181,7 +183,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     resource: WEGWIJS_RESOURCE,
     scope: `openid ${WEGWIJS_SCOPE}`,
   });
-  const config = lokaleConfig(
+  const basisConfig = lokaleConfig(
     { iss: LOCAL_ISSUER, jwksUri },
     {
       iss: `${url}/oidc`,
@@ -190,6 +192,9 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       medewerkerInlog: inlogClient(LOKALE_REGIE_CLIENT),
     },
   );
+  const config: DeploymentConfig = options.drempelDossiersPerUur
+    ? { ...basisConfig, toegangslog: { drempelDossiersPerUur: options.drempelDossiersPerUur } }
+    : basisConfig;
   // The development OpenID Provider: a real OP (oidc-provider) signing with the dev issuer's key, for the portaal's
   // sign-ins: inburgeraars on Mijn Wegwijs, and staff on the regie pages with the development staff accounts built
   // from this deployment's organisations. Its redirect URIs are the pages' callbacks on both loopback names.

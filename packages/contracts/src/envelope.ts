@@ -3,7 +3,15 @@ import { CATEGORIEEN, type Categorie } from './categorieen';
 import { ROLLEN } from './codes';
 import { cbsCode, id, tijdstip } from './primitives';
 
-export const CONTEXTEN = ['aanmelding', 'regeldag', 'begeleiding', 'sociaal-domein', 'toestemming', 'regie'] as const;
+export const CONTEXTEN = [
+  'aanmelding',
+  'regeldag',
+  'begeleiding',
+  'sociaal-domein',
+  'toestemming',
+  'regie',
+  'toegangslog',
+] as const;
 export type Context = (typeof CONTEXTEN)[number];
 /** The EventBridge source of a context's events. */
 export type Bron = `wegwijs.${Context}`;
@@ -15,6 +23,12 @@ export const actorSchema = z.object({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
+/**
+ * The W3C `traceparent` of the request (or event) that caused an event (version 00: trace id, parent span, flags):
+ * the trace is kept through every event a request causes (API.md "Access log").
+ */
+export const traceparent = () => z.string().check(z.regex(/^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/));
+
 export const metaSchema = z.object({
   id: id(),
   occurredAt: tijdstip(),
@@ -24,6 +38,7 @@ export const metaSchema = z.object({
   actor: actorSchema,
   correlationId: id(),
   causationId: z.optional(id()),
+  traceparent: z.optional(traceparent()),
 });
 export type Meta = z.infer<typeof metaSchema>;
 
@@ -39,6 +54,7 @@ export const anoniemeMetaSchema = z.strictObject({
   actor: z.strictObject({ org: z.optional(z.string()), rol: z.enum(ROLLEN) }),
   correlationId: id(),
   causationId: z.optional(id()),
+  traceparent: z.optional(traceparent()),
 });
 export type AnoniemeMeta = z.infer<typeof anoniemeMetaSchema>;
 

@@ -38,6 +38,7 @@ import {
   vraagBody,
   warmeOverdrachtBody,
 } from './api/sociaal-domein';
+import { signaleringenQuery, toegangslogQuery } from './api/toegangslog';
 import { intrekkingBody, toestemmingBody } from './api/toestemming';
 import { HTTP_ROUTES, type HttpRoute, routeKey } from './http/index';
 import {
@@ -95,6 +96,8 @@ const QUERIES: Record<string, z.ZodMiniType> = {
   'GET /v1/begeleiding/niet-gezien': begeleidingWerklijstQuery,
   'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaQuery,
   ...Object.fromEntries(REGIE_PADEN.map((pad) => [`GET ${pad}`, regieQuery])),
+  'GET /v1/toegangslog': toegangslogQuery,
+  'GET /v1/toegangslog/signaleringen': signaleringenQuery,
 };
 
 /** What the regie monitor's query parameters mean (issue 13). */

@@ -6,6 +6,7 @@ import {
   OpstartfaseAfgerond,
   RegeldagGepland,
   RegietellingenBijgewerkt,
+  ToegangGelogd,
   UitvoeringsorganisatieGewijzigd,
   VOORTGANG_EVENTS,
   VoortgangGedeeld,
@@ -23,6 +24,7 @@ export const SERVICES = [
   'sociaal-domein',
   'toestemming',
   'regie',
+  'toegangslog',
   'profiel',
   'portaal',
 ] as const;
@@ -76,6 +78,9 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
   },
   // Counts without personal information (issue 13): the one event regie consumes, from every producer of tellingen.
   { consumer: 'regie', detailTypes: [RegietellingenBijgewerkt.detailType] },
+  // Issue 20: the access log per user, fed by every context's HTTP chain; it knows each dossier's gemeente from the
+  // aanmelding (a list of another gemeente's FG is 404 for dossiers outside its gemeenten).
+  { consumer: 'toegangslog', detailTypes: [ToegangGelogd.detailType, AanmeldingGeregistreerd.detailType] },
 ];
 
 export const consumersOf = (detailType: string): Context[] =>

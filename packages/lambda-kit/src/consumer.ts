@@ -4,6 +4,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { dynamoClient } from './dynamo';
 import { omgeving, vereisTabel } from './env';
 import { logger } from './logger';
+import { binnenAanroep, spanVan } from './trace';
 
 /** Remembers which event ids a consumer has handled (EventBridge delivers at least once, in any order). */
 export interface DedupeStore {
@@ -84,6 +85,10 @@ export function eventConsumer(options: {
   let dedupe = options.dedupe;
   return async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
     const geparst = parseEvent(event);
+    // The consumer continues the trace of the request that caused the event (a span of its own), or starts one.
+    return binnenAanroep({ trace: spanVan(geparst.envelope.meta.traceparent) }, () => verwerk(geparst));
+  };
+  async function verwerk(geparst: GeparstEvent): Promise<void> {
     const { contract, envelope } = geparst;
     const handler = geparst.anoniem
       ? bind(options.anoniem?.[contract.detailType], geparst.envelope)
@@ -104,7 +109,7 @@ export function eventConsumer(options: {
       detailType: contract.detailType,
       ...(geparst.anoniem ? {} : { inburgeraarId: geparst.envelope.meta.inburgeraarId }),
     });
-  };
+  }
 }
 
 const bind = <E>(handler: ((envelope: E) => Promise<void>) | undefined, envelope: E) =>

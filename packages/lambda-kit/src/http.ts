@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import middy from '@middy/core';
 import { padParamsVoor } from '@wegwijs/contracts';
 import { API_VERSION, API_VERSION_HEADER } from '@wegwijs/contracts/versie';
@@ -7,7 +8,7 @@ import type * as z from 'zod/mini';
 import { createTokenVerifier, type TokenVerifier, uitvoeringsorganisatiesVan } from './auth';
 import { dynamoClient } from './dynamo';
 import { omgeving } from './env';
-import { BadRequest, HttpError, NotFound, PayloadTooLarge, UnsupportedMediaType } from './errors';
+import { BadRequest, Forbidden, HttpError, NotFound, PayloadTooLarge, UnsupportedMediaType } from './errors';
 import {
   dynamoIdempotencyStore,
   fingerprintOf,
@@ -19,6 +20,9 @@ import {
 import { logger } from './logger';
 import type { Principal } from './principal';
 import { problemResponse, toProblem } from './problem';
+import { createPublisher, type Publisher } from './publisher';
+import { isPersoonsRoute, toegangEvent } from './toegang';
+import { type Aanroep, binnenAanroep, huidigeAanroep, spanVan } from './trace';
 import { parseOrBadRequest } from './validation';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -82,6 +86,10 @@ export interface HttpHandlerOptions {
   publiek?: readonly string[];
   verifier?: TokenVerifier;
   idempotency?: IdempotencyStore;
+  /** Where the access log events go (default: the deployment's event bus). */
+  toegangslog?: Publisher;
+  /** The time of an access log entry (default: the system clock). */
+  nu?: () => Date;
 }
 
 const json = (
@@ -100,9 +108,31 @@ const tekstBody = (body: unknown, headers: Record<string, string>) =>
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const correlationOf = (event: APIGatewayProxyEventV2) => {
+  const bekend = huidigeAanroep()?.correlationId;
+  if (bekend) return bekend;
   const given = event.headers?.[CORRELATION_HEADER];
   return given && /^[A-Za-z0-9._-]{1,128}$/.test(given) ? given : (event.requestContext?.requestId ?? ulid());
 };
+
+/**
+ * What a cursor handed out by this request is bound to: the route, its path parameters, its filter (the query without
+ * `cursor` and `limit`) and the principal. A cursor used on another list, filter or caller is then 400 (pagina.ts).
+ */
+function cursorBindingVan(event: APIGatewayProxyEventV2, principal: Principal): string {
+  const gesorteerd = (r: Record<string, string | undefined> | undefined, zonder: readonly string[] = []) =>
+    Object.entries(r ?? {})
+      .filter(([k]) => !zonder.includes(k))
+      .sort(([a], [b]) => a.localeCompare(b));
+  const lijst = JSON.stringify([
+    event.routeKey,
+    gesorteerd(event.pathParameters),
+    gesorteerd(event.queryStringParameters, ['cursor', 'limit']),
+    principal.sub,
+    principal.rol,
+    principal.org ?? '',
+  ]);
+  return createHash('sha256').update(lijst).digest('base64url').slice(0, 16);
+}
 
 /** `application/json` or a `+json` type; a body without a content-type is read as JSON too. */
 const JSON_MEDIA_TYPE = /^application\/([a-z0-9.-]+\+)?json$/;
@@ -132,6 +162,7 @@ export function httpHandler(options: HttpHandlerOptions) {
   }
   let verifier = options.verifier;
   let idempotency = options.idempotency;
+  let toegangslog = options.toegangslog;
   const publiek = new Set(options.publiek ?? []);
   const deps = () => {
     if (!verifier) {
@@ -157,6 +188,16 @@ export function httpHandler(options: HttpHandlerOptions) {
     const principal = publiek.has(event.routeKey)
       ? ({ sub: 'anoniem', rol: 'inburgeraar', gemeenten: [] } as Principal)
       : await v.verify(headers.authorization);
+    const aanroep = huidigeAanroep();
+    const persoonsRoute = !publiek.has(event.routeKey) && isPersoonsRoute(event.routeKey);
+    if (aanroep) {
+      aanroep.cursorBinding = cursorBindingVan(event, principal);
+      if (persoonsRoute) aanroep.principal = principal;
+    }
+    // Need to know (API.md): a beleidsmedewerker sees aggregates only, never a person's data or a list of persons.
+    if (persoonsRoute && principal.rol === 'beleidsmedewerker') {
+      throw new Forbidden('A beleidsmedewerker sees aggregates only (the regie monitor), not the data of persons.');
+    }
     const rawBody = readBody(event);
     // An absent body is an empty object; a JSON `null` is a body of the wrong type.
     const body = def.body ? parseOrBadRequest(def.body, rawBody === undefined ? {} : rawBody, 'body') : undefined;
@@ -210,7 +251,7 @@ export function httpHandler(options: HttpHandlerOptions) {
     return json(result.status, result.body, result.headers);
   };
 
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+  const keten = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
     .use({
       before: (request) => {
         logger.resetKeys();
@@ -245,4 +286,54 @@ export function httpHandler(options: HttpHandlerOptions) {
       },
     })
     .handler(core);
+
+  /**
+   * Every request that reached a route of personal data with a verified token is logged in the access log, whatever
+   * the handler did or answered: one event, published before the answer leaves. When it cannot be published the
+   * answer is withheld (503): no read or write of personal data goes unrecorded.
+   */
+  const logToegang = async (
+    aanroep: Aanroep,
+    event: APIGatewayProxyEventV2,
+    response: APIGatewayProxyStructuredResultV2,
+  ): Promise<APIGatewayProxyStructuredResultV2> => {
+    const principal = aanroep.principal;
+    if (!principal) return response;
+    try {
+      const { config, eventBus } = omgeving();
+      const e = toegangEvent(
+        { ...aanroep, principal },
+        event,
+        response,
+        options.nu?.() ?? new Date(),
+        config.gemeenten[0] ?? '0000',
+        process.env.POWERTOOLS_SERVICE_NAME,
+      );
+      if (!e) return response;
+      toegangslog ??= createPublisher({ busName: eventBus });
+      await toegangslog.publish(e);
+      return response;
+    } catch (error) {
+      logger.error('access log entry not published', {
+        errorName: error instanceof Error ? error.name : typeof error,
+      });
+      return problemResponse(
+        toProblem(new HttpError(503, 'toegangslog-niet-beschikbaar', 'Service unavailable', 'Try again later.')),
+        {
+          [CORRELATION_HEADER]: correlationOf(event),
+          [API_VERSION_HEADER]: API_VERSION,
+        },
+      );
+    }
+  };
+
+  return async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+    // The request's trace (W3C traceparent, or a new one) and correlation hold for everything it does and causes.
+    const aanroep: Aanroep = { trace: spanVan(event.headers?.traceparent) };
+    return binnenAanroep(aanroep, async () => {
+      aanroep.correlationId = correlationOf(event);
+      const response = await keten(event, context);
+      return logToegang(aanroep, event, response);
+    });
+  };
 }

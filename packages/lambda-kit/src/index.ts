@@ -21,4 +21,5 @@ export * from './relay';
 export * from './schrijfpad';
 export * from './sleutel-id';
 export * from './tabel';
+export * from './trace';
 export * from './validation';

@@ -1,3 +1,5 @@
+import { huidigeAanroep } from './trace';
+
 /**
  * Structured JSON logging, one line per entry. Log ids only (inburgeraarId, toestemmingId, correlation id): never
  * names, birth dates, free text or bodies. The kit itself logs only route keys, statuses, ids and error classes.
@@ -6,6 +8,7 @@
  * `service`, `xray_trace_id`, then the keys), and it reads the same variables (AWS_LAMBDA_LOG_LEVEL,
  * POWERTOOLS_LOG_LEVEL, POWERTOOLS_SERVICE_NAME). It replaces the Powertools logger because that one cost a
  * function's cold start about as much as all its own code (docs/BENCHMARKS.md): every function imports it.
+ * Within a request or an event every line carries its W3C trace context, `trace_id` and `span_id` (trace.ts).
  */
 export type Niveau = 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'CRITICAL' | 'SILENT';
 
@@ -61,12 +64,14 @@ export function maakLogger(
     instelling ??= { rang: RANG[niveauUit(env)], service: env.POWERTOOLS_SERVICE_NAME ?? 'wegwijs' };
     if (RANG[niveau] < instelling.rang) return;
     const trace = env._X_AMZN_TRACE_ID?.split(';')[0]?.replace('Root=', '');
+    const w3c = huidigeAanroep()?.trace;
     const regel = {
       level: niveau,
       message,
       timestamp: new Date().toISOString(),
       service: instelling.service,
       ...(trace ? { xray_trace_id: trace } : {}),
+      ...(w3c ? { trace_id: w3c.traceId, span_id: w3c.spanId } : {}),
       ...sleutels,
       ...velden,
     };

@@ -2,6 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { type Bron, EVENTS_BY_DETAIL_TYPE, type EventContract, type EventData } from '@wegwijs/contracts';
 import { monotonicFactory } from 'ulid';
 import { type AnoniemeMetaInput, bronVan, type MetaInput, type OutgoingEvent, type Publisher } from './publisher';
+import { metTraceparent } from './trace';
 
 /**
  * A single-item outbox. An event is written in the same single-item write as the state it announces (dynalite has no
@@ -33,7 +34,8 @@ export const uitgaand = <E extends EventContract>(
 ): UitgaandEvent => ({
   sleutel: volgendeSleutel(),
   detailType: contract.detailType,
-  meta,
+  // The trace of the request that decided it travels with the event, also when the relay publishes it later.
+  meta: metTraceparent(meta),
   data,
   ...(occurredAt ? { occurredAt } : {}),
 });
@@ -54,7 +56,7 @@ export const uitgaandAnoniem = <E extends EventContract>(
   return {
     sleutel: volgendeSleutel(),
     detailType: contract.detailType,
-    meta,
+    meta: metTraceparent(meta),
     data,
     bron,
     ...(occurredAt ? { occurredAt } : {}),

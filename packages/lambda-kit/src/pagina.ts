@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { BadRequest } from './errors';
+import { huidigeAanroep } from './trace';
 
 /**
  * THE pagination of every list (API.md: `?limit=` default 50, at most 200; `?cursor=` opaque; the answer
@@ -50,9 +51,19 @@ export interface CursorSleutel {
   begintMet?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The field of a cursor that binds it to the list it was handed out for: within an HTTP request the kit's chain hashes
+ * the route, its path parameters, its filter (the query without `cursor` and `limit`) and the principal into
+ * `cursorBinding` (http.ts), so a cursor of another list, another filter or another caller is 400.
+ */
+const BINDING = '~';
+
 /** The opaque cursor of the next page: a LastEvaluatedKey (or any string-valued key) as base64url JSON. */
-export const codeerCursor = (key: Record<string, AttributeValue>): string =>
-  Buffer.from(JSON.stringify(unmarshall(key))).toString('base64url');
+export const codeerCursor = (key: Record<string, AttributeValue>): string => {
+  const binding = huidigeAanroep()?.cursorBinding;
+  const velden = unmarshall(key);
+  return Buffer.from(JSON.stringify(binding ? { ...velden, [BINDING]: binding } : velden)).toString('base64url');
+};
 
 /** The ExclusiveStartKey a cursor stands for; `OngeldigeCursor` unless it was handed out for this very list. */
 export function decodeerCursor(cursor: string, sleutel: CursorSleutel): Record<string, AttributeValue> {
@@ -63,7 +74,9 @@ export function decodeerCursor(cursor: string, sleutel: CursorSleutel): Record<s
     throw new OngeldigeCursor();
   }
   if (typeof key !== 'object' || key === null || Array.isArray(key)) throw new OngeldigeCursor();
-  const velden = key as Record<string, unknown>;
+  const { [BINDING]: binding, ...velden } = key as Record<string, unknown>;
+  const verwacht = huidigeAanroep()?.cursorBinding;
+  if (verwacht !== undefined && binding !== verwacht) throw new OngeldigeCursor();
   const geldig =
     Object.keys(velden).sort().join(',') === [...sleutel.attributen].sort().join(',') &&
     Object.values(velden).every((v) => typeof v === 'string' && v.length > 0 && v.length <= 1024) &&

@@ -1,6 +1,8 @@
 import { GEMEENTE_ROLLEN, ROLLEN, type Rol, UITVOERING_ROLLEN } from '@wegwijs/contracts';
+import { PROFIELEN } from '@wegwijs/profielen';
 import * as z from 'zod/mini';
 import { Forbidden } from './errors';
+import { huidigeAanroep } from './trace';
 
 /** The claims Wegwijs reads from a verified token. */
 export const claimsSchema = z.object({
@@ -11,9 +13,17 @@ export const claimsSchema = z.object({
 });
 export type Principal = z.infer<typeof claimsSchema>;
 
+/** Whether gemeente `andere` is `cbs` itself or of the same samenwerkingsverband (from the profiles). */
+const zelfdeVerband = (cbs: string, andere: string): boolean => {
+  if (andere === cbs) return true;
+  const verband = PROFIELEN.get(cbs)?.samenwerkingsverband;
+  return verband != null && PROFIELEN.get(andere)?.samenwerkingsverband === verband;
+};
+
 /**
  * Why these claims break API.md's token rules, or undefined when they hold: every staff role needs `org`; a gemeente
- * role only with `org` = `gemeente-<cbs>` and that cbs among its `gemeenten`; an uitvoeringsorganisatie role only with
+ * role only with `org` = `gemeente-<cbs>`, that cbs among its `gemeenten`, and every other of its `gemeenten` of the
+ * same samenwerkingsverband as cbs (API.md "Tokens"); an uitvoeringsorganisatie role only with
  * the id of an organisation that does MB in this deployment (when `uitvoeringsorganisaties` is given); an inburgeraar
  * carries no `org`.
  */
@@ -22,7 +32,10 @@ export function claimFout(p: Principal, uitvoeringsorganisaties?: ReadonlySet<st
   if (p.org === undefined) return 'org missing';
   if ((GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol)) {
     const cbs = /^gemeente-(\d{4})$/.exec(p.org)?.[1];
-    return cbs && p.gemeenten.includes(cbs) ? undefined : 'org must be gemeente-<cbs> of gemeenten';
+    if (!cbs || !p.gemeenten.includes(cbs)) return 'org must be gemeente-<cbs> of gemeenten';
+    return p.gemeenten.every((g) => zelfdeVerband(cbs, g))
+      ? undefined
+      : 'gemeenten must be the org gemeente or of its samenwerkingsverband';
   }
   if (uitvoeringsorganisaties && !uitvoeringsorganisaties.has(p.org)) {
     return 'org is not an organisation of this deployment';
@@ -49,6 +62,9 @@ export type Relatie = 'gemeente' | 'uitvoering' | 'inburgeraar';
  * gemeente; the inburgeraar themself.
  */
 export function relatieTot(p: Principal, d: Dossier): Relatie | undefined {
+  // The access log files the request under the dossier's gemeente (http.ts): the first dossier the request checks.
+  const aanroep = huidigeAanroep();
+  if (aanroep) aanroep.dossier ??= { inburgeraarId: d.inburgeraarId, gemeente: d.gemeente };
   if (isInburgeraar(p)) return p.sub === d.inburgeraarId ? 'inburgeraar' : undefined;
   if (!p.gemeenten.includes(d.gemeente)) return undefined;
   if (isGemeenteMedewerker(p)) return 'gemeente';

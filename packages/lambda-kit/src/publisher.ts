@@ -2,6 +2,7 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import type { AnoniemeMeta, Bron, EventContract, EventData, Meta } from '@wegwijs/contracts';
 import { ulid } from 'ulid';
 import { type Clock, systemClock } from './clock';
+import { metTraceparent } from './trace';
 
 export class PublishError extends Error {
   constructor(
@@ -32,9 +33,10 @@ export interface OutgoingEvent<E extends EventContract = EventContract> {
   occurredAt?: string;
 }
 
+/** An event the current request or event causes: its meta carries the current trace (`traceparent`). */
 export const event = <E extends EventContract>(contract: E, meta: MetaInput, data: EventData<E>): OutgoingEvent => ({
   contract,
-  meta,
+  meta: metTraceparent(meta),
   data,
 });
 
@@ -44,7 +46,7 @@ export const anoniemEvent = <E extends EventContract>(
   bron: Bron,
   meta: AnoniemeMetaInput,
   data: EventData<E>,
-): OutgoingEvent => ({ contract, bron, meta, data });
+): OutgoingEvent => ({ contract, bron, meta: metTraceparent(meta), data });
 
 /** The source an event is published with: its contract's one source, or the named producer of a shared contract. */
 export function bronVan(contract: EventContract, bron: Bron | undefined): Bron {
@@ -75,7 +77,7 @@ export function createPublisher(options: { busName: string; client?: EventBridge
           const source = bronVan(contract, bron);
           const envelope = {
             meta: {
-              ...meta,
+              ...metTraceparent(meta),
               id: id ?? ulid(),
               occurredAt: occurredAt ?? clock.now().toISOString(),
               ...(contract.categorie ? { categorie: contract.categorie } : {}),

@@ -57,8 +57,31 @@ const bouwDeploymentConfigSchema = () =>
      * profile names the deployment as its source (for example the organisation of Rotterdam's gezinsmigranten).
      */
     profielen: z.optional(z.record(cbsCode(), z.record(z.string(), z.unknown()))),
+    /**
+     * The access log (issue 20): how many distinct dossiers one user may open within an hour before a signalering,
+     * and how long its entries are kept (at least a year: BIO2 8.15). Defaults: `TOEGANGSLOG_STANDAARD`.
+     */
+    toegangslog: z.optional(
+      z.strictObject({
+        drempelDossiersPerUur: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10_000))),
+        bewaarDagen: z.optional(z.number().check(z.int(), z.gte(366), z.lte(3650))),
+      }),
+    ),
   });
 export type DeploymentConfig = z.infer<ReturnType<typeof bouwDeploymentConfigSchema>>;
+
+/**
+ * The access log's defaults: 50 distinct dossiers an hour is well above a begeleider's day (a caseload of 30 to 60,
+ * a few contacts a day) and far below a spreekuur's 1,300 (NRC, 2017); two years' retention covers a yearly audit
+ * cycle and a complaint about the year before (BIO2 8.15 asks for a retention set by risk, at least a year).
+ */
+export const TOEGANGSLOG_STANDAARD = { drempelDossiersPerUur: 50, bewaarDagen: 730 } as const;
+
+/** The access log settings of a deployment, its defaults filled in. */
+export const toegangslogInstellingen = (config: Pick<DeploymentConfig, 'toegangslog'>) => ({
+  drempelDossiersPerUur: config.toegangslog?.drempelDossiersPerUur ?? TOEGANGSLOG_STANDAARD.drempelDossiersPerUur,
+  bewaarDagen: config.toegangslog?.bewaarDagen ?? TOEGANGSLOG_STANDAARD.bewaarDagen,
+});
 let deploymentConfigSchema: ReturnType<typeof bouwDeploymentConfigSchema> | undefined;
 
 export function parseDeploymentConfig(raw: unknown): DeploymentConfig {

@@ -4,6 +4,7 @@ import * as begeleiding from './begeleiding';
 import * as regeldag from './regeldag';
 import * as regie from './regie';
 import * as sociaalDomein from './sociaal-domein';
+import * as toegangslog from './toegangslog';
 import * as toestemming from './toestemming';
 
 export * from './aanmelding';
@@ -11,6 +12,7 @@ export * from './begeleiding';
 export * from './regeldag';
 export * from './regie';
 export * from './sociaal-domein';
+export * from './toegangslog';
 export * from './toestemming';
 
 /** Every event contract of Wegwijs, keyed by detail-type. */
@@ -21,6 +23,7 @@ export const ALLE_EVENTS: readonly EventContract[] = [
   sociaalDomein,
   toestemming,
   regie,
+  toegangslog,
 ]
   .flatMap((module) => Object.values(module) as unknown[])
   .filter(isEventContract);

@@ -17,7 +17,7 @@ export const BEGELEIDING_ROUTES: readonly HttpRoute[] = [
   { method: 'PUT', path: '/v1/inburgeraars/{id}/begeleidingsplan', service: 'begeleiding' },
   { method: 'GET', path: '/v1/inburgeraars/{id}/begeleidingsplan', service: 'begeleiding' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/begeleidingsplan/evaluaties', service: 'begeleiding' },
-  { method: 'GET', path: '/v1/begeleiding/caseload', service: 'begeleiding' },
-  { method: 'GET', path: '/v1/begeleiding/bellijst', service: 'begeleiding' },
-  { method: 'GET', path: '/v1/begeleiding/niet-gezien', service: 'begeleiding' },
+  { method: 'GET', path: '/v1/begeleiding/caseload', personen: true, service: 'begeleiding' },
+  { method: 'GET', path: '/v1/begeleiding/bellijst', personen: true, service: 'begeleiding' },
+  { method: 'GET', path: '/v1/begeleiding/niet-gezien', personen: true, service: 'begeleiding' },
 ];

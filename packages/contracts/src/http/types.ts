@@ -9,6 +9,11 @@ export interface HttpRoute {
   readonly service: ServiceNaam;
   /** Public routes carry no token (health). */
   readonly publiek?: boolean;
+  /**
+   * A list or worklist of persons outside `/v1/inburgeraars/{id}` (every path under that one is a person's already):
+   * need to know (a beleidsmedewerker gets 403) and the access log apply to it. See `raaktPersoon`.
+   */
+  readonly personen?: boolean;
 }
 
 export const routeKey = (r: Pick<HttpRoute, 'method' | 'path'>) => `${r.method} ${r.path}`;

@@ -32,6 +32,7 @@ import {
   vragenResponse,
   warmeOverdrachtResponse,
 } from '../api/sociaal-domein-responses';
+import { signaleringenResponse, toegangslogResponse } from '../api/toegangslog-responses';
 import {
   intrekkingResponse,
   toestemmingenResponse,
@@ -79,6 +80,8 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [voortgangResponse, 'Voortgang'],
   [verwerkingenResponse, 'Verwerkingen'],
   [regieResponse, 'RegieIndicatoren'],
+  [toegangslogResponse, 'Toegangslog'],
+  [signaleringenResponse, 'Signaleringen'],
 ]);
 
 export interface Operatie {
@@ -362,4 +365,19 @@ export const OPERATIES: Record<string, Operatie> = {
     lijst: true,
   }),
   ...regieOperaties(),
+
+  'GET /v1/toegangslog': op('toegangslog', 'Who read or wrote which dossier (the access log)', toegangslogResponse, {
+    lijst: true,
+    beschrijving:
+      'Every request that read or wrote personal data of an inburgeraar: actor, operationId, inburgeraarId, status, ' +
+      "source address, time and W3C trace id, newest first. For the gemeente's functionaris-gegevensbescherming (its " +
+      "gemeenten) and an uitvoeringsorganisatie's teamleider (its own staff); other roles 403. A gemeente or an " +
+      'inburgeraarId outside your gemeenten answers 404.',
+  }),
+  'GET /v1/toegangslog/signaleringen': op(
+    'toegangslogSignaleringen',
+    'Users who opened more distinct dossiers in an hour than the deployment allows',
+    signaleringenResponse,
+    { lijst: true },
+  ),
 };

@@ -1,0 +1,84 @@
+import {
+  type AanmeldingGeregistreerd,
+  type AnoniemEnvelope,
+  type Envelope,
+  type Rol,
+  type ToegangGelogd,
+  ToegangSignalering,
+} from '@wegwijs/contracts';
+import { OPERATIES } from '@wegwijs/contracts/openapi/operaties';
+import { anoniemEvent, logger } from '@wegwijs/lambda-kit';
+import { opentDossier, overschrijdt, type Signalering, type Toegang, vensterBegin } from '../domain/toegang';
+import type { ToegangslogDeps } from './deps';
+
+const DAG_S = 86_400;
+
+/** The operationId of a route key (the access log's `actie`); the route key itself for one the document lacks. */
+export const actieVan = (route: string) => OPERATIES[route]?.operationId ?? route;
+
+/**
+ * Files one request of the kit's HTTP chain in the access log, under the dossier's gemeente (from the request, or
+ * from what the aanmelding told this context), and watches the user's openings: more distinct dossiers within an
+ * hour than the deployment's threshold raise one signalering (at most one an hour per user), stored for the FG and
+ * published for the alarm topic.
+ */
+export async function legToegangVast(deps: ToegangslogDeps, e: AnoniemEnvelope<typeof ToegangGelogd>): Promise<void> {
+  const d = e.data;
+  const gemeente = d.gemeente ?? (d.object ? await deps.store.dossierGemeente(d.object) : undefined);
+  const toegang: Toegang = {
+    id: e.meta.id,
+    tijdstip: d.tijdstip,
+    actor: { sub: d.actor.sub, rol: d.actor.rol as Rol, ...(d.actor.org ? { org: d.actor.org } : {}) },
+    actie: actieVan(d.route),
+    ...(d.object ? { object: d.object } : {}),
+    resultaat: d.resultaat,
+    oorsprong: d.oorsprong,
+    traceId: d.traceId,
+    ...(gemeente ? { gemeente } : {}),
+  };
+  const verlooptOp = Math.floor(Date.parse(d.tijdstip) / 1000) + deps.instellingen.bewaarDagen * DAG_S;
+  await deps.store.legVast(toegang, verlooptOp);
+  logger.info('access logged', { toegangId: toegang.id, resultaat: toegang.resultaat });
+  if (!opentDossier(toegang) || !toegang.object) return;
+
+  const aantal = await deps.store.opening(toegang.actor.sub, toegang.object, d.tijdstip, vensterBegin(d.tijdstip));
+  const drempel = deps.instellingen.drempelDossiersPerUur;
+  if (!overschrijdt(aantal, drempel)) return;
+  if (!(await deps.store.claimSignalering(toegang.actor.sub, e.meta.id, d.tijdstip))) return;
+  const signalering: Signalering = {
+    signaleringId: `sig-${e.meta.id}`,
+    tijdstip: d.tijdstip,
+    actor: toegang.actor,
+    soort: 'veel-dossiers',
+    aantal,
+    drempel,
+    ...(gemeente ? { gemeente } : {}),
+  };
+  await deps.store.bewaarSignalering(signalering, verlooptOp);
+  logger.warn('access signalering', { signaleringId: signalering.signaleringId, aantal, drempel });
+  // For the deployment's alarm topic: the operations side routes this event there (and locally to /dev/alarmen).
+  await deps.publisher.publish(
+    anoniemEvent(
+      ToegangSignalering,
+      'wegwijs.toegangslog',
+      {
+        gemeente: gemeente ?? e.meta.gemeente,
+        actor: { rol: toegang.actor.rol, ...(toegang.actor.org ? { org: toegang.actor.org } : {}) },
+        correlationId: e.meta.correlationId,
+        causationId: e.meta.id,
+      },
+      {
+        signaleringId: signalering.signaleringId,
+        tijdstip: signalering.tijdstip,
+        actor: signalering.actor,
+        soort: signalering.soort,
+        aantal,
+        drempel,
+      },
+    ),
+  );
+}
+
+/** The gemeente of each dossier, from its aanmelding: the FG of another gemeente gets 404 for it. */
+export const dossierAangemeld = (deps: ToegangslogDeps, e: Envelope<typeof AanmeldingGeregistreerd>) =>
+  deps.store.zetDossier(e.meta.inburgeraarId, e.meta.gemeente);
