@@ -18,6 +18,8 @@ let g: Dossier;
 let item: string;
 let toestemmingId: string;
 let beleid: string;
+/** A gemeente role that works with persons, other than the inburgeringsconsulent. */
+let inkomen: string;
 let vreemdeOrg: string;
 
 const gister = plusDagen(vandaag(), -1);
@@ -44,6 +46,7 @@ beforeAll(async () => {
   expect(toestemming.status).toBe(201);
   toestemmingId = toestemming.body.toestemmingId as string;
   beleid = await p.token({ sub: 'beleid-0518', rol: 'beleidsmedewerker', org: 'gemeente-0518', gemeenten: ['0518'] });
+  inkomen = await p.token({ sub: 'inkomen-0518', rol: 'inkomensconsulent', org: 'gemeente-0518', gemeenten: ['0518'] });
   vreemdeOrg = await p.token({
     sub: 'mb-hum',
     rol: 'maatschappelijk-begeleider',
@@ -863,9 +866,11 @@ describe('response fields exactly as API.md names them', () => {
     // Readable by the assigned organisation and the inburgeraar themself
     const begeleider = d.begeleider;
     const zelf = await p.token({ sub: id, rol: 'inburgeraar' });
-    for (const token of [begeleider, zelf, beleid]) {
+    for (const token of [begeleider, zelf, inkomen]) {
       expect((await p.api('GET', `/v1/inburgeraars/${id}`, { token })).status).toBe(200);
     }
+    // Need to know: the beleidsmedewerker sees aggregates only.
+    expect((await p.api('GET', `/v1/inburgeraars/${id}`, { token: beleid })).status).toBe(403);
 
     const regeldag = await p.api('POST', `/v1/inburgeraars/${id}/regeldag`, {
       token: begeleider,
@@ -965,7 +970,7 @@ describe('response fields exactly as API.md names them', () => {
     expect(gedeeld).toContain(m.body.meetmomentId);
     expect(gedeeld).not.toContain(c.body.contactmomentId);
     // The consent names the inburgeringsconsulent: another gemeente role sees nothing shared under it
-    const anderen = (await p.api('GET', pad('/voortgang'), { token: beleid })).body.items;
+    const anderen = (await p.api('GET', pad('/voortgang'), { token: inkomen })).body.items;
     expect(anderen.map((i: { bronId: string }) => i.bronId)).not.toContain(m.body.meetmomentId);
 
     for (const token of [t.inburgeraar, t.fg]) {

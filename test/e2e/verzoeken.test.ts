@@ -296,6 +296,12 @@ describe('AWS requests per request type, end to end', () => {
       await meet(`GET /v1/regie/${set}`, 200, () => api('GET', `/v1/regie/${set}?gemeente=${DEN_HAAG}`, beleid));
     }
 
+    // Issue 20: the access log reads one Query per page (and one GetItem for a dossier's gemeente when filtered on it).
+    await meet('GET /v1/toegangslog', 200, () => api('GET', `/v1/toegangslog?gemeente=${DEN_HAAG}&limit=10`, fg));
+    await meet('GET /v1/toegangslog/signaleringen', 200, () =>
+      api('GET', `/v1/toegangslog/signaleringen?gemeente=${DEN_HAAG}`, fg),
+    );
+
     if (process.env.WEGWIJS_VERZOEKEN_BIJWERKEN === '1') {
       writeFileSync(VERZOEKEN_BESTAND, `${JSON.stringify(gemeten, null, 2)}\n`);
     }

@@ -279,7 +279,7 @@ describe('GET /v1/inburgeraars/{id}/regeldag', () => {
     // Act
     const organisatie = await lees(id, token);
     const zelf = await lees(id, await o.token('inburgeraar', [], undefined, id));
-    const gemeente = await lees(id, await o.token('beleidsmedewerker', ['0518'], 'gemeente-0518'));
+    const gemeente = await lees(id, await o.token('inburgeringsconsulent', ['0518'], 'gemeente-0518'));
     // Assert
     expect([organisatie.status, zelf.status, gemeente.status]).toEqual([200, 200, 200]);
     const digid = (body: { checklist: Punt[] }) => body.checklist.find((p) => p.item === 'digid');
