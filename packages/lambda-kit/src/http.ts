@@ -6,6 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { ulid } from 'ulid';
 import type * as z from 'zod/mini';
 import { createTokenVerifier, type TokenVerifier, uitvoeringsorganisatiesVan } from './auth';
+import { systemClock } from './clock';
 import { dynamoClient } from './dynamo';
 import { omgeving } from './env';
 import { BadRequest, Forbidden, HttpError, NotFound, PayloadTooLarge, UnsupportedMediaType } from './errors';
@@ -305,7 +306,7 @@ export function httpHandler(options: HttpHandlerOptions) {
         { ...aanroep, principal },
         event,
         response,
-        options.nu?.() ?? new Date(),
+        options.nu?.() ?? systemClock.now(),
         config.gemeenten[0] ?? '0000',
         process.env.POWERTOOLS_SERVICE_NAME,
       );
