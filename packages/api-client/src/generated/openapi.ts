@@ -940,6 +940,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/toegangslog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read or wrote which dossier (the access log)
+         * @description Every request that read or wrote personal data of an inburgeraar: actor, operationId, inburgeraarId, status, source address, time and W3C trace id, newest first. For the gemeente's functionaris-gegevensbescherming (its gemeenten) and an uitvoeringsorganisatie's teamleider (its own staff); other roles 403. A gemeente or an inburgeraarId outside your gemeenten answers 404.
+         */
+        get: operations["toegangslog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/toegangslog/signaleringen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users who opened more distinct dossiers in an hour than the deployment allows */
+        get: operations["toegangslogSignaleringen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1316,6 +1353,24 @@ export interface components {
         SignaalAangemaakt: {
             signaalId: string;
         };
+        Signaleringen: {
+            items: {
+                aantal: number;
+                actor: {
+                    org?: string;
+                    /** @enum {string} */
+                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "inburgeraar";
+                    sub: string;
+                };
+                drempel: number;
+                signaleringId: string;
+                /** @enum {string} */
+                soort: "veel-dossiers";
+                /** Format: date-time */
+                tijdstip: string;
+            }[];
+            volgende?: string;
+        };
         Tijdlijn: {
             dagenTotaal?: number;
             inburgeraarId: string;
@@ -1331,6 +1386,24 @@ export interface components {
                 mijlpaal: "koppeling" | "woningtoewijzing" | "brp-inschrijving" | "regeldag" | "opstartfase-afgerond" | "brede-intake" | "pip-vastgesteld" | "leerroute" | "eerste-taalles";
             }[];
             nogNietBekend: ("koppeling" | "woningtoewijzing" | "brp-inschrijving" | "regeldag" | "opstartfase-afgerond" | "brede-intake" | "pip-vastgesteld" | "leerroute" | "eerste-taalles")[];
+        };
+        Toegangslog: {
+            items: {
+                actie: string;
+                actor: {
+                    org?: string;
+                    /** @enum {string} */
+                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "inburgeraar";
+                    sub: string;
+                };
+                object?: string;
+                oorsprong: string;
+                resultaat: number;
+                /** Format: date-time */
+                tijdstip: string;
+                traceId: string;
+            }[];
+            volgende?: string;
         };
         Toestemming: {
             categorieen: ("trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen" | "vraag-antwoord" | "inburgering" | "brede-intake" | "consulentvraag")[];
@@ -7411,6 +7484,164 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RegieIndicatoren"];
                     "text/csv": string;
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    toegangslog: {
+        parameters: {
+            query: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                gebruiker?: string;
+                gemeente: string;
+                inburgeraarId?: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+                tot?: string;
+                vanaf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Toegangslog"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    toegangslogSignaleringen: {
+        parameters: {
+            query: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                gemeente: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signaleringen"];
                 };
             };
             /** @description Malformed JSON, wrong types or unknown fields */
