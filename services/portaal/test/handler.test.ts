@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Sessie } from '../src/adapters/sessies';
 import type { WegwijsApi } from '../src/adapters/wegwijs-api';
 import { createHttpHandler, verzoekVan } from '../src/handlers/http';
+import { CATALOGI } from '../src/i18n/catalogi';
+import { TALEN } from '../src/i18n/talen';
 import { nepDeps } from './nep';
 
 const SESSIE_ID = 's'.repeat(43);
@@ -104,3 +106,54 @@ describe('the portaal handler', () => {
     expect(pagina.body).toContain('toestemming-1-nl');
   });
 });
+
+describe('Mijn Wegwijs names the ground that applies to the person (API.md, "Privacy across the data\'s life")', () => {
+  const dossier = (gemeente: string, doelgroep: 'asielstatushouder' | 'oudere' | 'gezinsmigrant') => async () => ({
+    inburgeraarId: 'ib-1',
+    gemeente,
+    doelgroep,
+    status: 'aangemeld',
+    uitvoeringsorganisatie: 'vluchtelingenwerk',
+  });
+  const pagina = async (d: ReturnType<typeof deps>['d'], pad: string, taal: string) => {
+    const res = await createHttpHandler(() => d)(
+      event('GET', pad, { cookie: `mw-sessie=${SESSIE_ID}; mw-taal=${taal}` }),
+    );
+    expect(res.statusCode).toBe(200);
+    return String(res.body);
+  };
+
+  it.each(TALEN)(
+    '%s: an oudere in Den Haag is told nothing is shared without consent, and no law allows it',
+    async (taal) => {
+      const { d } = deps({ dossier: dossier('0518', 'oudere') });
+      const body = await pagina(d, '/mijn', taal);
+      const t = CATALOGI[taal].berichten;
+      expect(body).toContain('data-grond="geen"');
+      expect(body).toContain(alsHtml(t['overzicht.niets']));
+      expect(body).toContain(alsHtml(t['overzicht.buitenWet']));
+      expect(body).not.toContain(alsHtml(t['overzicht.wet']));
+      expect(body).not.toContain('id="cat-trajectstatus"');
+    },
+  );
+
+  it.each(TALEN)('%s: an asielstatushouder is told the Wi2021 allows trajectstatus without consent', async (taal) => {
+    const { d } = deps({ dossier: dossier('0518', 'asielstatushouder') });
+    const body = await pagina(d, '/mijn', taal);
+    expect(body).toContain('data-grond="wet"');
+    expect(body).toContain(alsHtml(CATALOGI[taal].berichten['overzicht.wet']));
+    expect(body).toContain('id="cat-trajectstatus"');
+  });
+
+  it('a gezinsmigrant in Rotterdam may consent to trajectstatus and praktische-zaken; an asielstatushouder is not asked', async () => {
+    const buiten = await pagina(deps({ dossier: dossier('0599', 'gezinsmigrant') }).d, '/mijn/toestemmingen', 'nl');
+    const binnen = await pagina(deps({ dossier: dossier('0599', 'asielstatushouder') }).d, '/mijn/toestemmingen', 'nl');
+    expect(buiten).toContain('value="trajectstatus"');
+    expect(buiten).toContain('value="praktische-zaken"');
+    expect(binnen).not.toContain('value="trajectstatus"');
+  });
+});
+
+/** The page's HTML escaping of a catalogue text (the texts hold no markup). */
+const alsHtml = (tekst: string) =>
+  tekst.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

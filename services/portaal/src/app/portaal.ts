@@ -1,8 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
+import { profielVan } from '@wegwijs/profielen';
 import { InlogFout } from '../adapters/oidc';
 import type { Sessie } from '../adapters/sessies';
 import { ApiFout, type WegwijsApi } from '../adapters/wegwijs-api';
+import { grondVoor } from '../domain/grondslag';
 import { type Formulierfout, leesGeefFormulier, perCategorie } from '../domain/toestemmingen';
+import type { Dossier } from '../domain/typen';
 import { nieuwsteEerst, pagina, zinVoor } from '../domain/verwerkingen';
 import { type BerichtSleutel, CATALOGI } from '../i18n/catalogi';
 import { isTaal, kiesTaal, TALEN } from '../i18n/talen';
@@ -182,6 +185,9 @@ async function terugVanInlog(deps: PortaalDeps, req: Verzoek, redirectUri: strin
 
 type Toon = (titel: string, inhoud: string, opties: { menu?: Menu; ingelogd?: Ingelogd; status?: number }) => Antwoord;
 
+/** The ground that applies to this person, by their doelgroep in their gemeente's profile of this deployment. */
+const grondVan = (dossier: Dossier) => grondVoor(profielVan(dossier.gemeente), dossier.doelgroep);
+
 const gemeenteNaam = (deps: PortaalDeps, cbs: string) => deps.namen.gemeente(cbs) ?? cbs;
 
 async function overzicht(deps: PortaalDeps, v: Vertaler, ingelogd: Ingelogd, toon: Toon): Promise<Antwoord> {
@@ -189,6 +195,7 @@ async function overzicht(deps: PortaalDeps, v: Vertaler, ingelogd: Ingelogd, too
   return toon(
     v.t('overzicht.titel'),
     overzichtInhoud(v, {
+      grond: grondVan(dossier),
       fase: dossier.traject?.fase ?? dossier.status,
       gemeente: gemeenteNaam(deps, dossier.gemeente),
       organisatie: deps.namen.organisatie(dossier.uitvoeringsorganisatie) ?? v.t('partij.begeleider'),
@@ -212,7 +219,7 @@ async function toestemmingen(
   return toon(
     v.t('toestemmingen.titel'),
     toestemmingenInhoud(v, {
-      groepen: perCategorie(lijst),
+      groepen: perCategorie(lijst, grondVan(dossier).opToestemming),
       gemeente: dossier.gemeente,
       gemeenteNaam: gemeenteNaam(deps, dossier.gemeente),
       aantalEerder: lijst.filter((t) => t.status !== 'actief').length,
@@ -238,6 +245,7 @@ async function geef(deps: PortaalDeps, req: Verzoek, ingelogd: Ingelogd): Promis
     gemeente: dossier.gemeente,
     vandaag: dag(deps.nu()),
     tekstversies: TEKSTVERSIES,
+    categorieen: grondVan(dossier).opToestemming,
   });
   if (typeof body === 'string') return doorsturen(`/mijn/toestemmingen?fout=${body}#geven`);
   try {

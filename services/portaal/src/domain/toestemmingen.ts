@@ -1,5 +1,6 @@
 import {
   CATEGORIE_REGELS,
+  type Categorie,
   DOELEN,
   GEMEENTE_ROLLEN,
   type GemeenteRol,
@@ -15,9 +16,12 @@ import type { ToestemmingWeergave } from './typen';
 export const ONTVANGER_ROLLEN: readonly GemeenteRol[] = GEMEENTE_ROLLEN.filter((r) => r.endsWith('consulent'));
 
 /** Per consent-based categorie: the active consents that cover it (a consent with several categories shows under each). */
-export function perCategorie(toestemmingen: readonly ToestemmingWeergave[]) {
+export function perCategorie(
+  toestemmingen: readonly ToestemmingWeergave[],
+  categorieen: readonly Categorie[] = TOESTEMMING_CATEGORIEEN,
+) {
   const actief = toestemmingen.filter((t) => t.status === 'actief');
-  return TOESTEMMING_CATEGORIEEN.map((categorie) => ({
+  return categorieen.map((categorie) => ({
     categorie,
     explicietVereist: CATEGORIE_REGELS[categorie].explicietVereist,
     toestemmingen: actief.filter((t) => t.categorieen.includes(categorie)),
@@ -43,11 +47,17 @@ export interface GeefVelden {
  */
 export function leesGeefFormulier(
   velden: GeefVelden,
-  context: { gemeente: string; vandaag: string; tekstversies: Readonly<Record<string, string>> },
+  context: {
+    gemeente: string;
+    vandaag: string;
+    tekstversies: Readonly<Record<string, string>>;
+    /** The categories this person may consent to (grondVoor); by default those every doelgroep may. */
+    categorieen?: readonly Categorie[];
+  },
 ): ToestemmingBody | Formulierfout {
   const { taal, tekstversie } = velden;
   if (!taal || !tekstversie || context.tekstversies[taal] !== tekstversie) return 'formulier';
-  const categorie = TOESTEMMING_CATEGORIEEN.find((c) => c === velden.categorie);
+  const categorie = (context.categorieen ?? TOESTEMMING_CATEGORIEEN).find((c) => c === velden.categorie);
   const doel = DOELEN.find((d) => d === velden.doel);
   const rol = velden.ontvanger?.startsWith('rol:')
     ? ONTVANGER_ROLLEN.find((r) => `rol:${r}` === velden.ontvanger)

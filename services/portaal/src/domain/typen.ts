@@ -1,4 +1,4 @@
-import type { Categorie, GemeenteRol } from '@wegwijs/contracts';
+import type { Categorie, Doelgroep, GemeenteRol } from '@wegwijs/contracts';
 
 /** A consent as `GET /v1/inburgeraars/{id}/toestemmingen` shows it (the fields the pages use). */
 export interface ToestemmingWeergave {
@@ -33,6 +33,7 @@ export interface Verwerking {
 export interface Dossier {
   inburgeraarId: string;
   gemeente: string;
+  doelgroep?: Doelgroep | undefined;
   status: string;
   uitvoeringsorganisatie: string;
   traject?: { fase: string; startdatum?: string; einddatum?: string } | undefined;

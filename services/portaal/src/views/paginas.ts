@@ -1,4 +1,5 @@
 import { DOELEN } from '@wegwijs/contracts';
+import type { PersoonlijkeGrond } from '../domain/grondslag';
 import { ONTVANGER_ROLLEN, type perCategorie } from '../domain/toestemmingen';
 import type { ToestemmingWeergave } from '../domain/typen';
 import type { BerichtSleutel } from '../i18n/catalogi';
@@ -27,6 +28,8 @@ export function inloggenInhoud(v: Vertaler, uitgelogd: boolean, foutSleutel?: Be
 }
 
 export interface OverzichtData {
+  /** The ground that applies to this person (grondVoor). */
+  grond: PersoonlijkeGrond;
   fase: string | undefined;
   gemeente: string;
   organisatie: string;
@@ -35,8 +38,9 @@ export interface OverzichtData {
 
 export function overzichtInhoud(v: Vertaler, d: OverzichtData): string {
   // Shared without consent: to the gemeente (trajectstatus, praktische-zaken) and, from the gemeente, to the begeleider
-  // (the dates of the inburgering, that the consulent asked something).
-  const wettelijk = (['trajectstatus', 'praktische-zaken', 'inburgering', 'consulentvraag'] as const)
+  // (the dates of the inburgering, that the consulent asked something); nothing for a doelgroep outside art. 13.
+  const { grond } = d;
+  const wettelijk = grond.zonderToestemming
     .map(
       (c) =>
         `<section class="mw-kaart" aria-labelledby="cat-${c}"><h2 id="cat-${c}">${e(
@@ -48,9 +52,15 @@ export function overzichtInhoud(v: Vertaler, d: OverzichtData): string {
     `<h1>${e(v.t('overzicht.titel'))}</h1>`,
     alinea(v.t('overzicht.gemeente', { gemeente: d.gemeente, organisatie: d.organisatie })),
     d.fase && alinea(v.t('overzicht.fase', { fase: code(v, 'fase.', d.fase, 'wat.onbekend') })),
-    alinea(v.t('overzicht.uitleg')),
+    alinea(v.t(grond.zonderToestemming.length > 0 ? 'overzicht.uitleg' : 'overzicht.niets')),
     wettelijk,
-    `<section aria-labelledby="waarom"><h2 id="waarom">${e(v.t('overzicht.waarom'))}</h2>${alinea(v.t('overzicht.wet'))}</section>`,
+    `<section aria-labelledby="waarom" data-grond="${grond.waarom.soort}"><h2 id="waarom">${e(v.t('overzicht.waarom'))}</h2>${alinea(
+      grond.waarom.soort === 'wet'
+        ? v.t('overzicht.wet')
+        : grond.waarom.soort === 'regeling'
+          ? v.t('overzicht.regeling', { regeling: grond.waarom.regeling, artikel: grond.waarom.artikel })
+          : v.t('overzicht.buitenWet'),
+    )}</section>`,
     `<section aria-labelledby="rest"><h2 id="rest">${e(v.t('nav.toestemmingen'))}</h2>`,
     alinea(v.t('overzicht.rest')),
     alinea(v.t('overzicht.aantal', { aantal: d.aantalActief })),
