@@ -17,7 +17,7 @@ export async function nieuwDossier(
   p: TestPlatform,
   cbs: string,
   org: string,
-  opties: { woning?: boolean } = {},
+  opties: { woning?: boolean; doelgroep?: string } = {},
 ): Promise<Dossier> {
   const consulent = await p.token({
     sub: `consulent-${cbs}`,
@@ -30,7 +30,7 @@ export async function nieuwDossier(
     token: consulent,
     body: {
       gemeente: cbs,
-      doelgroep: 'asielstatushouder',
+      doelgroep: opties.doelgroep ?? 'asielstatushouder',
       persoon: { voornaam: 'Yonas', achternaam: 'Tesfaye', geboortedatum: '1993-06-30', talen: ['ti'] },
       koppelingsdatum: plusDagen(start, -20),
     },
