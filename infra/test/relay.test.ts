@@ -12,10 +12,13 @@ beforeAll(() => {
 const contexten = SERVICE_MANIFESTS.filter((m) => m.tabel && m.functies.relay);
 /**
  * Contexts that publish no events, so have no outbox to relay: the portaal (its table holds sessions only) and every
- * context whose manifest says it publishes nothing (regie: counters only).
+ * context whose manifest says it publishes nothing (regie: counters only). The access log publishes only from its
+ * consumer (a signalering, for the alarm topic): a failed publish fails the delivery, which the bus repeats, and the
+ * repeat claims the same signalering again (services/toegangslog/src/app/vastleggen.ts), so it needs no outbox.
  */
 const ZONDER_EVENTS = new Set([
   'portaal',
+  'toegangslog',
   ...SERVICE_MANIFESTS.filter((m) => m.publiceert === false).map((m) => m.naam),
 ]);
 
