@@ -109,7 +109,7 @@ describe('Mijn Wegwijs over HTTP (no browser)', () => {
     // Act
     const bevestig = await mijn.ga(link);
     const na = await mijn.ga(link, { form: { csrf: csrfVan(bevestig.html) } });
-    const uit = await mijn.ga('/mijn/uitloggen', { form: { csrf: csrfVan(na.html) } });
+    const uit = await mijn.logUit('/mijn/uitloggen', csrfVan(na.html));
     const daarna = await mijn.ga('/mijn/toestemmingen');
     // Assert
     expect(tekstVan(bevestig.html)).toContain('verdwijnt wat al gedeeld is uit het overzicht van de gemeente');

@@ -76,12 +76,29 @@ export class MijnClient {
     throw new Error(`too many redirects from ${pad}`);
   }
 
-  /** Signs in through the development OpenID Provider's sign-in page, as the inburgeraar with this id. */
-  async logIn(inburgeraarId: string): Promise<MijnPagina> {
+  /**
+   * Signs in through the development OpenID Provider's sign-in page, as the inburgeraar with this id, at a level of
+   * assurance (`niveau`: basis, substantieel (the page's default) or hoog).
+   */
+  async logIn(inburgeraarId: string, niveau?: string): Promise<MijnPagina> {
     const inlog = await this.ga('/mijn/inloggen');
     const actie = /<form method="post" action="([^"]+)"/.exec(inlog.html)?.[1];
     if (!actie) throw new Error(`no sign-in form at ${inlog.url} (${inlog.status})`);
-    return this.ga(new URL(actie, inlog.url).href, { form: { inburgeraarId } });
+    return this.ga(new URL(actie, inlog.url).href, { form: { inburgeraarId, ...(niveau ? { niveau } : {}) } });
+  }
+
+  /**
+   * Signs out (POST `pad` with the CSRF token) and, when the portaal sends the browser to the provider's logout page,
+   * submits that page's form as its script does in a browser; answers the page the provider sends the browser back to.
+   */
+  async logUit(pad: string, csrf: string): Promise<MijnPagina> {
+    const uit = await this.ga(pad, { form: { csrf } });
+    const form = /<form id="op\.logoutForm" method="post" action="([^"]+)">([\s\S]*?)<\/form>/.exec(uit.html);
+    if (!form?.[1]) return uit;
+    const velden = Object.fromEntries(
+      [...(form[2] ?? '').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+    );
+    return this.ga(new URL(form[1], uit.url).href, { form: velden });
   }
 }
 

@@ -3,7 +3,8 @@ import { DEPLOYBARE_OMGEVINGEN, type Deployment, stackNaam } from './types';
 
 /**
  * Validates a deployment: the config must parse (every gemeente has an MB profile), it must be a deployable omgeving
- * (never the local platform) and every trusted issuer must be a public https URL (the development issuer of the local
+ * (never the local platform), and its own url (where the pages and the API are served) and every trusted issuer must be
+ * a public https URL (the development issuer of the local
  * platform can never end up in a stack).
  */
 export function defineDeployment(input: {
@@ -15,6 +16,9 @@ export function defineDeployment(input: {
   const config = parseDeploymentConfig(input.config);
   if (!(DEPLOYBARE_OMGEVINGEN as readonly string[]).includes(config.omgeving)) {
     throw new Error(`deployment ${config.naam}: omgeving '${config.omgeving}' cannot be deployed`);
+  }
+  if (config.url === undefined || !isPubliekeHttpsUrl(config.url)) {
+    throw new Error(`deployment ${config.naam}: url ${config.url ?? '(none)'} is not a public https URL`);
   }
   for (const issuer of config.issuers) {
     if (!isPubliekeHttpsUrl(issuer.iss)) {

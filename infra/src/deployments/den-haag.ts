@@ -10,14 +10,25 @@ export const denHaag = defineDeployment({
     omgeving: 'productie',
     gemeenten,
     organisaties: organisatiesVoor(gemeenten),
+    // The pages and the API: the redirect URIs registered at the IdP are under this origin.
+    url: 'https://wegwijs.denhaag.example',
     issuers: [
       {
         iss: 'https://login.denhaag.example/',
         jwksUri: 'https://login.denhaag.example/.well-known/jwks.json',
-        // Inburgeraars sign in to Mijn Wegwijs here too: the gemeente IdP brokers DigiD (authorization code + PKCE).
-        inburgeraarInlog: { clientId: 'wegwijs-portaal', scope: 'openid wegwijs' },
+        // Inburgeraars sign in to Mijn Wegwijs here too: the gemeente IdP brokers DigiD (authorization code + PKCE,
+        // private_key_jwt); DigiD Substantieel at least.
+        inburgeraarInlog: {
+          clientId: 'wegwijs-portaal',
+          scope: 'openid wegwijs',
+          acr: 'http://eidas.europa.eu/LoA/substantial',
+        },
         // Staff (beleidsmedewerkers, consulenten) sign in to the regie pages at the gemeente IdP: its own client.
-        medewerkerInlog: { clientId: 'wegwijs-regie', scope: 'openid wegwijs' },
+        medewerkerInlog: {
+          clientId: 'wegwijs-regie',
+          scope: 'openid wegwijs',
+          acr: 'http://eidas.europa.eu/LoA/substantial',
+        },
       },
     ],
   },

@@ -14,14 +14,25 @@ export const zaffier = defineDeployment({
     omgeving: 'productie',
     gemeenten,
     organisaties: organisatiesVoor(gemeenten),
+    // The pages and the API: the redirect URIs registered at the IdP are under this origin.
+    url: 'https://wegwijs.zaffier.example',
     issuers: [
       {
         iss: 'https://login.zaffier.example/',
         jwksUri: 'https://login.zaffier.example/.well-known/jwks.json',
-        // Inburgeraars sign in to Mijn Wegwijs here too: the shared IdP brokers DigiD (authorization code + PKCE).
-        inburgeraarInlog: { clientId: 'wegwijs-portaal', scope: 'openid wegwijs' },
+        // Inburgeraars sign in to Mijn Wegwijs here too: the shared IdP brokers DigiD (authorization code + PKCE,
+        // private_key_jwt); DigiD Substantieel at least.
+        inburgeraarInlog: {
+          clientId: 'wegwijs-portaal',
+          scope: 'openid wegwijs',
+          acr: 'http://eidas.europa.eu/LoA/substantial',
+        },
         // Staff (beleidsmedewerkers, consulenten) sign in to the regie pages at the shared IdP: its own client.
-        medewerkerInlog: { clientId: 'wegwijs-regie', scope: 'openid wegwijs' },
+        medewerkerInlog: {
+          clientId: 'wegwijs-regie',
+          scope: 'openid wegwijs',
+          acr: 'http://eidas.europa.eu/LoA/substantial',
+        },
       },
     ],
   },

@@ -1,3 +1,4 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -71,6 +72,8 @@ export interface LocalPlatform {
 
 export const DEPLOYMENT = 'lokaal';
 export const LOCAL_ISSUER = 'wegwijs-lokaal';
+/** The secret holding the portaal's private client key (WEGWIJS_PORTAAL_SLEUTEL), as a deployment names its own. */
+export const PORTAAL_SLEUTEL_SECRET = 'wegwijs-lokaal/portaal-sleutel';
 
 /**
  * The whole platform on one machine: dynalite as DynamoDB, the local EventBridge (and Lambda Invoke) endpoint for
@@ -177,33 +180,55 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     WEGWIJS_RESOURCE,
     WEGWIJS_SCOPE,
   } = await import('@wegwijs/local-kit/oidc-provider');
-  const terug = (pad: string) => [`${url}${pad}`, `${url.replace('127.0.0.1', 'localhost')}${pad}`];
   const inlogClient = (clientId: string) => ({
     clientId,
     resource: WEGWIJS_RESOURCE,
     scope: `openid ${WEGWIJS_SCOPE}`,
+    acr: 'http://eidas.europa.eu/LoA/substantial' as const,
   });
-  const basisConfig = lokaleConfig(
-    { iss: LOCAL_ISSUER, jwksUri },
-    {
-      iss: `${url}/oidc`,
-      jwksUri,
-      inburgeraarInlog: inlogClient(LOKALE_PORTAAL_CLIENT),
-      medewerkerInlog: inlogClient(LOKALE_REGIE_CLIENT),
-    },
-  );
+  // The deployment's own url: the origin of every absolute URL the portaal builds (never a request's Host header).
+  const basisConfig: DeploymentConfig = {
+    ...lokaleConfig(
+      { iss: LOCAL_ISSUER, jwksUri },
+      {
+        iss: `${url}/oidc`,
+        jwksUri,
+        inburgeraarInlog: inlogClient(LOKALE_PORTAAL_CLIENT),
+        medewerkerInlog: inlogClient(LOKALE_REGIE_CLIENT),
+      },
+    ),
+    url,
+  };
   const config: DeploymentConfig = options.drempelDossiersPerUur
     ? { ...basisConfig, toegangslog: { drempelDossiersPerUur: options.drempelDossiersPerUur } }
     : basisConfig;
+  // The portaal's client key, as in a deployment: its private JWK in a secret (served at the Parameters and Secrets
+  // extension's path), its public JWK registered at the provider. Fresh at every start, like the provider's clients.
+  const sleutel = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const kid = randomUUID();
+  const publiek = { ...sleutel.publicKey.export({ format: 'jwk' }), kid, alg: 'ES256', use: 'sig' };
+  aws.registerSecret(PORTAAL_SLEUTEL_SECRET, JSON.stringify({ ...sleutel.privateKey.export({ format: 'jwk' }), kid }));
   // The development OpenID Provider: a real OP (oidc-provider) signing with the dev issuer's key, for the portaal's
   // sign-ins: inburgeraars on Mijn Wegwijs, and staff on the regie pages with the development staff accounts built
-  // from this deployment's organisations. Its redirect URIs are the pages' callbacks on both loopback names.
+  // from this deployment's organisations. Its clients are confidential (private_key_jwt with the portaal's key); the
+  // redirect and post-logout URIs are the pages' on the configured url only.
   oidc = createLokaleOidc({
     issuer: `${url}/oidc`,
     signingJwk: issuer.signingJwk,
     clients: [
-      { clientId: LOKALE_PORTAAL_CLIENT, redirectUris: terug('/mijn/terug') },
-      { clientId: LOKALE_REGIE_CLIENT, redirectUris: terug('/regie/terug'), soort: 'medewerker' },
+      {
+        clientId: LOKALE_PORTAAL_CLIENT,
+        redirectUris: [`${url}/mijn/terug`],
+        postLogoutRedirectUris: [`${url}/mijn?uitgelogd=1`],
+        jwks: { keys: [publiek] },
+      },
+      {
+        clientId: LOKALE_REGIE_CLIENT,
+        redirectUris: [`${url}/regie/terug`],
+        postLogoutRedirectUris: [`${url}/regie?uitgelogd=1`],
+        jwks: { keys: [publiek] },
+        soort: 'medewerker',
+      },
     ],
     medewerkers: lokaleMedewerkers(config),
   });
@@ -221,6 +246,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
           ...(tabel ? { tabel } : {}),
         });
         if (options.logLevel) env.POWERTOOLS_LOG_LEVEL = options.logLevel;
+        if (manifest.naam === 'portaal') env.WEGWIJS_PORTAAL_SLEUTEL = PORTAAL_SLEUTEL_SECRET;
         const host = await startServiceHost(manifest, env, log, options.onFunctionLog, klokVerschuivingMs);
         hosts.set(manifest.naam, host);
       }),

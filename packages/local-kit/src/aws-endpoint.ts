@@ -9,6 +9,8 @@ export interface LocalAwsEndpoint {
   url: string;
   server: Server;
   registerFunction(name: string, target: InvokeTarget): void;
+  /** A secret the functions read through the Parameters and Secrets extension's path (`/secretsmanager/get`). */
+  registerSecret(id: string, waarde: string): void;
   /** Observes every PutEvents and Invoke request (and the sending service); answers the unsubscribe. */
   luister(luisteraar: VerzoekLuisteraar): () => void;
   close(): Promise<void>;
@@ -32,13 +34,27 @@ const send = (res: ServerResponse, status: number, body: unknown, headers: Recor
 
 /**
  * The AWS APIs the local platform serves itself, for the real SDK clients: EventBridge PutEvents (JSON 1.1 protocol,
- * `X-Amz-Target: AWSEvents.PutEvents`) and Lambda Invoke (`POST /2015-03-31/functions/{name}/invocations`).
+ * `X-Amz-Target: AWSEvents.PutEvents`) and Lambda Invoke (`POST /2015-03-31/functions/{name}/invocations`); and the
+ * AWS Parameters and Secrets Lambda Extension's local HTTP API (`GET /secretsmanager/get?secretId=`), which a function
+ * reaches at localhost:PARAMETERS_SECRETS_EXTENSION_HTTP_PORT in Lambda as here.
  */
 export async function startAwsEndpoint(bus: LocalEventBus, port = 0): Promise<LocalAwsEndpoint> {
   const functions = new Map<string, InvokeTarget>();
+  const secrets = new Map<string, string>();
   const server = createServer((req, res) => {
     void (async () => {
       try {
+        const url = new URL(req.url ?? '/', 'http://aws.local');
+        if (req.method === 'GET' && url.pathname === '/secretsmanager/get') {
+          const id = url.searchParams.get('secretId') ?? '';
+          const waarde = secrets.get(id);
+          if (waarde === undefined) {
+            send(res, 400, { __type: 'ResourceNotFoundException', message: 'Secret not found.' });
+            return;
+          }
+          send(res, 200, { Name: id, SecretString: waarde });
+          return;
+        }
         const body = await readAll(req);
         const target = req.headers['x-amz-target'];
         if (req.method === 'POST' && target === 'AWSEvents.PutEvents') {
@@ -94,6 +110,7 @@ export async function startAwsEndpoint(bus: LocalEventBus, port = 0): Promise<Lo
     url: `http://127.0.0.1:${actual}`,
     server,
     registerFunction: (name, target) => functions.set(name, target),
+    registerSecret: (id, waarde) => void secrets.set(id, waarde),
     luister,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type DeploymentConfig, PROFIELEN } from '@wegwijs/profielen';
+import { BETROUWBAARHEIDSNIVEAUS, type DeploymentConfig, PROFIELEN } from '@wegwijs/profielen';
 import type { JWK } from 'jose';
 import Provider, { type Configuration, interactionPolicy } from 'oidc-provider';
 
@@ -62,10 +62,19 @@ export interface LokaleOidcOptions {
   /** The dev issuer's private signing key: the OP signs with the key served at /.well-known/jwks.json. */
   signingJwk: JWK;
   /**
-   * The public clients (PKCE, no secret) and their exact redirect URIs. An inburgeraar client (the default) signs in
-   * by inburgeraarId and gets `rol` inburgeraar; a medewerker client signs in as one of `medewerkers`.
+   * The confidential clients (PKCE and `private_key_jwt` with the client's registered public key, as the NL GOV
+   * profile asks of a web application; a public client is refused) with their exact redirect and post-logout URIs. An
+   * inburgeraar client (the default) signs in by inburgeraarId and gets `rol` inburgeraar; a medewerker client signs in
+   * as one of `medewerkers`.
    */
-  clients: readonly { clientId: string; redirectUris: readonly string[]; soort?: 'inburgeraar' | 'medewerker' }[];
+  clients: readonly {
+    clientId: string;
+    redirectUris: readonly string[];
+    postLogoutRedirectUris: readonly string[];
+    /** The client's public signing key(s) for its client assertions. */
+    jwks: { keys: readonly JWK[] };
+    soort?: 'inburgeraar' | 'medewerker';
+  }[];
   /** The development staff accounts (see `lokaleMedewerkers`). */
   medewerkers?: readonly LokaleMedewerker[];
 }
@@ -104,12 +113,17 @@ export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
   const configuration: Configuration = {
     clients: options.clients.map((c) => ({
       client_id: c.clientId,
-      token_endpoint_auth_method: 'none',
+      token_endpoint_auth_method: 'private_key_jwt',
+      jwks: { keys: c.jwks.keys.map((k) => ({ ...k }) as never) },
       id_token_signed_response_alg: 'ES256',
       redirect_uris: [...c.redirectUris],
+      post_logout_redirect_uris: [...c.postLogoutRedirectUris],
       grant_types: ['authorization_code'],
       response_types: ['code'],
     })),
+    clientAuthMethods: ['private_key_jwt'],
+    // The levels a sign-in can reach here: the development sign-in page lets the tester pick one (DigiD's levels).
+    acrValues: [...BETROUWBAARHEIDSNIVEAUS],
     jwks: { keys: [{ ...options.signingJwk, use: 'sig', alg: 'ES256' } as never] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     pkce: { required: () => true },
@@ -119,6 +133,8 @@ export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
     interactions: { policy, url: (_ctx, interaction) => `${mountPath}/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
+      // Logout at the provider (RP-initiated, with id_token_hint): the portaal sends the browser here on "Uitloggen".
+      rpInitiatedLogout: { enabled: true, logoutSource: uitlogPagina, postLogoutSuccessSource: uitgelogdPagina },
       resourceIndicators: {
         enabled: true,
         defaultResource: async () => WEGWIJS_RESOURCE,
@@ -143,7 +159,8 @@ export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
         ? { rol: medewerker.rol, org: medewerker.org, gemeenten: [...medewerker.gemeenten] }
         : { rol: 'inburgeraar' };
     },
-    ttl: { Session: 3600, Interaction: 600, Grant: 3600, AuthorizationCode: 60, IdToken: 3600, AccessToken: 3600 },
+    // ID tokens live five minutes (NL GOV profile 5.2.2); the portaal keeps one only as the hint of its logout here.
+    ttl: { Session: 3600, Interaction: 600, Grant: 3600, AuthorizationCode: 60, IdToken: 300, AccessToken: 3600 },
     renderError: async (ctx, out) => {
       ctx.type = 'html';
       ctx.body = pagina('Inloggen mislukt', `<p>${ontsnap(String(out.error_description ?? out.error))}</p>`);
@@ -181,7 +198,8 @@ export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
       return true;
     }
     if (req.method === 'POST' && match[2] && medewerker) {
-      const account = new URLSearchParams(await leesTekst(req)).get('account') ?? '';
+      const velden = new URLSearchParams(await leesTekst(req));
+      const account = velden.get('account') ?? '';
       if (!medewerkers.has(account)) {
         stuur(res, 400, medewerkerPagina(details.uid, medewerkers, 'Kies een van de accounts.'));
         return true;
@@ -189,7 +207,7 @@ export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
       await provider.interactionFinished(
         req,
         res,
-        { login: { accountId: account } },
+        { login: { accountId: account, acr: niveauVan(velden) } },
         { mergeWithLastSubmission: false },
       );
       return true;
@@ -201,7 +219,12 @@ export function createLokaleOidc(options: LokaleOidcOptions): LokaleOidc {
         stuur(res, 400, inlogPagina(details.uid, 'Vul een geldig nummer in (letters, cijfers, - of _).'));
         return true;
       }
-      await provider.interactionFinished(req, res, { login: { accountId: id } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: id, acr: niveauVan(velden) } },
+        { mergeWithLastSubmission: false },
+      );
       return true;
     }
     return false;
@@ -249,7 +272,41 @@ const ontsnap = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 function pagina(titel: string, inhoud: string, merk = 'DigiD (lokaal)'): string {
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ontsnap(titel)} - ${ontsnap(merk)}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:1rem auto;padding:0 1rem;line-height:1.5}label,input,button{display:block;font-size:1rem}input{margin:.25rem 0 1rem;padding:.5rem;width:100%;box-sizing:border-box}.keuze{display:flex;gap:.5rem;align-items:flex-start}.keuze input{width:auto;margin:.3rem 0}fieldset{margin:0 0 1rem}button{padding:.5rem 1rem}:focus-visible{outline:3px solid #000;outline-offset:2px}.fout{color:#a00}</style></head><body><main><h1>${ontsnap(titel)}</h1>${inhoud}</main></body></html>`;
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ontsnap(titel)} - ${ontsnap(merk)}</title><style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:1rem auto;padding:0 1rem;line-height:1.5}label,input,select,button{display:block;font-size:1rem}input,select{margin:.25rem 0 1rem;padding:.5rem;width:100%;box-sizing:border-box}.keuze{display:flex;gap:.5rem;align-items:flex-start}.keuze input{width:auto;margin:.3rem 0}fieldset{margin:0 0 1rem}button{padding:.5rem 1rem}:focus-visible{outline:3px solid #000;outline-offset:2px}.fout{color:#a00}</style></head><body><main><h1>${ontsnap(titel)}</h1>${inhoud}</main></body></html>`;
+}
+
+/**
+ * The level of assurance of a development sign-in: what the tester picked (`niveau`), Substantieel by default, the
+ * way DigiD's levels map to eIDAS. Picking a lower one shows that the portaal refuses it.
+ */
+const NIVEAUS = {
+  basis: 'http://eidas.europa.eu/LoA/low',
+  substantieel: 'http://eidas.europa.eu/LoA/substantial',
+  hoog: 'http://eidas.europa.eu/LoA/high',
+} as const;
+const niveauVan = (velden: URLSearchParams): string =>
+  NIVEAUS[(velden.get('niveau') ?? 'substantieel') as keyof typeof NIVEAUS] ?? NIVEAUS.substantieel;
+
+const niveauKeuze = `<label for="niveau">Betrouwbaarheidsniveau (alleen lokaal)</label><select id="niveau" name="niveau"><option value="basis">Basis / Midden</option><option value="substantieel" selected>Substantieel</option><option value="hoog">Hoog</option></select>`;
+
+/**
+ * The logout page of the development OP: it signs out at once (the form posts itself) when scripts run, and offers
+ * the button otherwise. Its own script nonce; forms go to this origin only.
+ */
+async function uitlogPagina(ctx: { body: unknown; set(h: string, v: string): void }, form: string): Promise<void> {
+  const nonce = randomBytes(16).toString('base64url');
+  ctx.set(
+    'content-security-policy',
+    `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; form-action 'self'`,
+  );
+  ctx.body = pagina(
+    'Uitloggen',
+    `<p>U wordt uitgelogd bij de lokale ontwikkel-IdP.</p>${form.replace('</form>', '<input type="hidden" name="logout" value="yes"></form>')}<button type="submit" form="op.logoutForm">Uitloggen</button><script nonce="${nonce}">document.getElementById('op.logoutForm').submit()</script>`,
+  );
+}
+
+async function uitgelogdPagina(ctx: { body: unknown }): Promise<void> {
+  ctx.body = pagina('Uitgelogd', '<p>U bent uitgelogd.</p>');
 }
 
 function inlogPagina(uid: string, fout: string): string {
@@ -257,7 +314,7 @@ function inlogPagina(uid: string, fout: string): string {
     'Inloggen (lokale ontwikkel-DigiD)',
     `<p>Dit is de inlogpagina van de lokale ontwikkelomgeving. In productie logt u in met DigiD.</p>${
       fout ? `<p class="fout" role="alert" id="fout">${ontsnap(fout)}</p>` : ''
-    }<form method="post" action="${ontsnap(uid)}/login"><label for="inburgeraarId">Uw inburgeraarnummer</label><input id="inburgeraarId" name="inburgeraarId" autocomplete="off" required${fout ? ' aria-describedby="fout"' : ''}><button type="submit">Inloggen</button></form>`,
+    }<form method="post" action="${ontsnap(uid)}/login"><label for="inburgeraarId">Uw inburgeraarnummer</label><input id="inburgeraarId" name="inburgeraarId" autocomplete="off" required${fout ? ' aria-describedby="fout"' : ''}>${niveauKeuze}<button type="submit">Inloggen</button></form>`,
   );
 }
 
@@ -273,7 +330,7 @@ function medewerkerPagina(uid: string, medewerkers: ReadonlyMap<string, LokaleMe
     'Inloggen als medewerker (lokale ontwikkel-IdP)',
     `<p>Dit is de inlogpagina van de lokale ontwikkelomgeving. In productie logt u in bij de identity provider van uw gemeente. Kies een ontwikkelaccount; elk account heeft de rol, organisatie en gemeenten die erbij staan.</p>${
       fout ? `<p class="fout" role="alert" id="fout">${ontsnap(fout)}</p>` : ''
-    }<form method="post" action="${ontsnap(uid)}/login"><fieldset><legend>Ontwikkelaccount</legend>${keuzes}</fieldset><button type="submit">Inloggen</button></form>`,
+    }<form method="post" action="${ontsnap(uid)}/login"><fieldset><legend>Ontwikkelaccount</legend>${keuzes}</fieldset>${niveauKeuze}<button type="submit">Inloggen</button></form>`,
     'ontwikkel-IdP (lokaal)',
   );
 }

@@ -51,6 +51,8 @@ export function functieEnv(options: {
     AWS_ENDPOINT_URL_DYNAMODB: options.endpoints.dynamo,
     AWS_ENDPOINT_URL_EVENTBRIDGE: options.endpoints.aws,
     AWS_ENDPOINT_URL_LAMBDA: options.endpoints.aws,
+    /** Secrets, at the path of the AWS Parameters and Secrets Lambda Extension (localhost:<port>/secretsmanager/get). */
+    PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: new URL(options.endpoints.aws).port,
     WEGWIJS_CONFIG: JSON.stringify(options.config),
     WEGWIJS_EVENT_BUS: options.eventBus,
     POWERTOOLS_SERVICE_NAME: options.service,

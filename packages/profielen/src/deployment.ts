@@ -12,10 +12,34 @@ const organisatieSchema = () =>
   });
 export type Organisatie = z.infer<ReturnType<typeof organisatieSchema>>;
 
-/** An OpenID Connect client of a page of Wegwijs at an issuer (authorization code + PKCE, a public client). */
+/**
+ * The eIDAS levels of assurance as `acr` values (eIDAS SAML attribute profile 3.2; the NL GOV Assurance profile for
+ * OpenID Connect, 5.2.3, recommends them), lowest first. DigiD Substantieel is `substantial` and DigiD Hoog `high`;
+ * DigiD Basis and Midden are below `substantial`.
+ */
+export const BETROUWBAARHEIDSNIVEAUS = [
+  'http://eidas.europa.eu/LoA/low',
+  'http://eidas.europa.eu/LoA/substantial',
+  'http://eidas.europa.eu/LoA/high',
+] as const;
+export type Betrouwbaarheidsniveau = (typeof BETROUWBAARHEIDSNIVEAUS)[number];
+
+/** Whether an ID token's `acr` is at least the level asked for (an unknown or missing `acr` never is). */
+export function voldoetAanNiveau(acr: unknown, minimaal: Betrouwbaarheidsniveau): boolean {
+  const gekregen = BETROUWBAARHEIDSNIVEAUS.indexOf(acr as Betrouwbaarheidsniveau);
+  return gekregen >= 0 && gekregen >= BETROUWBAARHEIDSNIVEAUS.indexOf(minimaal);
+}
+
+/**
+ * An OpenID Connect client of a page of Wegwijs at an issuer: authorization code + PKCE, a confidential client that
+ * authenticates with `private_key_jwt` (NL GOV Assurance profile for OpenID Connect, 4.2.4): the portaal's public key
+ * is registered at the issuer, its private key is the portaal's secret (WEGWIJS_PORTAAL_SLEUTEL).
+ */
 const inlogClientSchema = () =>
   z.strictObject({
     clientId: z.string().check(z.minLength(1)),
+    /** The level of assurance asked for (`acr_values`); an ID token below it is refused. */
+    acr: z.enum(BETROUWBAARHEIDSNIVEAUS),
     /** The resource indicator (RFC 8707) to ask the access token for, when the issuer needs one. */
     resource: z.optional(z.string().check(z.minLength(1))),
     scope: z.optional(z.string().check(z.minLength(1))),
@@ -52,6 +76,12 @@ const bouwDeploymentConfigSchema = () =>
     gemeenten: z.array(cbsCode()).check(z.minLength(1)),
     organisaties: z.array(organisatieSchema()),
     issuers: z.array(issuerSchema()).check(z.minLength(1)),
+    /**
+     * The public origin of this deployment's API and pages (`https://wegwijs.denhaag.example`). Every absolute URL the
+     * portaal builds comes from here (the API it sends tokens to, the redirect and post-logout URIs registered at the
+     * IdPs), never from a request's Host or X-Forwarded-* headers. Required where a page signs in.
+     */
+    url: z.optional(z.url({ protocol: /^https?$/ })),
     /**
      * Per CBS code, profile fields this deployment sets itself: each replaces the shipped field as a whole, and the
      * profile names the deployment as its source (for example the organisation of Rotterdam's gezinsmigranten).

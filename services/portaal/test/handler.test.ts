@@ -35,12 +35,13 @@ const event = (method: string, pad: string, opties: { cookie?: string; form?: st
 };
 
 describe('the portaal handler', () => {
-  it('reads base64 form bodies, the cookies array, and the API origin from the request context (https)', () => {
+  it('reads base64 form bodies and the cookies array, and nothing of the Host header', () => {
     const v = verzoekVan(
       event('POST', '/mijn/toestemmingen', { cookie: `mw-sessie=${SESSIE_ID}`, form: 'a=1&b=%C3%A9' }),
     );
-    expect(v).toMatchObject({ methode: 'POST', basis: 'https://api.wegwijs.example' });
+    expect(v).toMatchObject({ methode: 'POST' });
     if (v === 'te-groot') throw new Error('too large');
+    expect(v).not.toHaveProperty('basis');
     expect(v.form.get('b')).toBe('é');
     expect(v.cookies.get('mw-sessie')).toBe(SESSIE_ID);
   });
@@ -77,6 +78,31 @@ describe('the portaal handler', () => {
     expect(kwaad.headers?.location).toBe('/mijn');
     expect(schuin.headers?.location).toBe('/mijn');
     expect((await h(event('GET', '/mijn/taal/xx'))).statusCode).toBe(404);
+  });
+
+  it("calls the API at the configured origin, whatever the request's Host and X-Forwarded-Host say", async () => {
+    const { d } = deps();
+    const api = vi.spyOn(d, 'api');
+    const e = event('GET', '/mijn', { cookie: `mw-sessie=${SESSIE_ID}` });
+    const vreemd = {
+      ...e,
+      headers: { ...e.headers, host: '127.0.0.1:9', 'x-forwarded-host': 'evil.example' },
+      requestContext: { ...e.requestContext, domainName: 'evil.example' },
+    };
+    const res = await createHttpHandler(() => d)(vreemd);
+    expect(res.statusCode).toBe(200);
+    expect(api).toHaveBeenCalledWith('https://wegwijs.example', SESSIE);
+  });
+
+  it('signs out here and at the provider: the session is gone, the browser goes to its logout with the ID token', async () => {
+    const n = nepDeps({ sessies: [[SESSIE_ID, { ...SESSIE, idToken: 'id-token' }]] });
+    const res = await createHttpHandler(() => n.d)(
+      event('POST', '/mijn/uitloggen', { cookie: `mw-sessie=${SESSIE_ID}`, form: `csrf=${SESSIE.csrf}` }),
+    );
+    expect(res.statusCode).toBe(303);
+    expect(res.headers?.location).toBe('https://idp.example/logout?id_token_hint=id-token');
+    expect(res.cookies).toEqual(['mw-sessie=; Path=/mijn; Max-Age=0; HttpOnly; Secure; SameSite=Lax']);
+    expect(n.inburgeraars.sessies.has(SESSIE_ID)).toBe(false);
   });
 
   it('ends a session whose token the API no longer accepts, and sends the person to sign in again', async () => {

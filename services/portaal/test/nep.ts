@@ -25,7 +25,10 @@ export function mapStore<S extends object>(begin: [string, S][] = []) {
 
 export const nepInlog = (claims: Record<string, unknown> = { rol: 'inburgeraar' }, sub = 'ib-2'): Inlogdienst => ({
   begin: vi.fn(async () => ({ state: 'st', codeVerifier: 'cv', nonce: 'n', url: 'https://idp.example/auth?x=1' })),
-  voltooi: vi.fn(async () => ({ accessToken: 'at2', verlooptOver: 600, sub, claims })),
+  voltooi: vi.fn(async () => ({ accessToken: 'at2', idToken: 'it2', verlooptOver: 600, sub, claims })),
+  uitlogUrl: vi.fn(async (idToken?: string) =>
+    idToken ? `https://idp.example/logout?id_token_hint=${idToken}` : undefined,
+  ),
 });
 
 export interface NepOpties {
@@ -59,6 +62,7 @@ export function nepDeps(o: NepOpties = {}) {
     ...o.regie,
   };
   const d: PortaalDeps = {
+    basis: 'https://wegwijs.example',
     sessies: inburgeraars.store,
     inlog: () => inlog,
     api: () => ({

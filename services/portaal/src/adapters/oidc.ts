@@ -1,17 +1,32 @@
-import type { InlogClient, Issuer } from '@wegwijs/profielen';
+import { type InlogClient, type Issuer, voldoetAanNiveau } from '@wegwijs/profielen';
 import * as client from 'openid-client';
+import type { ClientSleutel } from './sleutel';
 
-/** A page's sign-in: OpenID Connect authorization code flow with PKCE (S256), a public client. */
+/**
+ * A page's sign-in: OpenID Connect authorization code flow with PKCE (S256), the portaal a confidential client
+ * authenticating with `private_key_jwt`, at the deployment's level of assurance, and always with the credential asked
+ * again (`prompt=login`, `max_age=0` with `auth_time` checked): phones and library computers are shared.
+ */
 export interface Inlogdienst {
   /** A fresh attempt: the secrets to keep server-side, and the URL to send the browser to. */
-  begin(redirectUri: string): Promise<{ state: string; codeVerifier: string; nonce: string; url: string }>;
-  /** The callback: checks state, PKCE and the ID token's nonce, and redeems the code for the access token. */
+  begin(): Promise<{ state: string; codeVerifier: string; nonce: string; url: string }>;
+  /** The callback: checks state, PKCE, the ID token (nonce, auth_time, acr) and redeems the code. */
   voltooi(
     /** The callback's query string as received (code, state, iss). */
     query: string,
-    redirectUri: string,
     poging: { state: string; codeVerifier: string; nonce: string },
-  ): Promise<{ accessToken: string; verlooptOver: number; sub: string; claims: Record<string, unknown> }>;
+  ): Promise<{
+    accessToken: string;
+    idToken: string;
+    verlooptOver: number;
+    sub: string;
+    claims: Record<string, unknown>;
+  }>;
+  /**
+   * Where to send the browser to sign out at the provider too (RP-initiated logout with `id_token_hint` and the
+   * configured `post_logout_redirect_uri`); undefined when the provider has no end_session_endpoint or no ID token.
+   */
+  uitlogUrl(idToken: string | undefined): Promise<string | undefined>;
 }
 
 export class InlogFout extends Error {
@@ -32,23 +47,40 @@ export function tokenClaims(token: string): Record<string, unknown> {
   }
 }
 
+export interface InlogOpties {
+  /** Plain http only for the local platform's loopback issuer. */
+  lokaal: boolean;
+  /** The registered callback, from the deployment's configured url (never from a request). */
+  redirectUri: string;
+  /** The registered post-logout URI, from the deployment's configured url. */
+  naUitloggen: string;
+  /** The portaal's private key for the client assertion (read at the first sign-in). */
+  sleutel: () => Promise<ClientSleutel>;
+}
+
 /**
  * Sign-in against an issuer the deployment names: for inburgeraars (`inburgeraarInlog`; a DigiD broker in production)
- * or staff (`medewerkerInlog`; the gemeente's IdP), the development OpenID Provider locally. Plain http is allowed
- * only for the local platform's loopback issuer. `prompt: 'login'` asks the IdP to authenticate again, never to reuse
- * a session of someone else at a shared desk.
+ * or staff (`medewerkerInlog`; the gemeente's IdP), the development OpenID Provider locally: the same code path.
  */
-export function oidcInlogdienst(
-  issuer: Issuer,
-  inlog: InlogClient,
-  opties: { lokaal: boolean; prompt?: 'login' },
-): Inlogdienst {
+export function oidcInlogdienst(issuer: Issuer, inlog: InlogClient, opties: InlogOpties): Inlogdienst {
   let config: Promise<client.Configuration> | undefined;
   const configuratie = () => {
-    config ??= client
-      .discovery(new URL(issuer.iss), inlog.clientId, undefined, client.None(), {
-        ...(opties.lokaal ? { execute: [client.allowInsecureRequests] } : {}),
-      })
+    config ??= opties
+      .sleutel()
+      .then(({ key, kid }) =>
+        client.discovery(
+          new URL(issuer.iss),
+          inlog.clientId,
+          undefined,
+          client.PrivateKeyJwt(key, {
+            [client.modifyAssertion]: (header) => {
+              // The registered key's id, so the provider picks it among the client's keys.
+              if (kid) header.kid = kid;
+            },
+          }),
+          opties.lokaal ? { execute: [client.allowInsecureRequests] } : {},
+        ),
+      )
       .catch((e: unknown) => {
         config = undefined;
         throw e;
@@ -57,47 +89,68 @@ export function oidcInlogdienst(
   };
   const resource: Record<string, string> = inlog.resource ? { resource: inlog.resource } : {};
   return {
-    async begin(redirectUri) {
+    async begin() {
       const c = await configuratie();
       const codeVerifier = client.randomPKCECodeVerifier();
       const state = client.randomState();
       const nonce = client.randomNonce();
       const url = client.buildAuthorizationUrl(c, {
-        redirect_uri: redirectUri,
+        redirect_uri: opties.redirectUri,
         scope: inlog.scope ?? 'openid',
         code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
         code_challenge_method: 'S256',
         state,
         nonce,
-        ...(opties.prompt ? { prompt: opties.prompt } : {}),
+        acr_values: inlog.acr,
+        prompt: 'login',
+        max_age: '0',
         ...resource,
       });
       return { state, codeVerifier, nonce, url: url.href };
     },
-    async voltooi(query, redirectUri, poging) {
+    async voltooi(query, poging) {
       const c = await configuratie();
       // The URL the browser was sent back to: the registered redirect URI with the callback's parameters.
-      const callbackUrl = new URL(redirectUri);
+      const callbackUrl = new URL(opties.redirectUri);
       callbackUrl.search = query;
       let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
       try {
         tokens = await client.authorizationCodeGrant(
           c,
           callbackUrl,
-          { pkceCodeVerifier: poging.codeVerifier, expectedState: poging.state, expectedNonce: poging.nonce },
+          {
+            pkceCodeVerifier: poging.codeVerifier,
+            expectedState: poging.state,
+            expectedNonce: poging.nonce,
+            // max_age=0 was asked: the ID token must carry an auth_time of this very sign-in.
+            maxAge: 0,
+            idTokenExpected: true,
+          },
           resource,
         );
       } catch (e) {
-        throw new InlogFout(e instanceof Error ? e.name : 'sign-in failed');
+        // The error's name and the provider's OAuth error code (invalid_client, invalid_grant): never a token.
+        const code = e instanceof client.ResponseBodyError ? `: ${e.error}` : '';
+        throw new InlogFout(e instanceof Error ? `${e.name}${code}` : 'sign-in failed');
       }
-      const sub = tokens.claims()?.sub;
-      if (!tokens.access_token || !sub) throw new InlogFout('no access token or subject');
+      const claims = tokens.claims();
+      // The NL GOV profile (4.3.3): the acr received is at least the level asked for, or the sign-in is refused.
+      if (!claims || !voldoetAanNiveau(claims.acr, inlog.acr)) throw new InlogFout('level of assurance too low');
+      if (!tokens.access_token || !tokens.id_token || !claims.sub) throw new InlogFout('no tokens or subject');
       return {
         accessToken: tokens.access_token,
+        idToken: tokens.id_token,
         verlooptOver: tokens.expiresIn() ?? 900,
-        sub,
+        sub: claims.sub,
         claims: tokenClaims(tokens.access_token),
       };
+    },
+    async uitlogUrl(idToken) {
+      if (!idToken) return undefined;
+      const c = await configuratie();
+      if (!c.serverMetadata().end_session_endpoint) return undefined;
+      return client.buildEndSessionUrl(c, { id_token_hint: idToken, post_logout_redirect_uri: opties.naUitloggen })
+        .href;
     },
   };
 }

@@ -16,6 +16,8 @@ export interface Inlogpoging {
 export interface Sessie {
   inburgeraarId: string;
   accessToken: string;
+  /** The ID token of the sign-in: the `id_token_hint` of the logout at the provider. */
+  idToken?: string;
   /** For the CSRF token of every form of this session. */
   csrf: string;
   /** Epoch seconds: the token's expiry (and the item's TTL). */
@@ -32,6 +34,8 @@ export interface MedewerkerSessie {
   org: string;
   gemeenten: string[];
   accessToken: string;
+  /** The ID token of the sign-in: the `id_token_hint` of the logout at the provider. */
+  idToken?: string;
   csrf: string;
   verlooptOp: number;
 }

@@ -6,6 +6,11 @@ import type { Namen } from '../domain/verwerkingen';
 
 /** What the portaal needs from outside: its session table, the sign-in, the public API, names, time, randomness. */
 export interface PortaalDeps {
+  /**
+   * The deployment's configured public origin (`config.url`): the API the pages call with the person's token, and the
+   * origin of every absolute URL the portaal builds. Never taken from a request's Host or X-Forwarded-* headers.
+   */
+  basis: string;
   sessies: SessieStore;
   inlog(): Inlogdienst;
   /** The public Wegwijs API at `basis`, as the signed-in inburgeraar. */
@@ -27,7 +32,7 @@ export interface Verzoek {
   query: URLSearchParams;
   cookies: ReadonlyMap<string, string>;
   form: URLSearchParams;
-  /** The public origin of this deployment's API (scheme and host), also the origin of the pages. */
+  /** The configured public origin of this deployment's API and pages (`PortaalDeps.basis`, never the Host header). */
   basis: string;
   acceptLanguage?: string | undefined;
 }

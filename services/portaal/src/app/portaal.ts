@@ -56,7 +56,6 @@ function csrfKlopt(sessie: Sessie, form: URLSearchParams): boolean {
 /** Mijn Wegwijs: every page and action under /mijn. */
 export async function behandel(deps: PortaalDeps, req: Verzoek): Promise<Antwoord> {
   const v = vertaler(kiesTaal(req.cookies.get(TAAL_COOKIE), req.acceptLanguage));
-  const redirectUri = `${req.basis}/mijn/terug`;
   const pad = req.pad.length > 5 ? req.pad.replace(/\/+$/, '') : req.pad;
   const get = req.methode === 'GET' || req.methode === 'HEAD';
 
@@ -89,7 +88,7 @@ export async function behandel(deps: PortaalDeps, req: Verzoek): Promise<Antwoor
     });
   }
   if (get && pad === '/mijn/inloggen') {
-    const poging = await deps.inlog().begin(redirectUri);
+    const poging = await deps.inlog().begin();
     const id = deps.willekeurig();
     await deps.sessies.bewaarInlog(id, {
       state: poging.state,
@@ -99,7 +98,7 @@ export async function behandel(deps: PortaalDeps, req: Verzoek): Promise<Antwoor
     });
     return doorsturen(poging.url, [cookie(INLOG_COOKIE, id, INLOG_SECONDEN)]);
   }
-  if (get && pad === '/mijn/terug') return terugVanInlog(deps, req, redirectUri);
+  if (get && pad === '/mijn/terug') return terugVanInlog(deps, req);
 
   const ingelogd = await sessieVan(deps, req);
   if (!ingelogd) {
@@ -116,8 +115,11 @@ export async function behandel(deps: PortaalDeps, req: Verzoek): Promise<Antwoor
 
   try {
     if (!get && pad === '/mijn/uitloggen') {
+      // Signed out here and at the provider (RP-initiated logout): the next person at a shared computer who clicks
+      // "Inloggen" must present their own credential; the provider sends the browser back to /mijn?uitgelogd=1.
       await deps.sessies.verwijderSessie(ingelogd.sessieId);
-      return doorsturen('/mijn?uitgelogd=1', [wisCookie(SESSIE_COOKIE)]);
+      const bijProvider = await deps.inlog().uitlogUrl(ingelogd.sessie.idToken);
+      return doorsturen(bijProvider ?? '/mijn?uitgelogd=1', [wisCookie(SESSIE_COOKIE)]);
     }
     if (get && pad === '/mijn') return await overzicht(deps, v, ingelogd, toon);
     if (get && pad === '/mijn/toestemmingen') return await toestemmingen(deps, v, req, ingelogd, toon);
@@ -160,19 +162,20 @@ async function sessieVan(deps: PortaalDeps, req: Verzoek): Promise<Ingelogd | un
   return sessie ? { sessieId, sessie, api: deps.api(req.basis, sessie) } : undefined;
 }
 
-async function terugVanInlog(deps: PortaalDeps, req: Verzoek, redirectUri: string): Promise<Antwoord> {
+async function terugVanInlog(deps: PortaalDeps, req: Verzoek): Promise<Antwoord> {
   const id = req.cookies.get(INLOG_COOKIE);
   const wis = wisCookie(INLOG_COOKIE);
   const poging =
     id && /^[A-Za-z0-9_-]{20,100}$/.test(id) ? await deps.sessies.neemInlog(id, epoch(deps.nu())) : undefined;
   if (!poging || req.query.has('error')) return doorsturen('/mijn?fout=inloggen', [wis]);
   try {
-    const tokens = await deps.inlog().voltooi(req.query.toString(), redirectUri, poging);
+    const tokens = await deps.inlog().voltooi(req.query.toString(), poging);
     const sessieId = deps.willekeurig();
     const verlooptOp = epoch(deps.nu()) + tokens.verlooptOver;
     await deps.sessies.bewaarSessie(sessieId, {
       inburgeraarId: tokens.sub,
       accessToken: tokens.accessToken,
+      idToken: tokens.idToken,
       csrf: deps.willekeurig(),
       verlooptOp,
     });

@@ -40,7 +40,6 @@ const gemeenteNaam = (deps: PortaalDeps, cbs: string) => (deps.namen.gemeente(cb
 
 export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<Antwoord> {
   const v = regieVertaler();
-  const redirectUri = `${req.basis}/regie/terug`;
   const pad = req.pad.length > 6 ? req.pad.replace(/\/+$/, '') : req.pad;
   const get = req.methode === 'GET' || req.methode === 'HEAD';
   const naam = (cbs: string) => gemeenteNaam(deps, cbs);
@@ -72,7 +71,7 @@ export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<An
 
   if (get && pad === '/regie/stijl.css') return stijlAntwoord();
   if (get && pad === '/regie/inloggen') {
-    const poging = await deps.medewerkerInlog().begin(redirectUri);
+    const poging = await deps.medewerkerInlog().begin();
     const id = deps.willekeurig();
     await deps.medewerkerSessies.bewaarInlog(id, {
       state: poging.state,
@@ -82,7 +81,7 @@ export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<An
     });
     return doorsturen(poging.url, [regieCookie(REGIE_INLOG_COOKIE, id, INLOG_SECONDEN)]);
   }
-  if (get && pad === '/regie/terug') return terugVanInlog(deps, req, redirectUri, fout);
+  if (get && pad === '/regie/terug') return terugVanInlog(deps, req, fout);
 
   const ingelogd = await sessieVan(deps, req);
   if (!ingelogd) {
@@ -96,8 +95,10 @@ export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<An
   }
   if (!get && !csrfKlopt(ingelogd.sessie.csrf, req.form)) return fout('fout.formulier', 403, ingelogd);
   if (!get && pad === '/regie/uitloggen') {
+    // Signed out here and at the staff IdP (RP-initiated logout), which sends the browser back to /regie?uitgelogd=1.
     await deps.medewerkerSessies.verwijderSessie(ingelogd.sessieId);
-    return doorsturen('/regie?uitgelogd=1', [wis(REGIE_SESSIE_COOKIE)]);
+    const bijProvider = await deps.medewerkerInlog().uitlogUrl(ingelogd.sessie.idToken);
+    return doorsturen(bijProvider ?? '/regie?uitgelogd=1', [wis(REGIE_SESSIE_COOKIE)]);
   }
   if (!get) return fout('fout.nietGevonden', 404, ingelogd);
 
@@ -178,7 +179,6 @@ async function sessieVan(deps: PortaalDeps, req: Verzoek): Promise<Ingelogd | un
 async function terugVanInlog(
   deps: PortaalDeps,
   req: Verzoek,
-  redirectUri: string,
   fout: (sleutel: RegieSleutel, status: number) => Antwoord,
 ): Promise<Antwoord> {
   const id = req.cookies.get(REGIE_INLOG_COOKIE);
@@ -187,7 +187,7 @@ async function terugVanInlog(
   if (!poging || req.query.has('error')) return doorsturen('/regie?fout=inloggen', [wisInlog]);
   let tokens: Awaited<ReturnType<ReturnType<PortaalDeps['medewerkerInlog']>['voltooi']>>;
   try {
-    tokens = await deps.medewerkerInlog().voltooi(req.query.toString(), redirectUri, poging);
+    tokens = await deps.medewerkerInlog().voltooi(req.query.toString(), poging);
   } catch (e) {
     if (e instanceof InlogFout) return doorsturen('/regie?fout=inloggen', [wisInlog]);
     throw e;
@@ -203,6 +203,7 @@ async function terugVanInlog(
     ...medewerker,
     sub: tokens.sub,
     accessToken: tokens.accessToken,
+    idToken: tokens.idToken,
     csrf: deps.willekeurig(),
     verlooptOp: epoch(deps.nu()) + tokens.verlooptOver,
   });

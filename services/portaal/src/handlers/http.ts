@@ -8,17 +8,16 @@ import { behandelRegie } from '../app/regie';
 import { defaultDeps } from './deps';
 
 const FORM_LIMIET = 16 * 1024;
-const LOKAAL = /^(127\.0\.0\.1|localhost)(:\d+)?$/;
 
-/** The request as the portaal sees it; form bodies may arrive base64-encoded (API Gateway does that for forms). */
-export function verzoekVan(event: APIGatewayProxyEventV2): Verzoek | 'te-groot' {
+/**
+ * The request as the portaal sees it; form bodies may arrive base64-encoded (API Gateway does that for forms). Nothing
+ * of the request's Host or X-Forwarded-* headers is read: the origin (`basis`) is the deployment's configured one.
+ */
+export function verzoekVan(event: APIGatewayProxyEventV2): Omit<Verzoek, 'basis'> | 'te-groot' {
   const headers = event.headers ?? {};
   const ruw = event.body ?? '';
   const body = event.isBase64Encoded ? Buffer.from(ruw, 'base64').toString('utf8') : ruw;
   if (body.length > FORM_LIMIET) return 'te-groot';
-  const host = event.requestContext.domainName;
-  // The API's own domain from API Gateway (never a client's Host header); plain http only for the local loopback.
-  const basis = `${LOKAAL.test(host) ? 'http' : 'https'}://${host}`;
   const vorm = (headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
   return {
     methode: event.requestContext.http.method.toUpperCase(),
@@ -26,7 +25,6 @@ export function verzoekVan(event: APIGatewayProxyEventV2): Verzoek | 'te-groot' 
     query: new URLSearchParams(event.rawQueryString ?? ''),
     cookies: leesCookies([...(event.cookies ?? []), ...(headers.cookie ? [headers.cookie] : [])]),
     form: new URLSearchParams(vorm ? body : ''),
-    basis,
     acceptLanguage: headers['accept-language'],
   };
 }
@@ -43,7 +41,8 @@ export function createHttpHandler(bron: DepsBron<PortaalDeps>) {
       return { statusCode: 413, headers: { 'content-type': 'text/plain' }, body: 'Too large' };
     }
     try {
-      const antwoord = await (isRegie(verzoek.pad) ? behandelRegie : behandel)(losOp(bron), verzoek);
+      const deps = losOp(bron);
+      const antwoord = await (isRegie(verzoek.pad) ? behandelRegie : behandel)(deps, { ...verzoek, basis: deps.basis });
       logger.info('portaal', { route, method: verzoek.methode, status: antwoord.status });
       return {
         statusCode: antwoord.status,
