@@ -193,6 +193,29 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
     }
   });
 
+  it("the portaal's client key (private_key_jwt) is a secret only the portaal reads, through the extension layer", () => {
+    const { stack, template } = synth(stackName);
+    const portaal = vereis(stack.contexten.get('portaal'), 'portaal').functie('http');
+    const fn = vereis(template.toJSON().Resources[logicalId(portaal.fn)], 'portaal-http');
+    const [[secretId] = []] = resources(template, 'AWS::SecretsManager::Secret');
+    expect(secretId).toBeDefined();
+    expect(fn.Properties.Environment.Variables.WEGWIJS_PORTAAL_SLEUTEL).toEqual({ Ref: secretId });
+    expect(fn.Properties.Environment.Variables.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT).toBe('2773');
+    expect(JSON.stringify(fn.Properties.Layers)).toContain('AWS-Parameters-and-Secrets-Lambda-Extension');
+    // Every absolute URL of the portaal comes from the configured url (a public https origin), not the Host header.
+    const config = parseDeploymentConfig(JSON.parse(fn.Properties.Environment.Variables.WEGWIJS_CONFIG));
+    expect(config.url).toMatch(/^https:\/\//);
+    for (const i of config.issuers) {
+      expect(i.inburgeraarInlog?.acr ?? i.medewerkerInlog?.acr).toBe('http://eidas.europa.eu/LoA/substantial');
+    }
+    const lezers = resources(template, 'AWS::IAM::Policy').filter(([, p]) =>
+      JSON.stringify(p.Properties?.PolicyDocument).includes(secretId ?? '-'),
+    );
+    expect(lezers.map(([, p]) => JSON.stringify(p.Properties?.Roles))).toEqual([
+      JSON.stringify([{ Ref: logicalId(portaal.role) }]),
+    ]);
+  });
+
   it('has no local-only route: nothing under /dev, no /.well-known, and no development issuer', () => {
     const { stack, template } = synth(stackName);
     for (const [, route] of resources(template, 'AWS::ApiGatewayV2::Route')) {

@@ -3,6 +3,7 @@ import type { IConstruct } from 'constructs';
 import { DeadLetters } from './dead-letters';
 import { WegwijsFunctie } from './functie';
 import { WegwijsHttpApi } from './http-api';
+import { PortaalSleutel } from './portaal-sleutel';
 
 /** The cdk-nag (AwsSolutions) findings Wegwijs acknowledges, and why each is acceptable. */
 export const ERKENDE_BEVINDINGEN = {
@@ -33,6 +34,13 @@ export const ERKENDE_BEVINDINGEN = {
       'code + PKCE) and keeps a server-side session behind an HttpOnly cookie; every API call it makes carries their ' +
       'token through the JWT authorizer.',
   },
+  portaalSleutel: {
+    id: 'AwsSolutions-SMG4',
+    reason:
+      "The portaal's private client key (private_key_jwt) is rotated by hand: a new key pair's public JWK must be " +
+      'registered at the IdPs before the private half replaces the old one in this secret, which a rotation Lambda ' +
+      'cannot do; docs/MIJN-WEGWIJS.md describes the rotation.',
+  },
 } as const;
 
 /** Acknowledges the findings above on exactly the constructs they apply to (never stack-wide). */
@@ -40,6 +48,7 @@ export function erkenBevindingen(stack: Stack): void {
   for (const construct of stack.node.findAll()) {
     if (construct instanceof WegwijsFunctie) erken(construct.fn, ERKENDE_BEVINDINGEN.runtime);
     if (construct instanceof DeadLetters) erken(construct.queue, ERKENDE_BEVINDINGEN.deadLetterQueue);
+    if (construct instanceof PortaalSleutel) erken(construct.secret, ERKENDE_BEVINDINGEN.portaalSleutel);
     if (construct instanceof WegwijsHttpApi) {
       for (const route of construct.publiekeRoutes) erken(route, ERKENDE_BEVINDINGEN.publiekeRoute);
       for (const route of construct.paginaRoutes) erken(route, ERKENDE_BEVINDINGEN.paginaRoute);

@@ -10,6 +10,7 @@ import { ContextConstruct } from './context-construct';
 import { EventRouting } from './event-routing';
 import { WegwijsHttpApi } from './http-api';
 import { erkenBevindingen } from './nag';
+import { PortaalSleutel } from './portaal-sleutel';
 
 export interface WegwijsStackProps extends StackProps {
   readonly deployment: Deployment;
@@ -56,6 +57,9 @@ export class WegwijsStack extends Stack {
         throw new Error(`INVOKE_ROUTES: ${route.aanroeper} -> ${route.functie} does not resolve`);
       aanroeper.grantInvoke(doel);
     }
+
+    const portaal = contexten.get('portaal')?.functies.get('http');
+    if (portaal) new PortaalSleutel(this, 'PortaalSleutel', { deployment: config.naam, portaal });
 
     this.routing.routeer(contexten, props.eventRoutes ?? EVENT_ROUTES);
     this.http = new WegwijsHttpApi(this, 'Http', {
