@@ -35,6 +35,8 @@ export interface GatewayDeps {
    */
   ketensKlaar(betreft: (meta: KetenMeta) => boolean): Promise<void>;
   deadLetters(): unknown[];
+  /** Delivers a dead letter again, once (`POST /dev/dead-letters/{id}/redrive`); undefined for an unknown id. */
+  redrive(id: string): { status: string; deadLetter: unknown } | undefined;
   runPlanners(): Promise<void>;
   /** Sets (`undefined`: resets) the time every function sees and the dev issuer mints tokens at. */
   zetKlok(nu: Date | undefined): void;
@@ -154,6 +156,14 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
   }
   if (path === '/dev/dead-letters' && req.method === 'GET') {
     sendJson(res, 200, { items: deps.deadLetters() });
+    return true;
+  }
+  const redrive = /^\/dev\/dead-letters\/([^/]+)\/redrive$/.exec(path);
+  if (redrive && req.method === 'POST') {
+    const uitkomst = deps.redrive(decodeURIComponent(redrive[1] ?? ''));
+    if (!uitkomst) sendProblem(res, 404, 'niet-gevonden', 'Not found', 'No dead letter with this id.');
+    // 202: delivered again now; 200: redriven before, nothing done (a redrive is idempotent).
+    else sendJson(res, uitkomst.status === 'herleverd' ? 202 : 200, uitkomst);
     return true;
   }
   if (path === '/dev/settled' && req.method === 'GET') {

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { EVENT_ROUTES, functieId } from '@wegwijs/contracts';
@@ -12,6 +12,7 @@ import {
   type LocalDynamo,
   LocalEventBus,
   lokaleConfig,
+  perInburgeraar,
   startAwsEndpoint,
   startDynalite,
   tabelNaam,
@@ -89,13 +90,15 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   const bus = new LocalEventBus({
     routes: EVENT_ROUTES,
     busName: `wegwijs-${DEPLOYMENT}`,
-    ...(inMemory ? {} : { journal: join(dataDir, 'event-bus.jsonl') }),
+    perSleutel: perInburgeraar(EVENT_ROUTES),
+    ...(inMemory
+      ? {}
+      : { journal: join(dataDir, 'event-bus.jsonl'), deadLetterFile: join(dataDir, 'dead-letters.jsonl') }),
     ...(options.serieleBezorging ? { serieel: true } : {}),
     onDeadLetter: (record: DeadLetter) => {
       log(
-        `dead letter: ${record.event['detail-type']} for ${record.consumer} after ${record.attempts} attempts (${record.errorName})`,
+        `dead letter ${record.id}: ${record.event['detail-type']} for ${record.consumer} after ${record.attempts} attempts (${record.errorName})`,
       );
-      if (!inMemory) appendFileSync(join(dataDir, 'dead-letters.jsonl'), `${JSON.stringify(record)}\n`);
     },
   });
   const aws = await startAwsEndpoint(bus);
@@ -164,6 +167,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     settled: () => bus.idle(),
     ketensKlaar: (betreft) => bus.ketensKlaar(betreft),
     deadLetters: () => bus.deadLetters,
+    redrive: (id) => bus.redrive(id),
     runPlanners,
     zetKlok,
   });

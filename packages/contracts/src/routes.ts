@@ -38,6 +38,12 @@ export interface EventRoute {
   /** The context whose consumer function receives these events. */
   readonly consumer: Context;
   readonly detailTypes: readonly string[];
+  /**
+   * Deliveries ordered and serialised per inburgeraar (`meta.inburgeraarId`): one in flight per person, others keep
+   * flowing. In AWS an SQS FIFO queue with the inburgeraarId as message group between the rule and the consumer; the
+   * local bus does the same. The consent broker: every decision for one person is a write of that person's staat item.
+   */
+  readonly perInburgeraar?: boolean;
 }
 
 /**
@@ -67,6 +73,7 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
   },
   {
     consumer: 'toestemming',
+    perInburgeraar: true,
     detailTypes: [
       ...VOORTGANG_EVENTS.map((e) => e.detailType),
       AanmeldingGeregistreerd.detailType,

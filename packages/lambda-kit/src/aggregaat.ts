@@ -45,8 +45,11 @@ export interface AggregaatOpslag<S> {
   laad(sleutel: Sleutel): Promise<Geladen<S> | undefined>;
   /** Writes state and pending events as version `vorige + 1`; false when the stored version is not `vorige`. */
   bewaar(sleutel: Sleutel, staat: S, uitgaand: readonly UitgaandEvent[], vorige: number | undefined): Promise<boolean>;
-  /** Removes the pending events written at `versie` (no-op when a later write carries them on). */
-  markeerVerzonden(sleutel: Sleutel, versie: number): Promise<void>;
+  /**
+   * Removes the pending events written at `versie`; when a later write carries them on, only the ones named in
+   * `sleutels` (the events the caller published).
+   */
+  markeerVerzonden(sleutel: Sleutel, versie: number, sleutels?: readonly string[]): Promise<void>;
 }
 
 /** Attributes of an aggregate item that belong to the write path, not to the state. */
@@ -99,9 +102,20 @@ export function outboxAttributen(uitgaand: readonly UitgaandEvent[], nu: Date): 
   };
 }
 
-/** Marks the events written at `versie` as sent: only while nothing was written after them. */
-export async function markeerVerzonden(client: DynamoDBClient, tableName: string, sleutel: Sleutel, versie: number) {
-  await voorwaardelijk(() =>
+/**
+ * Marks the events written at `versie` as sent. While nothing was written after them: the whole outbox and its marker
+ * go. Otherwise a later writer carried them along: exactly the events this publisher sent (`sleutels`) are removed, so
+ * they are not published again by every later write and every relay sweep while writes keep meeting (a burst), and
+ * the marker stays for the later writer (or the relay) that publishes the rest.
+ */
+export async function markeerVerzonden(
+  client: DynamoDBClient,
+  tableName: string,
+  sleutel: Sleutel,
+  versie: number,
+  sleutels: readonly string[] = [],
+) {
+  const geheel = await voorwaardelijk(() =>
     client.send(
       new UpdateItemCommand({
         TableName: tableName,
@@ -109,6 +123,29 @@ export async function markeerVerzonden(client: DynamoDBClient, tableName: string
         UpdateExpression: 'REMOVE uitgaand, uitstaand, uitstaandSinds',
         ConditionExpression: 'versie = :v',
         ExpressionAttributeValues: { ':v': { N: String(versie) } },
+      }),
+    ),
+  );
+  if (geheel || sleutels.length === 0) return;
+  await verwijderVerzonden(client, tableName, sleutel, sleutels);
+}
+
+/** Removes these published events from an item's outbox, whatever its version (a no-op for events already gone). */
+export async function verwijderVerzonden(
+  client: DynamoDBClient,
+  tableName: string,
+  sleutel: Sleutel,
+  sleutels: readonly string[],
+) {
+  const namen = Object.fromEntries(sleutels.map((s, i) => [`#e${i}`, s]));
+  await voorwaardelijk(() =>
+    client.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: marshall(sleutel),
+        UpdateExpression: `REMOVE ${sleutels.map((_, i) => `uitgaand.#e${i}`).join(', ')}`,
+        ConditionExpression: 'attribute_exists(uitgaand)',
+        ExpressionAttributeNames: namen,
       }),
     ),
   );
@@ -154,6 +191,6 @@ export function dynamoAggregaatOpslag<S>(
       );
     },
 
-    markeerVerzonden: (sleutel, versie) => markeerVerzonden(client, tableName, sleutel, versie),
+    markeerVerzonden: (sleutel, versie, sleutels) => markeerVerzonden(client, tableName, sleutel, versie, sleutels),
   };
 }

@@ -114,3 +114,54 @@ export function eventConsumer(options: {
 
 const bind = <E>(handler: ((envelope: E) => Promise<void>) | undefined, envelope: E) =>
   handler ? () => handler(envelope) : undefined;
+
+/** An SQS record as Lambda delivers it (only the fields used). */
+interface SqsRecord {
+  messageId: string;
+  body: string;
+  attributes?: { MessageGroupId?: string };
+}
+
+const isSqs = (event: unknown): event is { Records: SqsRecord[] } =>
+  typeof event === 'object' &&
+  event !== null &&
+  Array.isArray((event as { Records?: unknown }).Records) &&
+  (event as { Records: { eventSource?: unknown }[] }).Records.every((r) => r.eventSource === 'aws:sqs');
+
+/**
+ * A consumer behind an SQS FIFO queue (EventBridge rule -> queue -> function): each record's body is the EventBridge
+ * event. Records are handled in order; from the first that fails, that record and every later one of the same message
+ * group are reported as failed (partial batch response), so the queue redelivers them in order and a record that keeps
+ * failing goes to the queue's dead-letter queue after its receive count. Called with an EventBridge event (the local
+ * bus), it is the consumer itself.
+ */
+export function viaSqsFifo(consumer: (event: EventBridgeEvent<string, unknown>) => Promise<void>) {
+  return async (
+    event: EventBridgeEvent<string, unknown> | { Records: SqsRecord[] },
+  ): Promise<{ batchItemFailures: { itemIdentifier: string }[] } | undefined> => {
+    if (!isSqs(event)) {
+      await consumer(event as EventBridgeEvent<string, unknown>);
+      return undefined;
+    }
+    const mislukt: { itemIdentifier: string }[] = [];
+    const geblokkeerd = new Set<string>();
+    for (const record of event.Records) {
+      const groep = record.attributes?.MessageGroupId ?? '';
+      if (geblokkeerd.has(groep)) {
+        mislukt.push({ itemIdentifier: record.messageId });
+        continue;
+      }
+      try {
+        await consumer(JSON.parse(record.body) as EventBridgeEvent<string, unknown>);
+      } catch (e) {
+        logger.warn('record left to the queue', {
+          messageId: record.messageId,
+          errorName: e instanceof Error ? e.name : 'Error',
+        });
+        geblokkeerd.add(groep);
+        mislukt.push({ itemIdentifier: record.messageId });
+      }
+    }
+    return { batchItemFailures: mislukt };
+  };
+}

@@ -30,7 +30,13 @@ export async function relayItem(deps: RelayDeps, sleutel: Sleutel): Promise<numb
     await deps.afleiden?.(uitgaand);
     await deps.publisher.publish(...uitgaand.map(naarOutgoing));
   }
-  await markeerVerzonden(deps.client, deps.tabel, sleutel, versie);
+  await markeerVerzonden(
+    deps.client,
+    deps.tabel,
+    sleutel,
+    versie,
+    uitgaand.map((e) => e.sleutel),
+  );
   return uitgaand.length;
 }
 

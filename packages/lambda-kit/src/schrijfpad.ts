@@ -94,7 +94,11 @@ export async function bezorg<S>(
   try {
     await deps.afleiden?.(uitgaand);
     await deps.publisher.publish(...uitgaand.map(naarOutgoing));
-    await opslag.markeerVerzonden(sleutel, versie);
+    await opslag.markeerVerzonden(
+      sleutel,
+      versie,
+      uitgaand.map((e) => e.sleutel),
+    );
     return true;
   } catch (e) {
     logger.warn('events left to the relay', {

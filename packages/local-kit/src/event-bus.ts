@@ -4,7 +4,7 @@ import type { Context, EventRoute } from '@wegwijs/contracts';
 import type { EventBridgeEvent } from 'aws-lambda';
 
 export type BusEvent = EventBridgeEvent<string, unknown>;
-export type BusTarget = (event: BusEvent) => Promise<void>;
+export type BusTarget = (event: BusEvent) => Promise<unknown>;
 
 export interface PutEventsEntry {
   Source?: string;
@@ -16,12 +16,19 @@ export interface PutEventsEntry {
 }
 
 export interface DeadLetter {
+  /** The dead letter's own id (the path of its redrive). */
+  id: string;
   consumer: string;
   event: BusEvent;
   attempts: number;
   errorName: string;
   failedAt: string;
+  /** When it was redriven (delivered again to its consumer, once: a second redrive changes nothing). */
+  redrivenAt?: string;
 }
+
+/** What a redrive did: delivered the event again, or nothing because it was redriven before. */
+export type Redrive = { status: 'herleverd' | 'al-herleverd'; deadLetter: DeadLetter } | undefined;
 
 export interface Delivery {
   consumer: string;
@@ -49,10 +56,23 @@ export interface LocalEventBusOptions {
    * without write contention.
    */
   serieel?: boolean;
+  /**
+   * Consumers whose deliveries are ordered and serialised per key, as an SQS FIFO queue with that key as message group
+   * in front of the consumer: one delivery in flight per key (its retries included), in the order accepted, while
+   * other keys keep flowing; keys take turns (round robin) for at most `maxPerConsumer` deliveries in flight. An
+   * event without a key is delivered as usual.
+   */
+  perSleutel?: Partial<Record<Context, (event: BusEvent) => string | undefined>>;
+  /** Deliveries in flight at once to a consumer ordered per key (its concurrency; default 8). */
+  maxPerConsumer?: number;
+  /** A file that keeps the dead letters and their redrives across restarts (JSON lines). */
+  deadLetterFile?: string;
 }
 
 /** After this many journal lines, the journal is emptied the next time nothing is in flight. */
 const JOURNAL_COMPACT = 5000;
+
+type DeadLetterRegel = DeadLetter | { redrive: string; op: string };
 
 type JournalRegel = { t: '+'; c: Context; e: BusEvent } | { t: '-'; c: Context; id: string };
 
@@ -65,10 +85,18 @@ export interface KetenMeta {
   readonly correlationId?: string;
 }
 
-const metaVan = (event: BusEvent): KetenMeta => {
+export const metaVan = (event: BusEvent): KetenMeta => {
   const meta = (event.detail as { meta?: unknown } | null)?.meta;
   return typeof meta === 'object' && meta !== null ? (meta as KetenMeta) : {};
 };
+
+/** The per-key ordering of the routes marked `perInburgeraar`: keyed by the event's `meta.inburgeraarId`. */
+export const perInburgeraar = (
+  routes: readonly EventRoute[],
+): Partial<Record<Context, (event: BusEvent) => string | undefined>> =>
+  Object.fromEntries(
+    routes.filter((r) => r.perInburgeraar).map((r) => [r.consumer, (e: BusEvent) => metaVan(e).inburgeraarId]),
+  );
 
 /**
  * The local EventBridge: accepts PutEvents entries and delivers each event asynchronously to the consumers that the
@@ -92,9 +120,31 @@ export class LocalEventBus {
   /** Deliveries waiting their turn when deliveries are serial, and whether the queue is being worked off. */
   private readonly wachtrij: (() => Promise<void>)[] = [];
   private wachtrijBezig = false;
+  /** Per consumer ordered by key: the queue of each key, the keys waiting their turn, and the deliveries in flight. */
+  private readonly fifo = new Map<
+    string,
+    { rijen: Map<string, (() => Promise<void>)[]>; beurt: string[]; bezig: Set<string> }
+  >();
 
   constructor(private readonly options: LocalEventBusOptions) {
     this.busName = options.busName ?? 'wegwijs-lokaal';
+    const pad = options.deadLetterFile;
+    if (pad && existsSync(pad)) {
+      const perId = new Map<string, DeadLetter>();
+      for (const regel of readFileSync(pad, 'utf8').split('\n')) {
+        if (!regel) continue;
+        try {
+          const r = JSON.parse(regel) as DeadLetterRegel;
+          if ('redrive' in r) {
+            const d = perId.get(r.redrive);
+            if (d) d.redrivenAt = r.op;
+          } else if (r.id) perId.set(r.id, r);
+        } catch {
+          // a line cut off by a crash
+        }
+      }
+      this.deadLetters.push(...perId.values());
+    }
   }
 
   register(consumer: Context, target: BusTarget): void {
@@ -247,6 +297,65 @@ export class LocalEventBus {
     }
   }
 
+  /**
+   * Delivers a dead letter's event again to its consumer (same envelope id: the consumer's dedupe applies), once: a
+   * second redrive of the same dead letter changes nothing. Undefined when there is no such dead letter.
+   */
+  redrive(id: string): Redrive {
+    const deadLetter = this.deadLetters.find((d) => d.id === id);
+    if (!deadLetter) return undefined;
+    if (deadLetter.redrivenAt) return { status: 'al-herleverd', deadLetter };
+    const target = this.targets.get(deadLetter.consumer as Context);
+    if (!target) return undefined;
+    deadLetter.redrivenAt = new Date().toISOString();
+    this.schrijfDeadLetter({ redrive: id, op: deadLetter.redrivenAt });
+    this.bezorgAan(deadLetter.consumer as Context, target, deadLetter.event);
+    return { status: 'herleverd', deadLetter };
+  }
+
+  private schrijfDeadLetter(regel: DeadLetterRegel): void {
+    if (this.options.deadLetterFile) appendFileSync(this.options.deadLetterFile, `${JSON.stringify(regel)}\n`);
+  }
+
+  /** Queues a delivery behind the others of its key; starts what may start. */
+  private perSleutelIn(consumer: Context, sleutel: string, bezorg: () => Promise<void>): void {
+    const stand = this.fifo.get(consumer) ?? {
+      rijen: new Map<string, (() => Promise<void>)[]>(),
+      beurt: [] as string[],
+      bezig: new Set<string>(),
+    };
+    this.fifo.set(consumer, stand);
+    const rij = stand.rijen.get(sleutel);
+    if (rij) {
+      rij.push(bezorg);
+      return;
+    }
+    stand.rijen.set(sleutel, [bezorg]);
+    stand.beurt.push(sleutel);
+    this.startPerSleutel(consumer);
+  }
+
+  /** Starts the next key's head delivery while the consumer has room: keys take turns, one in flight per key. */
+  private startPerSleutel(consumer: Context): void {
+    const stand = this.fifo.get(consumer);
+    if (!stand) return;
+    const max = this.options.maxPerConsumer ?? 8;
+    while (stand.bezig.size < max && stand.beurt.length > 0) {
+      const sleutel = stand.beurt.shift() as string;
+      const bezorg = stand.rijen.get(sleutel)?.shift();
+      if (!bezorg) continue;
+      stand.bezig.add(sleutel);
+      setImmediate(() => {
+        void bezorg().finally(() => {
+          stand.bezig.delete(sleutel);
+          if (stand.rijen.get(sleutel)?.length) stand.beurt.push(sleutel);
+          else stand.rijen.delete(sleutel);
+          this.startPerSleutel(consumer);
+        });
+      });
+    }
+  }
+
   private bezorgAan(consumer: Context, target: BusTarget, event: BusEvent): void {
     this.schrijfJournal({ t: '+', c: consumer, e: event });
     this.inFlight++;
@@ -267,6 +376,11 @@ export class LocalEventBus {
       });
     if (this.options.serieel) {
       this.wachtrij.push(bezorg);
+      return;
+    }
+    const sleutel = this.options.perSleutel?.[consumer]?.(event);
+    if (sleutel !== undefined) {
+      this.perSleutelIn(consumer, sleutel, bezorg);
       return;
     }
     setImmediate(() => void bezorg());
@@ -305,6 +419,7 @@ export class LocalEventBus {
         this.emit({ consumer, event, ok: false, attempt });
         if (attempt === maxAttempts) {
           const record: DeadLetter = {
+            id: randomUUID(),
             consumer,
             event,
             attempts: attempt,
@@ -312,6 +427,7 @@ export class LocalEventBus {
             failedAt: new Date().toISOString(),
           };
           this.deadLetters.push(record);
+          this.schrijfDeadLetter(record);
           this.options.onDeadLetter?.(record);
           return;
         }

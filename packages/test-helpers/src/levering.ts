@@ -28,7 +28,7 @@ export interface LeverPlan {
   groepen: number[];
 }
 
-type Consumer = (event: EventBridgeEvent<string, unknown>) => Promise<void>;
+type Consumer = (event: EventBridgeEvent<string, unknown>) => Promise<unknown>;
 
 /** Plans for `n` events: each delivered 1 to 3 times, shuffled, in groups of 1 to 3 concurrent deliveries. */
 export function leverPlannen(n: number): fc.Arbitrary<LeverPlan> {

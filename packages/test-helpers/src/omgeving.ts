@@ -9,6 +9,7 @@ import {
   type LocalDynamo,
   LocalEventBus,
   lokaleConfig,
+  perInburgeraar,
   startAwsEndpoint,
   startDynalite,
   tabelNaam,
@@ -41,7 +42,12 @@ export const metGemeenteOrg = (claims: DevTokenBody): DevTokenBody =>
  */
 export async function startTestOmgeving(options: { tabellen?: readonly TabelDefinitie[] } = {}): Promise<TestOmgeving> {
   const dynamo = await startDynalite();
-  const bus = new LocalEventBus({ routes: EVENT_ROUTES, maxAttempts: 3, backoffMs: () => 5 });
+  const bus = new LocalEventBus({
+    routes: EVENT_ROUTES,
+    maxAttempts: 3,
+    backoffMs: () => 5,
+    perSleutel: perInburgeraar(EVENT_ROUTES),
+  });
   const aws = await startAwsEndpoint(bus);
   const issuer = await createDevIssuer({ iss: 'https://wegwijs.test/issuer' });
   const config = lokaleConfig({ iss: issuer.iss, jwks: issuer.jwks as { keys: Record<string, unknown>[] } });

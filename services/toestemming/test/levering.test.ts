@@ -62,6 +62,8 @@ const GENEGEERD = new Set([
   'uitstaandSinds',
   'kop',
   'teLoggen',
+  // the decisions the chain holds, by the seq of their entry: the seqs follow the delivery order, like `seq`
+  'verwerkt',
 ]);
 const ORG = 'vluchtelingenwerk';
 const klok = { now: () => new Date('2026-03-01T09:00:00.000Z') };

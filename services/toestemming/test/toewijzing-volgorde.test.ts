@@ -52,6 +52,8 @@ const GENEGEERD = new Set([
   'uitstaandSinds',
   'kop',
   'teLoggen',
+  // the decisions the chain holds, by the seq of their entry: the seqs follow the delivery order, like `seq`
+  'verwerkt',
 ]);
 const IB = 'ib-wissel';
 const OUD = 'vluchtelingenwerk';

@@ -19,14 +19,28 @@ export const delingItem = (deling: Deling): Item => naarItem(keys.deling(deling.
 
 /** The staat without its outbox and chain attributes (pending events are read with `uitgaandVan`). */
 export const uitStaat = (item: Item) => {
-  const { uitgaand: _u, uitstaand: _s, uitstaandSinds: _z, kop: _k, teLoggen: _t, ...staat } = zonderSleutel(item);
+  const {
+    uitgaand: _u,
+    uitstaand: _s,
+    uitstaandSinds: _z,
+    kop: _k,
+    teLoggen: _t,
+    verwerkt: _v,
+    ...staat
+  } = zonderSleutel(item);
   return staat as unknown as Staat;
 };
 
 /** The chain head and the not yet copied entries a staat item holds (none on a staat written before they were). */
-export const ketenVan = (item: Item): { kop: LogEntry | undefined; teLoggen: LogEntry[] } => {
-  const { kop, teLoggen } = unmarshall(item) as { kop?: LogEntry; teLoggen?: LogEntry[] };
-  return { kop, teLoggen: teLoggen ?? [] };
+export const ketenVan = (
+  item: Item,
+): { kop: LogEntry | undefined; teLoggen: LogEntry[]; verwerkt: Record<string, number> } => {
+  const { kop, teLoggen, verwerkt } = unmarshall(item) as {
+    kop?: LogEntry;
+    teLoggen?: LogEntry[];
+    verwerkt?: Record<string, number>;
+  };
+  return { kop, teLoggen: teLoggen ?? [], verwerkt: verwerkt ?? {} };
 };
 export const uitLog = (item: Item) => zonderSleutel(item) as unknown as LogEntry;
 export const uitDeling = (item: Item) => zonderSleutel(item) as unknown as Deling;

@@ -7,7 +7,7 @@ import {
   type QueryCommandInput,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { alsVoorwaarde, outboxAttributen, uitgaandVan, voorwaardelijk } from '@wegwijs/lambda-kit';
+import { alsVoorwaarde, outboxAttributen, uitgaandVan, verwijderVerzonden, voorwaardelijk } from '@wegwijs/lambda-kit';
 import type { Deling, LogEntry } from '../domain/typen';
 import {
   delingItem,
@@ -36,7 +36,10 @@ function herclaimExpressie(d: Deling): string {
 
 /** The chain attributes of a staat item: its head and the entries written with it, not yet copied to log items. */
 const ketenAttributen = (keten: KetenStand): Item =>
-  marshall({ kop: keten.kop, teLoggen: keten.teLoggen }, { removeUndefinedValues: true });
+  marshall(
+    { kop: keten.kop, teLoggen: keten.teLoggen, ...(keten.verwerkt ? { verwerkt: keten.verwerkt } : {}) },
+    { removeUndefinedValues: true },
+  );
 
 /** The DynamoDB adapter of the broker's storage port (single-item conditional writes, strongly consistent reads). */
 export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): BrokerStore {
@@ -69,11 +72,12 @@ export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): Br
       );
       const staat = Items.find((i) => i.sk?.S === 'staat');
       const logKop = Items.find((i) => i.sk?.S?.startsWith('log#'));
-      const keten = staat ? ketenVan(staat) : { kop: undefined, teLoggen: [] };
+      const keten = staat ? ketenVan(staat) : { kop: undefined, teLoggen: [], verwerkt: {} };
       return {
         staat: staat ? uitStaat(staat) : undefined,
         kop: keten.kop ?? (logKop ? uitLog(logKop) : undefined),
         teLoggen: keten.teLoggen,
+        verwerkt: keten.verwerkt,
         uitgaand: staat ? uitgaandVan(staat).uitgaand : [],
       };
     },
@@ -93,8 +97,8 @@ export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): Br
           }),
         ),
       ),
-    async markeerVerzonden(inburgeraarId, versie) {
-      await voorwaardelijk(() =>
+    async markeerVerzonden(inburgeraarId, versie, sleutels = []) {
+      const geheel = await voorwaardelijk(() =>
         client.send(
           new UpdateItemCommand({
             TableName: tableName,
@@ -105,6 +109,10 @@ export function dynamoBrokerStore(client: DynamoDBClient, tableName: string): Br
           }),
         ),
       );
+      // A later write carried them on: remove just the events published here, so no later write publishes them again.
+      if (!geheel && sleutels.length > 0) {
+        await verwijderVerzonden(client, tableName, keys.staat(inburgeraarId), sleutels);
+      }
     },
     voegToe: (entry) =>
       voorwaardelijk(() =>

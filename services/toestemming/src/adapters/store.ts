@@ -12,12 +12,21 @@ export interface Momentopname {
   uitgaand?: UitgaandEvent[];
   /** When the read started: what a decision on this read saw was true then (its log entry is dated so). */
   gelezenOp?: string;
+  /**
+   * The decisions the chain holds, newest first up to a window (`VERWERKT_VENSTER`): a short hash of the decision key
+   * (bronId + recipient) -> the seq of its entry. Written in the same conditional write as the entry, so a decision is
+   * never logged twice, whoever delivers it again (a redelivery, a relay's republication, a retry after a write that
+   * seemed to fail).
+   */
+  verwerkt?: Record<string, number>;
 }
 
 /** The chain as written with a staat: its new head and the entries not yet copied to their log items. */
 export interface KetenStand {
   kop: LogEntry;
   teLoggen: readonly LogEntry[];
+  /** The decisions the chain holds (see `Momentopname.verwerkt`). */
+  verwerkt?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -39,10 +48,10 @@ export interface BrokerStore {
     keten?: KetenStand,
   ): Promise<boolean>;
   /**
-   * Removes the pending events and the copied log entries written with staat version `versie` (no-op when a later
-   * write carries them on).
+   * Removes the pending events and the copied log entries written with staat version `versie`; when a later write
+   * carries them on, only the published events named in `sleutels` (the later writer copies the entries).
    */
-  markeerVerzonden(inburgeraarId: string, versie: number): Promise<void>;
+  markeerVerzonden(inburgeraarId: string, versie: number, sleutels?: readonly string[]): Promise<void>;
   /** Copies a log entry written with the staat to its own item at `entry.seq`; false when the slot is taken. */
   voegToe(entry: LogEntry): Promise<boolean>;
   leesLogSlot(inburgeraarId: string, seq: number): Promise<LogEntry | undefined>;

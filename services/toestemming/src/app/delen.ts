@@ -8,7 +8,7 @@ import type { Deling, LogEntry } from '../domain/typen';
 import type { Voortgangsfeit } from '../domain/voortgang';
 import { type BrokerDeps, BrokerFout } from './deps';
 import { leesVers, volgende } from './keten';
-import { schrijfOpKeten } from './schrijven';
+import { schrijfOpKeten, verwerktIn } from './schrijven';
 
 export type Vraag = Pick<
   Voortgangsfeit,
@@ -131,6 +131,9 @@ export async function deel(
       if (poging > 0) snap = await leesVers(deps, vraag.inburgeraarId);
       if (deling.status === 'gedeeld') return deling;
       if (await gelogd(deps, deling.gepland, snap)) return rondAf(deps, deling, snap, afronding);
+      // Logged already under another plan (an earlier delivery, or this one's write that seemed to fail): the chain
+      // says so in the same item every decision is written to, so it is never logged twice.
+      if (verwerktIn(snap, sleutel) !== undefined) return rondAf(deps, deling, snap, afronding);
       if (!snap.staat) return deling; // unknown to the broker: refused, with no chain to log in
       if (!volgtOp(deling.gepland, snap)) {
         const nieuw = plan(deps, vraag, aan, sleutel, snap);

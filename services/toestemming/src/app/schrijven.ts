@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { bezorg, logger, metHerhaling, OPNIEUW, type UitgaandEvent } from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
 import type { Momentopname } from '../adapters/store';
@@ -17,6 +18,7 @@ export interface StaatWijziging {
 
 /** Copies the entries written with the staat to their log items, then publishes its events and marks both done. */
 async function rondAf(deps: BrokerDeps, inburgeraarId: string, versie: number, snap: Required<Geschreven>) {
+  const gepubliceerd = snap.uitgaand.map((e) => e.sleutel);
   try {
     for (const entry of snap.teLoggen) await deps.store.voegToe(entry);
   } catch (e) {
@@ -25,7 +27,9 @@ async function rondAf(deps: BrokerDeps, inburgeraarId: string, versie: number, s
     return;
   }
   if (snap.uitgaand.length > 0) {
-    const opslag = { markeerVerzonden: (_: unknown, v: number) => deps.store.markeerVerzonden(inburgeraarId, v) };
+    const opslag = {
+      markeerVerzonden: (_: unknown, v: number) => deps.store.markeerVerzonden(inburgeraarId, v, gepubliceerd),
+    };
     await bezorg(deps, opslag, keys.staat(inburgeraarId), versie, snap.uitgaand);
   } else if (snap.teLoggen.length > 0) {
     await deps.store.markeerVerzonden(inburgeraarId, versie).catch(() => undefined);
@@ -33,6 +37,28 @@ async function rondAf(deps: BrokerDeps, inburgeraarId: string, versie: number, s
 }
 
 type Geschreven = Pick<Momentopname, 'teLoggen' | 'uitgaand'>;
+
+/** How many of the newest decisions the staat item remembers (about 20 bytes each; older ones: the claim protocol). */
+export const VERWERKT_VENSTER = 512;
+
+/** The key of a decision (bronId + recipient) as the staat item remembers it: short, and naming nobody. */
+export const verwerktSleutel = (sleutel: string) =>
+  createHash('sha256').update(sleutel).digest('base64url').slice(0, 12);
+
+/** The decisions remembered after writing `entries`: the window of the newest, by seq. */
+function verwerktNa(vorig: Readonly<Record<string, number>> | undefined, entries: readonly LogEntry[]) {
+  const nieuw = entries.filter((e) => e.sleutel && (e.actie === 'gedeeld' || e.actie === 'geweigerd'));
+  if (nieuw.length === 0) return vorig;
+  const alles = { ...vorig };
+  for (const e of nieuw) alles[verwerktSleutel(e.sleutel ?? '')] = e.seq;
+  const paren = Object.entries(alles);
+  if (paren.length <= VERWERKT_VENSTER) return alles;
+  return Object.fromEntries(paren.sort((a, b) => b[1] - a[1]).slice(0, VERWERKT_VENSTER));
+}
+
+/** The seq of the entry that logged this decision, if the chain holds it (within the window). */
+export const verwerktIn = (snap: Momentopname, sleutel: string): number | undefined =>
+  snap.verwerkt?.[verwerktSleutel(sleutel)];
 
 /**
  * ONE conditional write of the staat on top of `snap`: the new staat, its events (outbox, with regie's tellingen of a
@@ -52,7 +78,8 @@ export async function schrijfOpKeten(
   const uitgaand = [...(snap.uitgaand ?? []), ...events.map((e) => (e.occurredAt ? e : { ...e, occurredAt: nu }))];
   const teLoggen = [...(snap.teLoggen ?? []), ...w.entries];
   const kop = w.entries.at(-1) ?? snap.kop;
-  const keten = kop ? { kop, teLoggen } : undefined;
+  const verwerkt = verwerktNa(snap.verwerkt, w.entries);
+  const keten = kop ? { kop, teLoggen, ...(verwerkt ? { verwerkt } : {}) } : undefined;
   if (!(await deps.store.schrijfStaat(w.staat, snap.staat?.versie, uitgaand, keten))) return false;
   await rondAf(deps, inburgeraarId, w.staat.versie, { teLoggen, uitgaand });
   return true;

@@ -5,7 +5,14 @@ import {
   UitvoeringsorganisatieGewijzigd,
   VOORTGANG_EVENTS,
 } from '@wegwijs/contracts';
-import { type DedupeStore, type DepsBron, type EventHandlers, eventConsumer, losOp } from '@wegwijs/lambda-kit';
+import {
+  type DedupeStore,
+  type DepsBron,
+  type EventHandlers,
+  eventConsumer,
+  losOp,
+  viaSqsFifo,
+} from '@wegwijs/lambda-kit';
 import type { BrokerDeps } from '../app/deps';
 import { verwerkToewijzing } from '../app/projectie';
 import { verwerkVoortgang } from '../app/voortgang';
@@ -51,7 +58,8 @@ export function createConsumer(bron: DepsBron<BrokerDeps>) {
       await verwerkVoortgang(losOp(bron), naarMijlpaalFeit(contract, soort, e));
     };
   }
-  return eventConsumer({ handlers, dedupe: structureelIdempotent });
+  // In AWS the broker's events come through an SQS FIFO queue (message group: the inburgeraar); locally from the bus.
+  return viaSqsFifo(eventConsumer({ handlers, dedupe: structureelIdempotent }));
 }
 
 export const handler = createConsumer(defaultDeps());

@@ -27,7 +27,10 @@ export class GeheugenStore implements BrokerStore {
   readonly uitgaand = new Map<string, { versie: number; events: UitgaandEvent[] }>();
 
   /** The chain head and the entries not yet copied to log items, held with each staat (as on the staat item). */
-  readonly ketens = new Map<string, { versie: number; kop: LogEntry; teLoggen: readonly LogEntry[] }>();
+  readonly ketens = new Map<
+    string,
+    { versie: number; kop: LogEntry; teLoggen: readonly LogEntry[]; verwerkt?: Readonly<Record<string, number>> }
+  >();
 
   async lees(ib: string) {
     const keten = this.ketens.get(ib);
@@ -35,6 +38,7 @@ export class GeheugenStore implements BrokerStore {
       staat: this.staten.get(ib),
       kop: keten?.kop ?? this.koppen.get(ib),
       teLoggen: [...(keten?.teLoggen ?? [])],
+      verwerkt: { ...(keten?.verwerkt ?? {}) },
       uitgaand: [...(this.uitgaand.get(ib)?.events ?? [])],
     };
   }
@@ -50,12 +54,16 @@ export class GeheugenStore implements BrokerStore {
     this.staten.set(ib, kopie(staat));
     if (uitgaand.length > 0) this.uitgaand.set(ib, { versie: staat.versie, events: [...uitgaand] });
     else this.uitgaand.delete(ib);
-    if (keten) this.ketens.set(ib, { versie: staat.versie, kop: keten.kop, teLoggen: [...keten.teLoggen] });
-    else this.ketens.delete(ib);
+    if (keten) {
+      const verwerkt = keten.verwerkt ? { verwerkt: { ...keten.verwerkt } } : {};
+      this.ketens.set(ib, { versie: staat.versie, kop: keten.kop, teLoggen: [...keten.teLoggen], ...verwerkt });
+    } else this.ketens.delete(ib);
     return true;
   }
-  async markeerVerzonden(ib: string, versie: number) {
-    if (this.uitgaand.get(ib)?.versie === versie) this.uitgaand.delete(ib);
+  async markeerVerzonden(ib: string, versie: number, sleutels: readonly string[] = []) {
+    const open = this.uitgaand.get(ib);
+    if (open?.versie === versie) this.uitgaand.delete(ib);
+    else if (open) this.uitgaand.set(ib, { ...open, events: open.events.filter((e) => !sleutels.includes(e.sleutel)) });
     const keten = this.ketens.get(ib);
     if (keten?.versie === versie) this.ketens.set(ib, { ...keten, teLoggen: [] });
   }
