@@ -1,4 +1,4 @@
-import { HTTP_ROUTES, routeKey } from '@wegwijs/contracts';
+import { HTTP_ROUTES, PERSOON_CONTEXTEN, routeKey } from '@wegwijs/contracts';
 import { parseDeploymentConfig } from '@wegwijs/profielen';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -320,7 +320,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
       });
     }
   });
-  it('the begeleiding table has the sparse indexes gsi2-gsi5 (worklists, planner) and no longer gsi1', () => {
+  it('the begeleiding table has the sparse indexes gsi2-gsi5 (worklists, planner), persoon, and no longer gsi1', () => {
     // Arrange
     const { stack, template } = synth(stackName);
     const tabel = vereis(stack.contexten.get('begeleiding')?.tabel, 'begeleiding table');
@@ -329,7 +329,24 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
       IndexName: string;
     }[];
     // Assert
-    expect(indexen.map((i) => i.IndexName).sort()).toEqual(['gsi2', 'gsi3', 'gsi4', 'gsi5']);
+    expect(indexen.map((i) => i.IndexName).sort()).toEqual(['gsi2', 'gsi3', 'gsi4', 'gsi5', 'persoon']);
+  });
+
+  it('every context with personal data has a persoon function and its table the sparse persoon index', () => {
+    const { stack, template } = synth(stackName);
+    for (const naam of PERSOON_CONTEXTEN) {
+      const context = vereis(stack.contexten.get(naam), naam);
+      expect(context.functies.has('persoon'), naam).toBe(true);
+      const tabel = vereis(context.tabel, `${naam} table`);
+      const indexen = template.toJSON().Resources[logicalId(tabel.table)].Properties.GlobalSecondaryIndexes as {
+        IndexName: string;
+        KeySchema: { AttributeName: string }[];
+      }[];
+      expect(indexen.find((i) => i.IndexName === 'persoon')?.KeySchema.map((k) => k.AttributeName)).toEqual([
+        'gsiPersoon',
+        'sk',
+      ]);
+    }
   });
 
   it('a data migration runs on deploy by a Trigger after its table, and a schedule continues it to its end', () => {

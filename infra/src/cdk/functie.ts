@@ -10,6 +10,8 @@ import { LAMBDA_HANDLER } from '../bundle/options';
 const DIMENSIES = {
   http: { memorySize: 1024, timeout: Duration.seconds(10) },
   beslissing: { memorySize: 1024, timeout: Duration.seconds(5) },
+  /** A person's records in one context: listed for the inzage, or destroyed (every item, page by page). */
+  persoon: { memorySize: 512, timeout: Duration.seconds(60) },
   consumer: { memorySize: 512, timeout: Duration.seconds(30) },
   planner: { memorySize: 512, timeout: Duration.minutes(5) },
   relay: { memorySize: 256, timeout: Duration.seconds(30) },

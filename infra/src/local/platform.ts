@@ -271,6 +271,9 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     if (host.functies.includes('beslissing')) {
       aws.registerFunction(functieId(naam as never, 'beslissing'), (payload) => host.invoke('beslissing', payload));
     }
+    if (host.functies.includes('persoon')) {
+      aws.registerFunction(functieId(naam as never, 'persoon'), (payload) => host.invoke('persoon', payload));
+    }
   }
   // Data migrations (the index backfill of stored trajecten) finish before the first request; a finished one is one
   // read of its checkpoint. A failure stops the start: lists would silently miss items.

@@ -4,6 +4,7 @@ export * from './codes';
 export * from './envelope';
 export * from './events/index';
 export * from './http/index';
+export * from './intern/persoon';
 export * from './ontvanger';
 export * from './primitives';
 export * from './routes';

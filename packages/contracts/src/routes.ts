@@ -31,7 +31,7 @@ export const SERVICES = [
 export type ServiceNaam = (typeof SERVICES)[number];
 
 /** A function of a service: its HTTP API handler, its event consumer, a function invoked directly by another, a scheduled one. */
-export type FunctieSoort = 'http' | 'consumer' | 'beslissing' | 'planner' | 'relay' | 'migratie';
+export type FunctieSoort = 'http' | 'consumer' | 'beslissing' | 'persoon' | 'planner' | 'relay' | 'migratie';
 export const functieId = (service: ServiceNaam, soort: FunctieSoort) => `${service}-${soort}` as const;
 
 export interface EventRoute {

@@ -1,14 +1,20 @@
-import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { BatchGetItemCommand, type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { type AnoniemEnvelope, type Envelope, EVENTS_BY_DETAIL_TYPE, type EventContract } from '@wegwijs/contracts';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { dynamoClient } from './dynamo';
 import { omgeving, vereisTabel } from './env';
 import { logger } from './logger';
+import { grafsteenSleutel } from './persoon';
 import { binnenAanroep, spanVan } from './trace';
 
 /** Remembers which event ids a consumer has handled (EventBridge delivers at least once, in any order). */
 export interface DedupeStore {
-  seen(eventId: string): Promise<boolean>;
+  /**
+   * True when the event was handled before; 'vernietigd' when the person it is about was destroyed in this context
+   * (their tombstone, see persoon.ts): the event must not re-create them. Both in one read.
+   */
+  seen(eventId: string, inburgeraarId?: string): Promise<boolean | 'vernietigd'>;
   remember(eventId: string): Promise<void>;
 }
 
@@ -16,12 +22,25 @@ const DAYS_14 = 14 * 24 * 3600;
 
 export function dynamoDedupeStore(client: DynamoDBClient, tableName: string): DedupeStore {
   const key = (id: string) => ({ pk: { S: `evt#${id}` }, sk: { S: 'evt' } });
+  const lees = async (id: string) =>
+    (await client.send(new GetItemCommand({ TableName: tableName, Key: key(id), ConsistentRead: true }))).Item;
   return {
-    async seen(id) {
-      const { Item } = await client.send(
-        new GetItemCommand({ TableName: tableName, Key: key(id), ConsistentRead: true }),
+    async seen(id, inburgeraarId) {
+      if (!inburgeraarId) return (await lees(id)) !== undefined;
+      const steen = marshall(grafsteenSleutel(inburgeraarId));
+      const res = await client.send(
+        new BatchGetItemCommand({
+          RequestItems: { [tableName]: { Keys: [key(id), steen], ConsistentRead: true, ProjectionExpression: 'pk' } },
+        }),
       );
-      return Item !== undefined;
+      if (Object.keys(res.UnprocessedKeys ?? {}).length > 0) {
+        // Throttled: ask again, one key at a time.
+        if (await grafsteenGelegd(client, tableName, inburgeraarId)) return 'vernietigd';
+        return (await lees(id)) !== undefined;
+      }
+      const gevonden = new Set((res.Responses?.[tableName] ?? []).map((i) => i.pk?.S));
+      if (gevonden.has(steen.pk?.S)) return 'vernietigd';
+      return gevonden.has(`evt#${id}`);
     },
     async remember(id) {
       await client.send(
@@ -32,6 +51,19 @@ export function dynamoDedupeStore(client: DynamoDBClient, tableName: string): De
       );
     },
   };
+}
+
+/** True when the person's tombstone lies in this table (they were destroyed here). */
+async function grafsteenGelegd(client: DynamoDBClient, tableName: string, inburgeraarId: string) {
+  const { Item } = await client.send(
+    new GetItemCommand({
+      TableName: tableName,
+      Key: marshall(grafsteenSleutel(inburgeraarId)),
+      ConsistentRead: true,
+      ProjectionExpression: 'pk',
+    }),
+  );
+  return Item !== undefined;
 }
 
 export type EventHandlers = Partial<Record<string, (envelope: Envelope) => Promise<void>>>;
@@ -99,7 +131,16 @@ export function eventConsumer(options: {
       return;
     }
     dedupe ??= dynamoDedupeStore(dynamoClient(), vereisTabel(omgeving()));
-    if (await dedupe.seen(envelope.meta.id)) {
+    const gezien = await dedupe.seen(
+      envelope.meta.id,
+      geparst.anoniem ? undefined : geparst.envelope.meta.inburgeraarId,
+    );
+    if (gezien === 'vernietigd') {
+      // The person was destroyed here: a late event (a redelivery, a relay's retry) creates nothing again.
+      logger.info('event about a destroyed person dropped', { detailType: contract.detailType });
+      return;
+    }
+    if (gezien) {
       logger.info('duplicate delivery skipped', { detailType: contract.detailType });
       return;
     }

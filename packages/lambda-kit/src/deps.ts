@@ -3,6 +3,7 @@ import { type Clock, systemClock } from './clock';
 import { dynamoClient } from './dynamo';
 import { type FunctieOmgeving, omgeving, vereisTabel } from './env';
 import { lazy } from './lazy';
+import { dynamoPersoonOpslag } from './persoon';
 import { createPublisher, type Publisher } from './publisher';
 
 /**
@@ -25,12 +26,16 @@ export interface BasisPoorten {
 
 /** The real defaults of the shared ports, and the context's table, from the environment (`clock` given by a test). */
 export function basisPoorten(o: FunctieOmgeving, clock: Clock = systemClock) {
+  const client = dynamoClient();
+  const tabel = vereisTabel(o);
   return {
     publisher: createPublisher({ busName: o.eventBus, clock }),
     clock,
     nieuwId: ulid,
-    client: dynamoClient(),
-    tabel: vereisTabel(o),
+    client,
+    tabel,
+    /** The person repository's storage (src/app/persoon.ts of each context). */
+    persoonOpslag: dynamoPersoonOpslag(client, tabel),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   fingerprintOf,
   type IdempotencyStore,
   idempotencySleutel,
+  persoonVan,
   STANDAARD_BEZIG_MS,
   type StoredResponse,
 } from './idempotency';
@@ -224,7 +225,11 @@ export function httpHandler(options: HttpHandlerOptions) {
       const key = idempotencySleutel(principal, event.routeKey, params, idempotencyKey);
       const fingerprint = fingerprintOf(event.body ?? '');
       const resterend = context?.getRemainingTimeInMillis?.() ?? STANDAARD_BEZIG_MS;
-      const begun = await store.begin(key, fingerprint, { bezigTot: Date.now() + resterend + 5_000 });
+      const uitPad = persoonVan(event.routeKey, params);
+      const begun = await store.begin(key, fingerprint, {
+        bezigTot: Date.now() + resterend + 5_000,
+        ...(uitPad ? { persoon: uitPad } : {}),
+      });
       if (begun.kind === 'replay') {
         const { status, body: first } = begun.response;
         return json(status, first, {
@@ -236,12 +241,13 @@ export function httpHandler(options: HttpHandlerOptions) {
       try {
         const result = await def.handle(req);
         stored = { status: result.status, body: result.body };
-        await store.complete(key, fingerprint, stored);
+        await store.complete(key, fingerprint, stored, persoonVan(event.routeKey, params, result.body, body));
         return json(result.status, result.body, result.headers);
       } catch (e) {
         if (e instanceof HttpError && e.status < 500) {
           const problem = toProblem(e, event.rawPath);
-          await store.complete(key, fingerprint, { status: problem.status, body: problem });
+          const persoon = persoonVan(event.routeKey, params, body);
+          await store.complete(key, fingerprint, { status: problem.status, body: problem }, persoon);
         } else {
           await store.release(key).catch(() => undefined);
         }

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { voorwaardelijk } from './aggregaat';
 import { Conflict, DomainRuleViolation } from './errors';
+import { PERSOON_INDEX } from './persoon';
 import type { Principal } from './principal';
 
 /*
@@ -35,6 +36,25 @@ export interface StoredResponse {
 export interface BeginOptions {
   /** Epoch ms after which an unfinished claim counts as abandoned (the function's deadline plus a margin). */
   bezigTot: number;
+  /** The inburgeraarId the request is about, when the path names one (see `persoon` below). */
+  persoon?: string;
+}
+
+/**
+ * The inburgeraarId an idempotent request is about: the path's `{id}` of `/v1/inburgeraars/{id}/...`, otherwise the
+ * `inburgeraarId` its answer or its body names (an aanmelding, an agenda line). Undefined when it names nobody.
+ */
+export function persoonVan(routeKey: string, params: unknown, ...bronnen: unknown[]): string | undefined {
+  const veld = (o: unknown, naam: string) => {
+    const v = o && typeof o === 'object' ? (o as Record<string, unknown>)[naam] : undefined;
+    return typeof v === 'string' && v.length > 0 ? v : undefined;
+  };
+  if (routeKey.includes('/inburgeraars/{id}')) return veld(params, 'id');
+  for (const bron of bronnen) {
+    const gevonden = veld(bron, 'inburgeraarId');
+    if (gevonden) return gevonden;
+  }
+  return undefined;
 }
 
 /** The port behind the Idempotency-Key support of write endpoints. */
@@ -45,7 +65,11 @@ export interface IdempotencyStore {
     fingerprint: string,
     options?: BeginOptions,
   ): Promise<{ kind: 'new' } | { kind: 'replay'; response: StoredResponse }>;
-  complete(key: string, fingerprint: string, response: StoredResponse): Promise<void>;
+  /**
+   * Stores the answer. `persoon` is the inburgeraarId the request or its answer names: the record carries it in the
+   * attribute `gsiPersoon` (the sparse index PERSOON_INDEX), so a person's destruction finds and removes it.
+   */
+  complete(key: string, fingerprint: string, response: StoredResponse, persoon?: string): Promise<void>;
   release(key: string): Promise<void>;
 }
 
@@ -83,8 +107,9 @@ export function dynamoIdempotencyStore(
 ): IdempotencyStore {
   const key = (k: string) => ({ pk: { S: `idem#${k}` }, sk: { S: 'idem' } });
   /** The one item builder: a claim (`bezig`, until its deadline) or a finished record (`klaar`, with its answer). */
-  const item = (k: string, fingerprint: string, stand: Stand): Record<string, AttributeValue> => ({
+  const item = (k: string, fingerprint: string, stand: Stand, persoon?: string): Record<string, AttributeValue> => ({
     ...key(k),
+    ...(persoon ? { [PERSOON_INDEX.partitionKey]: { S: persoon } } : {}),
     fingerprint: { S: fingerprint },
     staat: { S: stand.staat },
     ...(stand.staat === 'bezig'
@@ -95,12 +120,12 @@ export function dynamoIdempotencyStore(
       N: String((stand.staat === 'bezig' ? Math.ceil(stand.bezigTot / 1000) : Math.floor(nu() / 1000)) + HOURS_24),
     },
   });
-  const claim = (k: string, fingerprint: string, bezigTot: number, overname?: string) =>
+  const claim = (k: string, fingerprint: string, bezigTot: number, persoon?: string, overname?: string) =>
     voorwaardelijk(() =>
       client.send(
         new PutItemCommand({
           TableName: tableName,
-          Item: item(k, fingerprint, { staat: 'bezig', bezigTot }),
+          Item: item(k, fingerprint, { staat: 'bezig', bezigTot }, persoon),
           ...(overname === undefined
             ? { ConditionExpression: 'attribute_not_exists(pk)' }
             : {
@@ -113,7 +138,7 @@ export function dynamoIdempotencyStore(
   return {
     async begin(k, fingerprint, options) {
       const bezigTot = options?.bezigTot ?? nu() + STANDAARD_BEZIG_MS;
-      if (await claim(k, fingerprint, bezigTot)) return { kind: 'new' };
+      if (await claim(k, fingerprint, bezigTot, options?.persoon)) return { kind: 'new' };
       const { Item } = await client.send(
         new GetItemCommand({ TableName: tableName, Key: key(k), ConsistentRead: true }),
       );
@@ -129,12 +154,13 @@ export function dynamoIdempotencyStore(
       // Released in between, or abandoned by a function that timed out or died: take it over (once, conditionally).
       const oud = Item?.bezigTot?.N;
       const verlaten = !Item || oud === undefined || Number(oud) < nu();
-      if (verlaten && (await claim(k, fingerprint, bezigTot, Item ? (oud ?? '0') : undefined))) return { kind: 'new' };
+      const overname = Item ? (oud ?? '0') : undefined;
+      if (verlaten && (await claim(k, fingerprint, bezigTot, options?.persoon, overname))) return { kind: 'new' };
       throw new Conflict('A request with this Idempotency-Key is still being processed.', 'idempotency-key-bezig');
     },
-    async complete(k, fingerprint, response) {
+    async complete(k, fingerprint, response, persoon) {
       await client.send(
-        new PutItemCommand({ TableName: tableName, Item: item(k, fingerprint, { staat: 'klaar', response }) }),
+        new PutItemCommand({ TableName: tableName, Item: item(k, fingerprint, { staat: 'klaar', response }, persoon) }),
       );
     },
     async release(k) {

@@ -14,6 +14,8 @@ export * from './lazy';
 export * from './logger';
 export * from './outbox';
 export * from './pagina';
+export * from './persoon';
+export * from './persoon-functie';
 export * from './principal';
 export * from './problem';
 export * from './publisher';

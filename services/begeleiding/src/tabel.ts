@@ -1,4 +1,4 @@
-import { tabel } from '@wegwijs/lambda-kit';
+import { PERSOON_INDEX, tabel } from '@wegwijs/lambda-kit';
 import { FASEWISSEL_INDEX, WERKLIJST_INDEXEN } from './adapters/keys';
 
 /**
@@ -8,6 +8,7 @@ import { FASEWISSEL_INDEX, WERKLIJST_INDEXEN } from './adapters/keys';
  * organisation's trajecten, is gone: nothing read it once the worklists had their own indexes.)
  */
 export const begeleidingTabel = tabel('begeleiding', [
+  PERSOON_INDEX,
   WERKLIJST_INDEXEN.caseload,
   WERKLIJST_INDEXEN.bellijst,
   WERKLIJST_INDEXEN.nietGezien,

@@ -1,4 +1,4 @@
-import { tabel } from '@wegwijs/lambda-kit';
+import { PERSOON_INDEX, tabel } from '@wegwijs/lambda-kit';
 
 /** The regeldag context's own table; no other context reads or writes it. */
-export const regeldagTabel = tabel('regeldag');
+export const regeldagTabel = tabel('regeldag', [PERSOON_INDEX]);

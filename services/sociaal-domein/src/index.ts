@@ -7,5 +7,5 @@ const entry = (file: string) => fileURLToPath(new URL(`./handlers/${file}.ts`, i
 export const manifest: ServiceManifest = {
   naam: 'sociaal-domein',
   tabel: sociaalDomeinTabel,
-  functies: { http: entry('http'), consumer: entry('consumer'), relay: entry('relay') },
+  functies: { http: entry('http'), consumer: entry('consumer'), relay: entry('relay'), persoon: entry('persoon') },
 };

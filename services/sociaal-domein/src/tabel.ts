@@ -1,4 +1,4 @@
-import { tabel } from '@wegwijs/lambda-kit';
+import { PERSOON_INDEX, tabel } from '@wegwijs/lambda-kit';
 
 /** The sociaal-domein context's own table; no other context reads or writes it. */
-export const sociaalDomeinTabel = tabel('sociaal-domein');
+export const sociaalDomeinTabel = tabel('sociaal-domein', [PERSOON_INDEX]);

@@ -11,6 +11,7 @@ export const manifest: ServiceManifest = {
     http: entry('http'),
     consumer: entry('consumer'),
     relay: entry('relay'),
+    persoon: entry('persoon'),
     beslissing: entry('beslissing'),
   },
 };

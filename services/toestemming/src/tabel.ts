@@ -1,4 +1,4 @@
-import { tabel } from '@wegwijs/lambda-kit';
+import { PERSOON_INDEX, tabel } from '@wegwijs/lambda-kit';
 
 /** The toestemming context's own table; no other context reads or writes it. */
-export const toestemmingTabel = tabel('toestemming');
+export const toestemmingTabel = tabel('toestemming', [PERSOON_INDEX]);

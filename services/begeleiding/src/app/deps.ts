@@ -1,11 +1,11 @@
-import type { AggregaatOpslag, BasisPoorten, SchrijfpadDeps } from '@wegwijs/lambda-kit';
+import type { AggregaatOpslag, BasisPoorten, PersoonDeps, SchrijfpadDeps } from '@wegwijs/lambda-kit';
 import type { DeploymentConfig } from '@wegwijs/profielen';
 import type { BegeleidingStore } from '../adapters/store';
 import type { BegeleidersTelling } from '../domain/regie-begeleiders';
 import type { Traject } from '../domain/traject';
 
 /** The ports of every begeleiding function (real defaults in handlers/deps.ts). */
-export interface BegeleidingDeps extends BasisPoorten, SchrijfpadDeps {
+export interface BegeleidingDeps extends BasisPoorten, SchrijfpadDeps, PersoonDeps {
   opslag: AggregaatOpslag<Traject>;
   /** The count of begeleiders published last (capaciteit/begeleiders, counted by the planner once a month). */
   begeleidersTelling: AggregaatOpslag<BegeleidersTelling>;

@@ -1,4 +1,4 @@
-import type { AggregaatOpslag, BasisPoorten, SchrijfpadDeps } from '@wegwijs/lambda-kit';
+import type { AggregaatOpslag, BasisPoorten, PersoonDeps, SchrijfpadDeps } from '@wegwijs/lambda-kit';
 import type { DeploymentConfig } from '@wegwijs/profielen';
 import type { AgendaStore } from '../adapters/agenda-store';
 import type { Beslispunt } from '../adapters/beslispunt';
@@ -9,7 +9,7 @@ import type { Signaal, Verwijzing } from '../domain/typen';
 import type { Vraag } from '../domain/vraag';
 
 /** The ports of the sociaal-domein use cases (real defaults in handlers/deps.ts). */
-export interface SociaalDeps extends BasisPoorten, SchrijfpadDeps {
+export interface SociaalDeps extends BasisPoorten, SchrijfpadDeps, PersoonDeps {
   dossiers: DossierStore;
   store: SociaalStore;
   /** Signalen and verwijzingen as aggregates of the one write path (one item each, with their events). */

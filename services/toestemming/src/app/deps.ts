@@ -1,4 +1,4 @@
-import type { BasisPoorten, SchrijfpadDeps } from '@wegwijs/lambda-kit';
+import type { BasisPoorten, PersoonDeps, SchrijfpadDeps } from '@wegwijs/lambda-kit';
 import type { BrokerStore } from '../adapters/store';
 
 /** The ports of the broker's application logic (real defaults in handlers/deps.ts). */
@@ -12,6 +12,9 @@ export interface BrokerDeps extends BasisPoorten, SchrijfpadDeps {
 }
 
 /** A fault of the storage or the chain that must make the caller retry (the event is retried, then dead-lettered). */
+/** The broker's ports with the person repository's storage (the `persoon` function; pure tests need no such port). */
+export type BrokerPersoonDeps = BrokerDeps & PersoonDeps;
+
 export class BrokerFout extends Error {
   constructor(message: string) {
     super(message);

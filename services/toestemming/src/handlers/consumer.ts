@@ -11,6 +11,7 @@ import {
   type EventHandlers,
   eventConsumer,
   losOp,
+  type PersoonDeps,
   viaSqsFifo,
 } from '@wegwijs/lambda-kit';
 import type { BrokerDeps } from '../app/deps';
@@ -21,11 +22,18 @@ import { defaultDeps } from './deps';
 
 /**
  * The broker needs no event-id dedupe records: its writes are keyed so that a replay changes nothing (the projection
- * by occurredAt, decisions by bronId + recipient with conditional writes). That saves two requests per event.
+ * by occurredAt, decisions by bronId + recipient with conditional writes). That saves two requests per event. It
+ * still refuses an event about a person destroyed here (their tombstone), so a late one re-creates nothing.
  */
-const structureelIdempotent: DedupeStore = { seen: async () => false, remember: async () => undefined };
+const structureelIdempotent = (bron: DepsBron<BrokerDeps & Partial<PersoonDeps>>): DedupeStore => ({
+  async seen(_id, inburgeraarId) {
+    const opslag = losOp(bron).persoonOpslag;
+    return inburgeraarId && opslag && (await opslag.grafsteen(inburgeraarId)) ? 'vernietigd' : false;
+  },
+  remember: async () => undefined,
+});
 
-export function createConsumer(bron: DepsBron<BrokerDeps>) {
+export function createConsumer(bron: DepsBron<BrokerDeps & Partial<PersoonDeps>>) {
   const handlers: EventHandlers = {
     [AanmeldingGeregistreerd.detailType]: async (e: Envelope) => {
       const data = e.data as EventData<typeof AanmeldingGeregistreerd>;
@@ -59,7 +67,7 @@ export function createConsumer(bron: DepsBron<BrokerDeps>) {
     };
   }
   // In AWS the broker's events come through an SQS FIFO queue (message group: the inburgeraar); locally from the bus.
-  return viaSqsFifo(eventConsumer({ handlers, dedupe: structureelIdempotent }));
+  return viaSqsFifo(eventConsumer({ handlers, dedupe: structureelIdempotent(bron) }));
 }
 
 export const handler = createConsumer(defaultDeps());
