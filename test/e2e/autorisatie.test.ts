@@ -2,6 +2,7 @@ import {
   GEMEENTE_ROLLEN,
   HTTP_ROUTES,
   INDICATORSETS,
+  PERSOONS_ROUTES,
   ROLLEN,
   type Rol,
   routeKey,
@@ -48,6 +49,8 @@ interface Operatie {
   status?: number;
   /** A write: each permitted cell runs on its own fresh dossier with these (undefined: the shared dossier). */
   vers?: readonly Vereiste[];
+  /** The role is checked before the gemeente: a role that may not is 403 from anywhere (the access log). */
+  rolEerst?: boolean;
 }
 
 const G = GEMEENTE_ROLLEN;
@@ -309,10 +312,23 @@ const MATRIX: Record<string, Operatie> = {
       } satisfies Operatie,
     ]),
   ),
+  // Issue 20: the access log, for the gemeente's FG (its gemeenten) and a teamleider (its own staff, so another
+  // organisation's teamleider gets its own, empty, log); nobody else (403, whatever the gemeente); another gemeente 404.
+  ...Object.fromEntries(
+    ['GET /v1/toegangslog', 'GET /v1/toegangslog/signaleringen'].map((sleutel) => [
+      sleutel,
+      {
+        mag: ['functionaris-gegevensbescherming', 'teamleider'],
+        query: 'gemeente=0518',
+        rolEerst: true,
+        buiten: { andereOrganisatie: 'ok' },
+      } satisfies Operatie,
+    ]),
+  ),
 };
 
 /** The expected answer of one cell, from the operation's data. */
-function verwacht(op: Operatie, rol: Rol, perspectief: Perspectief): Cel {
+function verwacht(sleutel: string, op: Operatie, rol: Rol, perspectief: Perspectief): Cel {
   const isInburgeraar = rol === 'inburgeraar';
   const isGemeente = (G as readonly Rol[]).includes(rol);
   const bestaat =
@@ -321,6 +337,9 @@ function verwacht(op: Operatie, rol: Rol, perspectief: Perspectief): Cel {
     (perspectief === 'andereOrganisatie' && !isInburgeraar && !isGemeente) ||
     (perspectief === 'andereInburgeraar' && isInburgeraar);
   if (!bestaat) return '-';
+  // Need to know (issue 20): a beleidsmedewerker sees aggregates only, never a person's path or a list of persons.
+  if (rol === 'beleidsmedewerker' && PERSOONS_ROUTES.has(sleutel)) return 403;
+  if (op.rolEerst && !op.mag.includes(rol)) return op.anders?.[rol] ?? 403;
   if (perspectief !== 'eigen') {
     const buiten = op.buiten?.[perspectief] ?? 404;
     return buiten === 'ok' && !op.mag.includes(rol) ? (op.anders?.[rol] ?? 403) : buiten;
@@ -507,7 +526,7 @@ describe('the authorisation matrix', () => {
       ROLLEN.flatMap((rol) => PERSPECTIEVEN.map((perspectief) => ({ sleutel, op, rol, perspectief }))),
     );
     const uitgevoerd = cellen
-      .map((c) => ({ ...c, verwacht: verwacht(c.op, c.rol, c.perspectief) }))
+      .map((c) => ({ ...c, verwacht: verwacht(c.sleutel, c.op, c.rol, c.perspectief) }))
       .filter((c) => c.verwacht !== '-')
       .sort((a, b) => Number(a.verwacht === 'ok') - Number(b.verwacht === 'ok'));
     const afwijkingen: string[] = [];
