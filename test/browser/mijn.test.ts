@@ -170,4 +170,30 @@ describe('Mijn Wegwijs in Chromium (360 px, keyboard, axe)', () => {
     },
     LANG,
   );
+
+  it(
+    'a shared phone: after "Uitloggen" (here and at the provider) "Inloggen" asks for the credential again',
+    async () => {
+      const gedeeld = await browser.newContext(TELEFOON);
+      const tel = await gedeeld.newPage();
+      await logIn(tel, p.url, d.id);
+      const bezocht: string[] = [];
+      tel.on('request', (r) => bezocht.push(new URL(r.url()).pathname));
+      await Promise.all([
+        tel.waitForURL(`${p.url}/mijn?uitgelogd=1`),
+        tel.getByRole('button', { name: 'Uitloggen' }).click(),
+      ]);
+      expect(await gedeeld.cookies()).not.toContainEqual(expect.objectContaining({ name: 'mw-sessie' }));
+      // Signed out at the provider too (RP-initiated logout, confirmed by the provider's page).
+      expect(bezocht).toEqual(expect.arrayContaining(['/oidc/session/end', '/oidc/session/end/confirm']));
+      // The next person at the same phone: the provider shows its sign-in page, nobody is signed in straight away.
+      await tel.getByRole('link', { name: /DigiD/ }).click();
+      await tel.getByLabel('Uw inburgeraarnummer').waitFor();
+      expect(new URL(tel.url()).pathname).toMatch(/^\/oidc\/interaction\//);
+      await tel.goto(`${p.url}/mijn`);
+      expect(await tel.locator('h1').textContent()).not.toBe('Wat wordt gedeeld zonder uw toestemming');
+      await gedeeld.close();
+    },
+    LANG,
+  );
 });

@@ -167,4 +167,23 @@ describe('the regie monitor in Chromium', () => {
     },
     LANG,
   );
+
+  it(
+    'a shared desk: after "Uitloggen" (here and at the staff IdP) "Inloggen" asks for an account again',
+    async () => {
+      const page = await nieuwePagina(DESKTOP, DEN_HAAG);
+      const bezocht: string[] = [];
+      page.on('request', (r) => bezocht.push(new URL(r.url()).pathname));
+      await Promise.all([
+        page.waitForURL(`${p.url}/regie?uitgelogd=1`),
+        page.getByRole('button', { name: 'Uitloggen' }).click(),
+      ]);
+      expect(bezocht).toEqual(expect.arrayContaining(['/oidc/session/end', '/oidc/session/end/confirm']));
+      await page.getByRole('link', { name: 'Inloggen met uw gemeente-account' }).click();
+      await page.getByLabel(DEN_HAAG).waitFor();
+      expect(new URL(page.url()).pathname).toMatch(/^\/oidc\/interaction\//);
+      await page.context().close();
+    },
+    LANG,
+  );
 });
