@@ -83,6 +83,7 @@ describe('AWS requests per request type, end to end', () => {
     await meet('GET /v1/gemeenten/{cbs}/profiel', 200, () =>
       api('GET', `/v1/gemeenten/${DEN_HAAG}/profiel`, consulent),
     );
+    await meet('GET /v1/verwerkingsactiviteiten', 200, () => api('GET', '/v1/verwerkingsactiviteiten', consulent));
     const aanmelding = await meet('POST /v1/aanmeldingen', 201, () =>
       api('POST', '/v1/aanmeldingen', consulent, {
         gemeente: DEN_HAAG,

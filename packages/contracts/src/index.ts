@@ -9,3 +9,4 @@ export * from './ontvanger';
 export * from './primitives';
 export * from './routes';
 export * from './versie';
+export * from './verwerkingsactiviteiten';

@@ -1,5 +1,6 @@
 export * from './deployment';
 export * from './grondslag';
 export * from './profielen';
+export * from './register';
 export * from './schema';
 export * from './start';

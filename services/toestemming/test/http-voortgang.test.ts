@@ -157,6 +157,7 @@ describe('GET verwerkingen', () => {
       id: expect.any(String),
       tijdstip: expect.any(String),
       actie: 'gedeeld',
+      verwerkingsactiviteit: 'delen-zelfredzaamheid',
       categorie: 'zelfredzaamheid',
       bronId: 'm5',
       van: ORG,
@@ -167,6 +168,8 @@ describe('GET verwerkingen', () => {
       vorigeHash: res.body.items[0].hash,
     });
     expect(JSON.stringify(res.body)).not.toMatch(/vertrouwelijk|wonen|scores/);
+    expect(res.body.items[0].verwerkingsactiviteit).toBe('toestemmingenbeheer');
+    expect(res.body.keten).toEqual({ geldig: true });
   });
 
   it.each([

@@ -977,6 +977,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/verwerkingsactiviteiten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deployment's verwerkingsregister (AVG art. 30): every processing activity a verwerkingenlog entry can name */
+        get: operations["verwerkingsactiviteiten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1596,11 +1613,31 @@ export interface components {
                 tijdstip: string;
                 toestemmingId?: string;
                 van?: string;
+                /** @enum {string} */
+                verwerkingsactiviteit: "aanmelding" | "wi-mb-uitvoering" | "sociaal-domein-signalen" | "verwijzing" | "wisseling-uitvoeringsorganisatie" | "verhuizing" | "delen-trajectstatus" | "delen-praktische-zaken" | "delen-contactmomenten" | "delen-zelfredzaamheid" | "delen-voortgangsrapportage" | "delen-eindoverdracht" | "delen-verwijzing" | "delen-signalen" | "delen-vraag-antwoord" | "delen-inburgering" | "delen-brede-intake" | "delen-consulentvraag" | "inzage-gemeente" | "toestemmingenbeheer" | "verwerkingenlog" | "toegangslogging" | "regietellingen" | "notificaties" | "inzage-betrokkene" | "vernietiging";
                 vorigeHash: string;
             }[];
             keten: {
                 geldig: boolean;
             };
+            volgende?: string;
+        };
+        Verwerkingsactiviteiten: {
+            items: {
+                bewaartermijn: {
+                    omschrijving: string;
+                    /** @enum {string} */
+                    soort: "dossier" | "traject" | "plan" | "contactmoment" | "meetmoment" | "rapportage" | "signaal" | "verwijzing" | "toestemming" | "verwerkingenlog" | "toegangslog" | "vernietigingsverslag" | "regietelling" | "abonnement";
+                };
+                categorieenGegevens: string[];
+                doel: string;
+                grondslag: string;
+                /** @enum {string} */
+                id: "aanmelding" | "wi-mb-uitvoering" | "sociaal-domein-signalen" | "verwijzing" | "wisseling-uitvoeringsorganisatie" | "verhuizing" | "delen-trajectstatus" | "delen-praktische-zaken" | "delen-contactmomenten" | "delen-zelfredzaamheid" | "delen-voortgangsrapportage" | "delen-eindoverdracht" | "delen-verwijzing" | "delen-signalen" | "delen-vraag-antwoord" | "delen-inburgering" | "delen-brede-intake" | "delen-consulentvraag" | "inzage-gemeente" | "toestemmingenbeheer" | "verwerkingenlog" | "toegangslogging" | "regietellingen" | "notificaties" | "inzage-betrokkene" | "vernietiging";
+                naam: string;
+                ontvangers: string[];
+                verwerkingsverantwoordelijke: string;
+            }[];
             volgende?: string;
         };
         VerwijzingAangemaakt: {
@@ -7642,6 +7679,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Signaleringen"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verwerkingsactiviteiten: {
+        parameters: {
+            query?: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verwerkingsactiviteiten"];
                 };
             };
             /** @description Malformed JSON, wrong types or unknown fields */

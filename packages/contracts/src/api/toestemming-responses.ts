@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CATEGORIEEN, GRONDSLAGEN } from '../categorieen';
 import { GEMEENTE_ROLLEN } from '../codes';
 import { datum, tijdstip } from '../primitives';
+import { VERWERKINGSACTIVITEITEN } from '../verwerkingsactiviteiten';
 import { pagina, volgende } from './lijst-responses';
 import { DOELEN, TOESTEMMING_STATUSSEN, VASTLEGGINGSWIJZEN, VERWERKING_ACTIES } from './toestemming';
 
@@ -61,6 +62,8 @@ export const verwerkingenResponse = z.object({
       id: z.string(),
       tijdstip: tijdstip(),
       actie: z.enum(VERWERKING_ACTIES),
+      /** The processing activity of the verwerkingsregister (GET /v1/verwerkingsactiviteiten) this entry belongs to. */
+      verwerkingsactiviteit: z.enum(VERWERKINGSACTIVITEITEN),
       categorie: z.optional(z.enum(CATEGORIEEN)),
       /** One `ingezien` entry per read names every categorie read. */
       categorieen: z.optional(z.array(z.enum(CATEGORIEEN))),

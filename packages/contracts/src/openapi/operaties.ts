@@ -17,7 +17,12 @@ import {
   toewijzingenResponse,
   toewijzingResponse,
 } from '../api/plan-responses';
-import { gemeenteProfielResponse, healthResponse, openApiResponse } from '../api/profiel-responses';
+import {
+  gemeenteProfielResponse,
+  healthResponse,
+  openApiResponse,
+  verwerkingsactiviteitenResponse,
+} from '../api/profiel-responses';
 import { regeldagResponse } from '../api/regeldag-responses';
 import { regieResponse } from '../api/regie-responses';
 import {
@@ -47,6 +52,7 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [healthResponse, 'Health'],
   [openApiResponse, 'OpenApiDocument'],
   [gemeenteProfielResponse, 'GemeenteProfiel'],
+  [verwerkingsactiviteitenResponse, 'Verwerkingsactiviteiten'],
   [inburgeraarResponse, 'Inburgeraar'],
   [inburgeraarLijstResponse, 'InburgeraarLijst'],
   [tijdlijnResponse, 'Tijdlijn'],
@@ -146,6 +152,12 @@ export const OPERATIES: Record<string, Operatie> = {
   'GET /health': op('health', 'Liveness of the platform', healthResponse),
   'GET /v1/openapi.json': op('openapi', 'This OpenAPI document', openApiResponse),
   'GET /v1/gemeenten/{cbs}/profiel': op('gemeenteProfiel', 'The MB profile of a gemeente', gemeenteProfielResponse),
+  'GET /v1/verwerkingsactiviteiten': op(
+    'verwerkingsactiviteiten',
+    "The deployment's verwerkingsregister (AVG art. 30): every processing activity a verwerkingenlog entry can name",
+    verwerkingsactiviteitenResponse,
+    { lijst: true },
+  ),
 
   'POST /v1/aanmeldingen': op('aanmelden', 'Register an inburgeraar (aanmelding)', inburgeraarResponse, {
     aangemaakt: true,

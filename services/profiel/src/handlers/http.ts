@@ -1,7 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { gemeenteParams } from '@wegwijs/contracts';
-import { httpHandler, NotFound, omgeving, route } from '@wegwijs/lambda-kit';
-import { organisatiesVan } from '@wegwijs/profielen';
+import { paginaQuerySchema } from '@wegwijs/contracts/api/lijst-responses';
+import { httpHandler, metVolgende, NotFound, omgeving, paginaVraag, pagineerGelezen, route } from '@wegwijs/lambda-kit';
+import { organisatiesVan, verwerkingsregister } from '@wegwijs/profielen';
 import { profielMetBronnen } from '@wegwijs/profielen/bronnen';
 import { magProfielLezen } from '../domain/toegang';
 import { OPENAPI_GZIP_BASE64 } from './openapi.generated';
@@ -18,6 +19,17 @@ const profiel = route({
   },
 });
 
+/** The deployment's verwerkingsregister, for every staff role and the inburgeraar (any verified token). */
+let register: ReturnType<typeof verwerkingsregister> | undefined;
+const verwerkingsactiviteiten = route({
+  query: paginaQuerySchema,
+  async handle({ query }) {
+    register ??= verwerkingsregister(omgeving().config);
+    const pagina = pagineerGelezen(register, (a) => a.id, paginaVraag(query), 'verwerkingsactiviteiten');
+    return { status: 200, body: metVolgende({ items: pagina.items }, pagina.volgende) };
+  },
+});
+
 /** Built at build time (infra/src/bundle/openapi.ts); unzipped at the first request, not at cold start. */
 let document: unknown;
 const openapi = route({
@@ -28,6 +40,11 @@ const openapi = route({
 });
 
 export const handler = httpHandler({
-  routes: { 'GET /health': health, 'GET /v1/gemeenten/{cbs}/profiel': profiel, 'GET /v1/openapi.json': openapi },
+  routes: {
+    'GET /health': health,
+    'GET /v1/gemeenten/{cbs}/profiel': profiel,
+    'GET /v1/openapi.json': openapi,
+    'GET /v1/verwerkingsactiviteiten': verwerkingsactiviteiten,
+  },
   publiek: ['GET /health', 'GET /v1/openapi.json'],
 });

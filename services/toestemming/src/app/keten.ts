@@ -1,4 +1,5 @@
 import type { Momentopname } from '../adapters/store';
+import { activiteitVan } from '../domain/activiteit';
 import { GENESIS, verzegel } from '../domain/keten';
 import type { LogEntry } from '../domain/typen';
 import { type BrokerDeps, BrokerFout } from './deps';
@@ -39,6 +40,7 @@ export function volgende(
   const tijdstip = kop && kop.tijdstip > gelezenOp ? kop.tijdstip : gelezenOp;
   return verzegel({
     ...velden,
+    verwerkingsactiviteit: activiteitVan(velden),
     inburgeraarId,
     seq: (kop?.seq ?? 0) + 1,
     id: deps.nieuwId(),

@@ -1,5 +1,6 @@
 import type { GemeenteRol } from '@wegwijs/contracts';
 import { type PaginaVraag, pagineerGelezen } from '@wegwijs/lambda-kit';
+import { activiteitVan } from '../domain/activiteit';
 import { ketenGeldig } from '../domain/keten';
 import type { Deling } from '../domain/typen';
 import type { BrokerDeps } from './deps';
@@ -78,6 +79,7 @@ export async function leesVerwerkingen(deps: BrokerDeps, inburgeraarId: string, 
       id: e.id,
       tijdstip: e.tijdstip,
       actie: e.actie,
+      verwerkingsactiviteit: activiteitVan(e),
       ...(e.categorie ? { categorie: e.categorie } : {}),
       ...(e.categorieen ? { categorieen: e.categorieen } : {}),
       ...(e.bronId ? { bronId: e.bronId } : {}),

@@ -1,4 +1,11 @@
-import type { Categorie, Doelgroep, GemeenteRol, Grondslag, Ontvanger } from '@wegwijs/contracts';
+import type {
+  Categorie,
+  Doelgroep,
+  GemeenteRol,
+  Grondslag,
+  Ontvanger,
+  VerwerkingsactiviteitId,
+} from '@wegwijs/contracts';
 
 /** How a consent was given: by the inburgeraar in the app, or recorded by a begeleider on their behalf. */
 export interface Vastlegging {
@@ -97,6 +104,11 @@ export interface LogEntry {
   grondslag?: Grondslag | undefined;
   toestemmingId?: string | undefined;
   reden?: string | undefined;
+  /**
+   * The processing activity of the verwerkingsregister (activiteit.ts). Part of the hash of every entry written since
+   * the register exists; an older entry has none stored and is read with the one its action implies.
+   */
+  verwerkingsactiviteit?: VerwerkingsactiviteitId | undefined;
   /** Decision entries: the decision key (bronId + recipient) and the attempt that wrote it. */
   sleutel?: string | undefined;
   poging?: string | undefined;
