@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { bereikVan, opentDossier, overschrijdt, tijdvak, vensterBegin } from '../src/domain/toegang';
+
+describe('who reads the access log', () => {
+  it('gives the FG its gemeenten, a teamleider its own organisation, everyone else nothing', () => {
+    expect(
+      bereikVan({ rol: 'functionaris-gegevensbescherming', org: 'gemeente-0518', gemeenten: ['0518'] }, '0518'),
+    ).toEqual({ soort: 'gemeente' });
+    expect(bereikVan({ rol: 'teamleider', org: 'vluchtelingenwerk', gemeenten: ['0518'] }, '0518')).toEqual({
+      soort: 'organisatie',
+      org: 'vluchtelingenwerk',
+    });
+    expect(
+      bereikVan({ rol: 'functionaris-gegevensbescherming', org: 'gemeente-0014', gemeenten: ['0014'] }, '0518'),
+    ).toBe('gemeente');
+    for (const rol of [
+      'beleidsmedewerker',
+      'inburgeringsconsulent',
+      'maatschappelijk-begeleider',
+      'inburgeraar',
+    ] as const) {
+      expect(bereikVan({ rol, org: 'gemeente-0518', gemeenten: ['0518'] }, '0518'), rol).toBe('rol');
+    }
+  });
+});
+
+describe('watching for misuse', () => {
+  it('counts a successful request of staff about one inburgeraar as opening a dossier', () => {
+    const actor = { sub: 's', rol: 'inburgeringsconsulent' as const };
+    expect(opentDossier({ actor, object: 'i', resultaat: 200 })).toBe(true);
+    expect(opentDossier({ actor, object: 'i', resultaat: 404 })).toBe(false);
+    expect(opentDossier({ actor, resultaat: 200 })).toBe(false);
+    expect(opentDossier({ actor: { sub: 'i', rol: 'inburgeraar' }, object: 'i', resultaat: 200 })).toBe(false);
+  });
+
+  it('signals above the threshold, not at it, within the hour before', () => {
+    expect([overschrijdt(50, 50), overschrijdt(51, 50)]).toEqual([false, true]);
+    expect(vensterBegin('2026-12-07T10:30:00.000Z')).toBe('2026-12-07T09:30:00.000Z');
+  });
+});
+
+describe('the time filter', () => {
+  it('takes a date as a whole day and an instant as it is, and refuses what is not on the calendar', () => {
+    expect(tijdvak('2026-12-01', '2026-12-07')).toEqual({
+      van: '2026-12-01T00:00:00.000Z',
+      tot: '2026-12-07T23:59:59.999Z~',
+    });
+    expect(tijdvak('2026-12-01T10:00:00Z', undefined)).toEqual({ van: '2026-12-01T10:00:00.000Z', tot: '9999~' });
+    expect(tijdvak(undefined, undefined)).toEqual({ van: '0000', tot: '9999~' });
+    expect(tijdvak('2026-02-30', undefined)).toBeUndefined();
+    expect(tijdvak(undefined, '2026-13-01')).toBeUndefined();
+  });
+});
