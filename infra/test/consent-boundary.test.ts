@@ -7,6 +7,7 @@ import { DEPLOYMENTS, denHaag } from '../src/deployments/index';
 import { SERVICE_MANIFESTS } from '../src/services';
 import {
   acties,
+  brokerWachtrijLekken,
   GEMEENTEZIJDE,
   gemeenteToegangTotUitvoering,
   policies,
@@ -45,7 +46,11 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s: the consent boundary', (
     const rules = resources(template, 'AWS::Events::Rule').filter(([, r]) => r.Properties?.EventPattern);
     expect(rules.length).toBe(EVENT_ROUTES.length);
     for (const route of EVENT_ROUTES) {
-      const consumer = logicalId(context(route.consumer).functie('consumer').fn);
+      // A consumer ordered per inburgeraar gets its events through its own queue (see the FIFO test below).
+      const geordend = stack().routing.perInburgeraar.get(route.consumer);
+      const consumer = geordend
+        ? logicalId(geordend.ingang)
+        : logicalId(context(route.consumer).functie('consumer').fn);
       const [, rule] = vereis(
         rules.find(([, r]) =>
           (r.Properties?.Targets ?? []).some(
@@ -61,6 +66,63 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s: the consent boundary', (
       expect([...pattern.source].sort()).toEqual([...bronnen].sort());
       expect(rule.Properties?.Targets).toHaveLength(1);
     }
+  });
+
+  it("orders the broker's events per inburgeraar: rule -> queue -> pipe (message group = inburgeraarId) -> SQS FIFO with its DLQ, redrive and alarm -> the broker's consumer only", () => {
+    const { template } = g();
+    const geordend = vereis(stack().routing.perInburgeraar.get('toestemming'), 'toestemming per inburgeraar');
+    expect([...stack().routing.perInburgeraar.keys()]).toEqual(
+      EVENT_ROUTES.filter((r) => r.perInburgeraar).map((r) => r.consumer),
+    );
+    const arn = (c: Parameters<typeof logicalId>[0]) => ({ 'Fn::GetAtt': [logicalId(c), 'Arn'] });
+    const fifo = vereis(template.toJSON().Resources[logicalId(geordend.volgorde)], 'volgorde');
+    const dlq = vereis(template.toJSON().Resources[logicalId(geordend.deadLetters.queue)], 'dlq');
+    expect(fifo.Properties).toMatchObject({
+      FifoQueue: true,
+      RedrivePolicy: { deadLetterTargetArn: arn(geordend.deadLetters.queue), maxReceiveCount: expect.any(Number) },
+    });
+    // the DLQ of a FIFO queue is FIFO, may be redriven to its source (SQS redrive), and alarms on any message
+    expect(dlq.Properties).toMatchObject({ FifoQueue: true, RedriveAllowPolicy: { redrivePermission: 'allowAll' } });
+    const alarm = resources(template, 'AWS::CloudWatch::Alarm').find(([, a]) =>
+      JSON.stringify(a.Properties?.Dimensions ?? []).includes(logicalId(geordend.deadLetters.queue)),
+    );
+    expect(alarm?.[1].Properties).toMatchObject({
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+    template.hasResourceProperties('AWS::Pipes::Pipe', {
+      Source: arn(geordend.ingang),
+      Target: arn(geordend.volgorde),
+      TargetParameters: {
+        SqsQueueParameters: { MessageGroupId: '$.body.detail.meta.inburgeraarId', MessageDeduplicationId: '$.body.id' },
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: arn(geordend.volgorde),
+      FunctionName: { Ref: logicalId(context('toestemming').functie('consumer').fn) },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    expect(brokerWachtrijLekken(g())).toEqual([]);
+  });
+
+  it("catches a pipe or a function that would take the broker's queued events elsewhere", () => {
+    const vals = structuredClone(g().template.toJSON());
+    const geordend = vereis(stack().routing.perInburgeraar.get('toestemming'), 'toestemming per inburgeraar');
+    const [pipeId] = vereis(resources(g().template, 'AWS::Pipes::Pipe')[0], 'pipe');
+    vals.Resources[pipeId].Properties.Target = { 'Fn::GetAtt': [logicalId(geordend.deadLetters.queue), 'Arn'] };
+    const [mappingId] = vereis(
+      resources(g().template, 'AWS::Lambda::EventSourceMapping').find(([, m]) =>
+        JSON.stringify(m.Properties?.EventSourceArn).includes(logicalId(geordend.volgorde)),
+      ),
+      'mapping',
+    );
+    vals.Resources[mappingId].Properties.FunctionName = {
+      Ref: logicalId(context('begeleiding').functie('consumer').fn),
+    };
+    const lekken = brokerWachtrijLekken({ ...g(), template: Template.fromJSON(vals) });
+    expect(lekken.some((l) => l.startsWith('pipe'))).toBe(true);
+    expect(lekken.some((l) => l.includes(mappingId))).toBe(true);
   });
 
   it('gives every rule target a retry policy and a dead-letter queue', () => {

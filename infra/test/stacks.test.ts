@@ -276,7 +276,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
     });
   });
 
-  it('every dead-letter queue is encrypted, enforces TLS and has an alarm on any visible message', () => {
+  it('every queue is encrypted and enforces TLS; every dead-letter queue has an alarm on any visible message; a working queue (in front of the broker) has its dead-letter queue', () => {
     const { template } = synth(stackName);
     const queues = resources(template, 'AWS::SQS::Queue');
     expect(queues.length).toBeGreaterThan(0);
@@ -291,6 +291,14 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
           ]),
         },
       });
+      const redrive = queue.Properties?.RedrivePolicy;
+      if (redrive) {
+        // a working queue: a message that keeps failing goes to its dead-letter queue (checked in this loop too)
+        const dlq = redrive.deadLetterTargetArn?.['Fn::GetAtt']?.[0];
+        expect(template.toJSON().Resources[dlq]?.Type, id).toBe('AWS::SQS::Queue');
+        expect(redrive.maxReceiveCount, id).toBeGreaterThan(1);
+        continue;
+      }
       const alarm = alarms.find(([, a]) =>
         (a.Properties?.Dimensions ?? []).some(
           (d: { Name: string; Value: unknown }) =>

@@ -11,13 +11,29 @@ export class DeadLetters extends Construct {
   readonly queue: sqs.Queue;
   readonly alarm: cloudwatch.Alarm;
 
-  constructor(scope: Construct, id: string, props: { readonly context: string }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: {
+      readonly context: string;
+      /** The dead-letter queue of a FIFO queue (it must be FIFO too); its messages can be redriven to their source. */
+      readonly fifo?: boolean;
+    },
+  ) {
     super(scope, id);
     this.queue = new sqs.Queue(this, 'Queue', {
       // SQS-managed SSE: EventBridge and Lambda can write to it without a key policy for their service principals.
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
+      ...(props.fifo
+        ? {
+            fifo: true,
+            // SQS redrive (StartMessageMoveTask) moves its messages back to the queue they came from; the broker's
+            // decisions are idempotent, so a redrive, or a second one, changes nothing that was decided.
+            redriveAllowPolicy: { redrivePermission: sqs.RedrivePermission.ALLOW_ALL },
+          }
+        : {}),
     });
     this.alarm = new cloudwatch.Alarm(this, 'Alarm', {
       alarmDescription: `Dead letters waiting for ${props.context}: an event or invocation failed after every retry.`,

@@ -2,8 +2,11 @@ import { EVENT_ROUTES, EVENTS_BY_DETAIL_TYPE, type EventRoute } from '@wegwijs/c
 import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type ContextConstruct, TARGET_RETRY } from './context-construct';
+import { PerInburgeraar } from './per-inburgeraar';
 
 /** How long the archive keeps events for replay; short, because voortgang events carry personal data. */
 export const ARCHIEF_BEWAARTERMIJN = Duration.days(14);
@@ -15,6 +18,8 @@ export const ARCHIEF_BEWAARTERMIJN = Duration.days(14);
  */
 export class EventRouting extends Construct {
   readonly bus: events.EventBus;
+  /** Per consumer ordered per inburgeraar (`perInburgeraar` in EVENT_ROUTES): its queues, pipe and dead letters. */
+  readonly perInburgeraar = new Map<string, PerInburgeraar>();
 
   constructor(scope: Construct, id: string, props: { readonly deployment: string }) {
     super(scope, id);
@@ -38,10 +43,31 @@ export class EventRouting extends Construct {
         eventBus: this.bus,
         description: `Events consumed by ${route.consumer} (from EVENT_ROUTES)`,
         eventPattern: { source: bronnenVan(route), detailType: [...route.detailTypes] },
-        targets: [new targets.LambdaFunction(consumer.fn, { ...TARGET_RETRY, deadLetterQueue: deadLetters.queue })],
+        targets: [
+          route.perInburgeraar
+            ? geordendDoel(this, route.consumer, context, consumer.fn, deadLetters.queue)
+            : new targets.LambdaFunction(consumer.fn, { ...TARGET_RETRY, deadLetterQueue: deadLetters.queue }),
+        ],
       });
     }
   }
+}
+
+/** The queues in front of a consumer ordered per inburgeraar; owned by its context (they hold its events). */
+function geordendDoel(
+  routing: EventRouting,
+  naam: string,
+  context: ContextConstruct,
+  fn: lambda.Function,
+  deadLetters: sqs.IQueue,
+): events.IRuleTarget {
+  const geordend = new PerInburgeraar(context, 'PerInburgeraar', {
+    context: naam,
+    consumer: fn,
+    ingangDeadLetters: deadLetters,
+  });
+  routing.perInburgeraar.set(naam, geordend);
+  return geordend.doel(deadLetters, TARGET_RETRY);
 }
 
 /** The sources of a route's detail-types, from their event contracts. */

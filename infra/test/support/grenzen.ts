@@ -1,4 +1,5 @@
 import { VOORTGANG_EVENTS } from '@wegwijs/contracts';
+import type { Construct } from 'constructs';
 import type { ContextConstruct } from '../../src/cdk/context-construct';
 import { type Gesynthetiseerd, logicalId, resources, vereis, verwijzingen } from './synth';
 
@@ -55,6 +56,10 @@ export function matcht(pattern: Record<string, unknown>, source: string, detailT
 export function voortgangLekken(g: Gesynthetiseerd): string[] {
   const toestemming = vereis(g.stack.contexten.get('toestemming'), 'toestemming');
   const consumerArn = JSON.stringify({ 'Fn::GetAtt': [logicalId(toestemming.functie('consumer').fn), 'Arn'] });
+  // Or the broker's own queue in front of its consumer (ordered per inburgeraar): it counts as the broker's when its
+  // events can only go on to the broker's consumer (`brokerWachtrijLekken`).
+  const geordend = g.stack.routing.perInburgeraar.get('toestemming');
+  const ingangArn = geordend ? JSON.stringify({ 'Fn::GetAtt': [logicalId(geordend.ingang), 'Arn'] }) : consumerArn;
   const rules = resources(g.template, 'AWS::Events::Rule').filter(([, r]) => r.Properties?.EventPattern);
   const lekken: string[] = [];
   for (const event of VOORTGANG_EVENTS) {
@@ -63,9 +68,51 @@ export function voortgangLekken(g: Gesynthetiseerd): string[] {
     for (const [id, rule] of matchend) {
       const doelen = (rule.Properties?.Targets ?? []) as { Arn: unknown }[];
       for (const doel of doelen) {
-        if (JSON.stringify(doel.Arn) !== consumerArn)
+        if (JSON.stringify(doel.Arn) !== consumerArn && JSON.stringify(doel.Arn) !== ingangArn)
           lekken.push(`${event.detailType} -> ${JSON.stringify(doel.Arn)} (${id})`);
       }
+    }
+  }
+  return lekken;
+}
+
+/**
+ * Where the events in the broker's queues can go: the pipe from its `ingang` queue must lead to its FIFO queue only,
+ * and the FIFO queue's only event source mapping must be the broker's consumer; no other role may receive from either.
+ */
+export function brokerWachtrijLekken(g: Gesynthetiseerd): string[] {
+  const toestemming = vereis(g.stack.contexten.get('toestemming'), 'toestemming');
+  const geordend = vereis(g.stack.routing.perInburgeraar.get('toestemming'), 'toestemming per inburgeraar');
+  const ref = (queue: Construct) => JSON.stringify({ 'Fn::GetAtt': [logicalId(queue), 'Arn'] });
+  const lekken: string[] = [];
+  for (const [id, pipe] of resources(g.template, 'AWS::Pipes::Pipe')) {
+    const bron = JSON.stringify(pipe.Properties?.Source);
+    if (bron === ref(geordend.ingang) && JSON.stringify(pipe.Properties?.Target) !== ref(geordend.volgorde)) {
+      lekken.push(`pipe ${id} leads the broker's events to ${JSON.stringify(pipe.Properties?.Target)}`);
+    }
+  }
+  const consumer = logicalId(toestemming.functie('consumer').fn);
+  for (const [id, mapping] of resources(g.template, 'AWS::Lambda::EventSourceMapping')) {
+    const bron = JSON.stringify(mapping.Properties?.EventSourceArn);
+    if (![ref(geordend.ingang), ref(geordend.volgorde)].includes(bron)) continue;
+    if (JSON.stringify(mapping.Properties?.FunctionName) !== JSON.stringify({ Ref: consumer })) {
+      lekken.push(`${id} lets ${JSON.stringify(mapping.Properties?.FunctionName)} read the broker's queue`);
+    }
+  }
+  const brokerRollen = rollenVan(toestemming);
+  const pipeRol = logicalId(geordend.node.findChild('PipeRol'));
+  for (const policy of policies(g)) {
+    const leest = policy.statements.some(
+      (s) =>
+        acties(s).some((a) => a === 'sqs:ReceiveMessage' || a === 'sqs:*') &&
+        [...verwijzingen(s.Resource)].some(
+          (q) => q === logicalId(geordend.ingang) || q === logicalId(geordend.volgorde),
+        ),
+    );
+    if (!leest) continue;
+    for (const rol of policy.rollen) {
+      if (!brokerRollen.has(rol) && rol !== pipeRol)
+        lekken.push(`${rol} receives from the broker's queue via ${policy.id}`);
     }
   }
   return lekken;
