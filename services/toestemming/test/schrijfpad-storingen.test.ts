@@ -254,3 +254,29 @@ describe('a share decision meets a fault on its path', () => {
     expect((await log(ib)).filter((e) => e.bronId === bronId).map((e) => e.actie)).toEqual(['gedeeld']);
   });
 });
+
+describe('a decision write that seemed to fail but was stored (issue 21)', () => {
+  it('delivered again twice at once (a redelivery and a relay republication): one log entry, one view item, the decision recorded in the same write as its entry', async () => {
+    // Arrange: a consent for zelfredzaamheid; the staat write of the decision is stored, then times out
+    const { ib, token } = await nieuweInburgeraar();
+    await o.roep({ method: 'POST', routePath: ROUTES.toestemmingen, params: { id: ib }, body: body(), token });
+    const bronId = `m-${ib}`;
+    const feit = meetmoment(ib, bronId, 'c-schijn');
+    dynamo().faal({ commando: 'PutItem', als: staatItem, fout: 'timeout', moment: 'na' });
+    // Act: the delivery throws (so the queue delivers again); then two deliveries of the same event at once
+    await expect(verwerkVoortgang(deps(), feit)).rejects.toThrow();
+    dynamo().herstel();
+    const opgeslagen = await deps().store.lees(ib);
+    await Promise.all([verwerkVoortgang(deps(), feit), verwerkVoortgang(deps(), feit)]);
+    await relay(ib);
+    // Assert
+    expect(dynamo().gefaald()).toHaveLength(1);
+    expect(Object.values(opgeslagen.verwerkt ?? {})).toHaveLength(1);
+    const besluiten = (await log(ib)).filter((e) => e.bronId === bronId);
+    expect(besluiten.map((e) => e.actie)).toEqual(['gedeeld']);
+    expect(Object.values((await deps().store.lees(ib)).verwerkt ?? {})).toEqual([besluiten[0]?.seq]);
+    const view = (await deps().store.delingen(ib)).filter((d) => d.bronId === bronId);
+    expect(view.map((d) => d.status)).toEqual(['gedeeld']);
+    expect(new Set(geaccepteerd(ib, 'VoortgangGedeeld.v1').map((e) => e.meta.id)).size).toBe(1);
+  });
+});
