@@ -10,8 +10,11 @@ export const cbsCode = () => z.string().check(z.regex(/^\d{4}$/, 'must be a 4-di
 export const id = () => z.string().check(z.minLength(1), z.maxLength(128));
 /** A short free text. */
 export const tekst = (max = 2000) => z.string().check(z.minLength(1), z.maxLength(max));
-/** A kebab-case domain code. */
-export const code = () => z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case code'));
+/** The longest domain code (the longest in any code list or model is under 50): a code is a code, whatever the model. */
+export const CODE_MAX = 64;
+/** A kebab-case domain code of at most 64 characters (an open leefgebieden model admits any code, never any text). */
+export const code = () =>
+  z.string().check(z.maxLength(CODE_MAX), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case code'));
 
 /** The longest id a path may carry; anything longer is a 400 before any store sees it. */
 export const PAD_ID_MAX = 128;
