@@ -82,11 +82,18 @@ describe('the regie monitor in Chromium', () => {
       await tabNaar(page, '.rg-tabelvak');
       const { kop, rijen } = await tabel(page, AANMELDINGEN);
       expect(kop).toEqual(['Maand', 'Den Haag']);
-      expect(rijen[maandNaam(maandTerug(2))]).toEqual(['6']);
-      expect(rijen[maandNaam(maandTerug(1))]).toEqual(['<5']);
+      // 6 and 2 aanmeldingen: running totals 6 and 8 round to 5 and 10, so both months read 5 (issue 22 item 12)
+      expect(rijen[maandNaam(maandTerug(2))]).toEqual(['5']);
+      expect(rijen[maandNaam(maandTerug(1))]).toEqual(['5']);
+      // the months without aanmeldingen round to 0 and read "<5", never 0
+      const verborgen = Object.values(rijen).filter((r) => r[0] === '<5').length;
+      expect(verborgen).toBeGreaterThan(0);
+      expect(Object.values(rijen).some((r) => r[0] === '0')).toBe(false);
       const svg = page.locator('svg[role="img"]', { has: page.locator('title', { hasText: AANMELDINGEN }) });
-      expect(await svg.locator('desc').textContent()).toContain('1 waarde is afgeschermd en getoond als <5.');
-      expect(await svg.locator('rect[fill^="url(#"]').count()).toBe(1);
+      expect(await svg.locator('desc').textContent()).toContain(
+        `${verborgen} waarden zijn afgeschermd en getoond als <5.`,
+      );
+      expect(await svg.locator('rect[fill^="url(#"]').count()).toBe(verborgen);
       await toegankelijk(page);
     },
     LANG,
@@ -121,9 +128,10 @@ describe('the regie monitor in Chromium', () => {
         /^attachment; filename="wegwijs-regie-fasen-\d{4}-\d{2}-\d{4}-\d{2}\.csv"$/,
       );
       const csv = await res.text();
-      expect(csv.split(/\r?\n/)[0]).toBe('gemeente;maand;indicator;dimensies;statistiek;waarde');
-      expect(csv).toContain(`0518;${maandTerug(2)};aanmeldingen;doelgroep=asielstatushouder;aantal;6`);
-      expect(csv).toContain(`0518;${maandTerug(1)};aanmeldingen;doelgroep=asielstatushouder;aantal;<5`);
+      expect(csv.split(/\r?\n/)[0]).toBe('gemeente;periode;indicator;dimensies;statistiek;waarde');
+      expect(csv).toContain(`0518;${maandTerug(2)};aanmeldingen;doelgroep=asielstatushouder;aantal;5`);
+      expect(csv).toContain(`0518;${maandTerug(1)};aanmeldingen;doelgroep=asielstatushouder;aantal;5`);
+      expect(csv).toContain(`0518;${maandTerug(3)};aanmeldingen;doelgroep=asielstatushouder;aantal;<5`);
       expect(csv).not.toMatch(/^0361;/m);
     },
     LANG,
@@ -136,12 +144,21 @@ describe('the regie monitor in Chromium', () => {
         const page = await nieuwePagina(scherm, ZAFFIER);
         await page.goto(`${p.url}/regie/fasen?gemeente=0361&gemeente=0373`);
         const { kop, rijen } = await tabel(page, AANMELDINGEN);
-        expect(kop).toEqual(['Maand', 'Alkmaar', 'Bergen (NH)']);
-        expect(rijen[maandNaam(maandTerug(2))]).toEqual(['5', '<5']);
-        expect(rijen[maandNaam(maandTerug(1))]).toEqual(['<5', '7']);
+        // rounded through running totals (5, 6 and 3, 10), with the total of the two beside them
+        expect(kop).toEqual(['Maand', 'Alkmaar', 'Bergen (NH)', 'Samen']);
+        expect(rijen[maandNaam(maandTerug(2))]).toEqual(['5', '5', '10']);
+        expect(rijen[maandNaam(maandTerug(1))]).toEqual(['<5', '5', '5']);
         expect(await page.locator('input[name="gemeente"]').count()).toBe(6);
         await toegankelijk(page);
         await page.goto(`${p.url}/regie/doorlooptijden?gemeente=0361&gemeente=0373`);
+        await toegankelijk(page);
+        // the period choice (issue 22 item 13): a plain select of the GET form, no script needed
+        await page.goto(`${p.url}/regie/fasen?gemeente=0361&gemeente=0373`);
+        await page.selectOption('#periode', 'kwartaal');
+        await Promise.all([page.waitForURL(/periode=kwartaal/), page.click('form[action="/regie/fasen"] button')]);
+        const kwartaal = await tabel(page, AANMELDINGEN);
+        expect(kwartaal.kop[0]).toBe('Kwartaal');
+        expect(Object.keys(kwartaal.rijen).every((k) => /kwartaal \d{4}$/.test(k))).toBe(true);
         await toegankelijk(page);
       }
     },

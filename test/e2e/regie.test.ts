@@ -58,15 +58,20 @@ describe('the regie monitor over HTTP', () => {
     expect(fasen.status).toBe(200);
     expect(fasen.body.gemeenten).toEqual([DEN_HAAG]);
     expect(fasen.body.tot).toBe(vandaag().slice(0, 7));
+    // six aanmeldingen, rounded to 5 (issue 22 item 12: every count is rounded to a base of 5)
     expect(cel(fasen.body.cellen, DEN_HAAG, koppelMaand(), 'aanmeldingen')).toMatchObject({
-      waarde: 6,
+      waarde: 5,
       onderdrukt: false,
     });
     expect(doorloop.status).toBe(200);
     const pad = 'koppeling--woningtoewijzing';
-    expect(cel(doorloop.body.cellen, DEN_HAAG, woningMaand(), pad)).toMatchObject({ waarde: 6 });
+    expect(cel(doorloop.body.cellen, DEN_HAAG, woningMaand(), pad)).toMatchObject({ waarde: 5 });
     expect(cel(doorloop.body.cellen, DEN_HAAG, woningMaand(), pad, 'mediaan')).toMatchObject({ waarde: 20 });
-    expect(cel(doorloop.body.cellen, DEN_HAAG, woningMaand(), pad, 'p90')).toMatchObject({ waarde: 20 });
+    // a p90 over six values would be the largest one, one person's days: not published under 10 values
+    expect(cel(doorloop.body.cellen, DEN_HAAG, woningMaand(), pad, 'p90')).toMatchObject({
+      waarde: null,
+      onderdrukt: true,
+    });
   });
 
   it("answers 404 for another gemeente's figures, 403 to an organisation's staff, 400 for more than 24 months", async () => {
@@ -81,7 +86,8 @@ describe('the regie monitor over HTTP', () => {
     const mb = await p.api('GET', `/v1/regie/fasen?gemeente=${DEN_HAAG}`, { token: begeleider });
     const lang = await p.api('GET', '/v1/regie/fasen?vanaf=2024-01&tot=2026-01', { token: denHaag });
     const omgekeerd = await p.api('GET', '/v1/regie/fasen?vanaf=2026-03&tot=2026-01', { token: denHaag });
-    expect([ander.status, mb.status, lang.status, omgekeerd.status]).toEqual([404, 403, 400, 400]);
+    const week = await p.api('GET', '/v1/regie/fasen?periode=week', { token: denHaag });
+    expect([ander.status, mb.status, lang.status, omgekeerd.status, week.status]).toEqual([404, 403, 400, 400, 400]);
     expect(lang.headers.get('content-type')).toContain('application/problem+json');
   });
 
@@ -91,13 +97,28 @@ describe('the regie monitor over HTTP', () => {
     // Assert
     expect(res.status).toBe(200);
     expect(res.body.gemeenten).toEqual([...ZAFFIER].sort());
-    expect(new Set(res.body.cellen.map((c: Cel) => c.gemeente))).toEqual(new Set(ZAFFIER));
+    // the six side by side, and their total (issue 22 item 13)
+    expect(new Set(res.body.cellen.map((c: Cel) => c.gemeente))).toEqual(new Set([...ZAFFIER, 'totaal']));
     expect(cel(res.body.cellen, '0361', koppelMaand(), 'aanmeldingen')).toMatchObject({ waarde: 5, onderdrukt: false });
-    expect(cel(res.body.cellen, '0373', koppelMaand(), 'aanmeldingen')).toMatchObject({
+    // Bergen's three round to 5; Castricum's none round to 0 and read "<5" (a hidden cell may be 0: item 12)
+    expect(cel(res.body.cellen, '0373', koppelMaand(), 'aanmeldingen')).toMatchObject({ waarde: 5, onderdrukt: false });
+    expect(cel(res.body.cellen, '0383', koppelMaand(), 'aanmeldingen')).toMatchObject({
       waarde: null,
       onderdrukt: true,
     });
-    expect(cel(res.body.cellen, '0383', koppelMaand(), 'aanmeldingen')).toMatchObject({ waarde: 0, onderdrukt: false });
+    expect(cel(res.body.cellen, 'totaal', koppelMaand(), 'aanmeldingen')).toMatchObject({ waarde: 10 });
+    // the year of the samenwerkingsverband: one cell per gemeente and the total, labelled with the year
+    const jaar = await p.api('GET', '/v1/regie/fasen?periode=jaar', { token: await beleid(ZAFFIER) });
+    expect(jaar.status).toBe(200);
+    expect(jaar.body.periode).toBe('jaar');
+    const totaal = (jaar.body.cellen as (Cel & { periode: string })[]).find(
+      (c) =>
+        c.gemeente === 'totaal' &&
+        c.periode === koppelMaand().slice(0, 4) &&
+        c.indicator === 'aanmeldingen' &&
+        c.dimensies.doelgroep === 'asielstatushouder',
+    );
+    expect(totaal).toMatchObject({ waarde: 10, onderdrukt: false });
     // Den Haag is not Zaffier's
     expect(res.body.cellen.some((c: Cel) => c.gemeente === DEN_HAAG)).toBe(false);
   });
@@ -112,9 +133,10 @@ describe('the regie monitor over HTTP', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const regels = String(res.body).split('\r\n');
-    expect(regels[0]).toBe('gemeente;maand;indicator;dimensies;statistiek;waarde');
+    expect(regels[0]).toBe('gemeente;periode;indicator;dimensies;statistiek;waarde');
     expect(regels).toContain(`0361;${koppelMaand()};aanmeldingen;doelgroep=asielstatushouder;aantal;5`);
-    expect(regels).toContain(`0373;${koppelMaand()};aanmeldingen;doelgroep=asielstatushouder;aantal;<5`);
+    expect(regels).toContain(`0373;${koppelMaand()};aanmeldingen;doelgroep=nareiziger;aantal;<5`);
+    expect(regels).toContain(`totaal;${koppelMaand()};aanmeldingen;doelgroep=asielstatushouder;aantal;10`);
     expect(regels.some((r) => r.startsWith(DEN_HAAG))).toBe(false);
   });
 });

@@ -106,7 +106,10 @@ const REGIE_UITLEG: Record<string, string> = {
     'One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your ' +
     'token; a gemeente outside them answers 404.',
   vanaf: 'First month, YYYY-MM. Default 11 months before `tot`.',
-  tot: 'Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400.',
+  tot: 'Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400.',
+  periode:
+    'maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole ' +
+    'periods; counts are rounded to 5 through their running totals, so the periods add up exactly.',
 };
 
 const PAGINA_UITLEG: Record<string, string> = {

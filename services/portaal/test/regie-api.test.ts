@@ -2,8 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { httpRegieApi } from '../src/adapters/regie-api';
 import { ApiFout } from '../src/adapters/wegwijs-api';
 
-const FILTER = { gemeenten: ['0361', '0373'], vanaf: '2026-01', tot: '2026-03' };
-const ANTWOORD = { indicatorset: 'fasen', vanaf: '2026-01', tot: '2026-03', gemeenten: ['0361', '0373'], cellen: [] };
+const FILTER = { gemeenten: ['0361', '0373'], vanaf: '2026-01', tot: '2026-03', periode: 'maand' as const };
+const ANTWOORD = {
+  indicatorset: 'fasen',
+  periode: 'maand',
+  vanaf: '2026-01',
+  tot: '2026-03',
+  gemeenten: ['0361', '0373'],
+  cellen: [],
+};
 
 const nepFetch = (status: number, body: string, type: string) =>
   vi.fn(

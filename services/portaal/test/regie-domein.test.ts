@@ -6,6 +6,7 @@ import type { RegieAntwoord, RegieCel } from '../src/domain/regie-typen';
 const NU = new Date('2026-11-29T10:00:00Z');
 const cel = (o: Partial<RegieCel>): RegieCel => ({
   gemeente: '0361',
+  periode: o.periode ?? o.maand ?? '2026-03',
   maand: '2026-03',
   indicator: 'gepland',
   dimensies: {},
@@ -16,6 +17,7 @@ const cel = (o: Partial<RegieCel>): RegieCel => ({
 });
 const antwoord = (cellen: RegieCel[], gemeenten = ['0361', '0373']): RegieAntwoord => ({
   indicatorset: 'afspraken',
+  periode: 'maand',
   vanaf: '2026-01',
   tot: '2026-04',
   gemeenten,
@@ -27,7 +29,7 @@ describe('the regie filter', () => {
     // Arrange / Act
     const f = leesFilter(new URLSearchParams(''), NU);
     // Assert
-    expect(f).toEqual({ gemeenten: [], vanaf: '2025-12', tot: '2026-11' });
+    expect(f).toEqual({ gemeenten: [], vanaf: '2025-12', tot: '2026-11', periode: 'maand' });
   });
 
   it('keeps whole gemeenten (CBS codes, once each) and whole months', () => {
@@ -35,7 +37,7 @@ describe('the regie filter', () => {
       new URLSearchParams('gemeente=0361&gemeente=0373&gemeente=0361&gemeente=x&vanaf=2025-01&tot=2026-12'),
       NU,
     );
-    expect(f).toEqual({ gemeenten: ['0361', '0373'], vanaf: '2025-01', tot: '2026-12' });
+    expect(f).toEqual({ gemeenten: ['0361', '0373'], vanaf: '2025-01', tot: '2026-12', periode: 'maand' });
     if (typeof f === 'string') throw new Error(f);
     expect(filterQuery(f)).toBe('gemeente=0361&gemeente=0373&vanaf=2025-01&tot=2026-12');
   });

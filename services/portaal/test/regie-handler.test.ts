@@ -118,6 +118,7 @@ describe('the set pages', () => {
     const zaffier: MedewerkerSessie = { ...STAF, org: 'gemeente-0361', gemeenten: ['0361', '0373'] };
     const indicatoren = vi.fn(async () => ({
       indicatorset: 'fasen' as const,
+      periode: 'maand' as const,
       vanaf: '2026-01',
       tot: '2026-01',
       gemeenten: ['0361', '0373'],
@@ -134,12 +135,14 @@ describe('the set pages', () => {
   it("asks the regie API with the caller's filter and shows the figures", async () => {
     const indicatoren = vi.fn(async () => ({
       indicatorset: 'afspraken' as const,
+      periode: 'maand' as const,
       vanaf: '2026-01',
       tot: '2026-02',
       gemeenten: ['0518'],
       cellen: [
         {
           gemeente: '0518',
+          periode: '2026-02',
           maand: '2026-02',
           indicator: 'gepland',
           dimensies: { fase: 'opstartfase' },
@@ -154,7 +157,12 @@ describe('the set pages', () => {
       event('GET', '/regie/afspraken', { cookie: `rg-sessie=${STAF_ID}`, query: 'vanaf=2026-01&tot=2026-02' }),
     );
     expect(res.statusCode).toBe(200);
-    expect(indicatoren).toHaveBeenCalledWith('afspraken', { gemeenten: [], vanaf: '2026-01', tot: '2026-02' });
+    expect(indicatoren).toHaveBeenCalledWith('afspraken', {
+      gemeenten: [],
+      vanaf: '2026-01',
+      tot: '2026-02',
+      periode: 'maand',
+    });
     expect(res.body).toContain('<h1>Afspraken</h1>');
     expect(res.body).toContain('<tr><th scope="row">februari 2026</th><td>9</td></tr>');
     expect(res.body).toContain('Ingelogd als beleidsmedewerker van Gemeente Den Haag.');
@@ -201,7 +209,12 @@ describe('the set pages', () => {
       }),
     );
     expect(res.statusCode).toBe(200);
-    expect(n.regie.csv).toHaveBeenCalledWith('verwijzingen', { gemeenten: ['0518'], vanaf: '2026-01', tot: '2026-06' });
+    expect(n.regie.csv).toHaveBeenCalledWith('verwijzingen', {
+      gemeenten: ['0518'],
+      vanaf: '2026-01',
+      tot: '2026-06',
+      periode: 'maand',
+    });
     expect(res.headers?.['content-disposition']).toBe(
       'attachment; filename="wegwijs-regie-verwijzingen-2026-01-2026-06.csv"',
     );

@@ -15,6 +15,7 @@ const GEMEENTEN = [
 ];
 const cel = (o: Partial<RegieCel>): RegieCel => ({
   gemeente: '0361',
+  periode: o.periode ?? o.maand ?? '2026-01',
   maand: '2026-01',
   indicator: 'contactmomenten',
   dimensies: {},
@@ -26,6 +27,7 @@ const cel = (o: Partial<RegieCel>): RegieCel => ({
 const reeksUit = (cellen: RegieCel[]): Reeks => {
   const r = reeksenVan({
     indicatorset: 'contacten',
+    periode: 'maand',
     vanaf: '2026-01',
     tot: '2026-03',
     gemeenten: ['0361', '0373'],
@@ -91,6 +93,7 @@ describe('the table beside the chart', () => {
     ]);
     const tabel = reeksTabel(v, {
       id: 'r2',
+      periode: 'maand',
       titel: 'Contactmomenten, aantal',
       maanden: MAANDEN,
       gemeenten: GEMEENTEN,
@@ -111,7 +114,7 @@ describe('the table beside the chart', () => {
   it('writes a share as a percentage and a median in days as a number', () => {
     const aandeel = reeksUit([cel({ indicator: 'uitkomst', statistiek: 'aandeel', waarde: 0.25 })]);
     const mediaan = reeksUit([cel({ indicator: 'koppeling--woningtoewijzing', statistiek: 'mediaan', waarde: 41.5 })]);
-    const invoer = { id: 'r3', titel: 't', maanden: MAANDEN, gemeenten: GEMEENTEN };
+    const invoer = { id: 'r3', titel: 't', maanden: MAANDEN, periode: 'maand' as const, gemeenten: GEMEENTEN };
     expect(reeksTabel(v, { ...invoer, reeks: aandeel })).toContain('<td>25%</td>');
     expect(reeksTabel(v, { ...invoer, reeks: mediaan })).toContain('<td>41,5</td>');
   });
@@ -121,6 +124,7 @@ describe('a set page', () => {
   it('shows per indicator its charts and tables for exactly the gemeenten of the answer, and a CSV link with the filter', () => {
     const reeksen = reeksenVan({
       indicatorset: 'doorlooptijden',
+      periode: 'maand',
       vanaf: '2026-01',
       tot: '2026-03',
       gemeenten: ['0361'],
@@ -128,7 +132,7 @@ describe('a set page', () => {
     });
     const html = regieSetInhoud(v, {
       set: 'doorlooptijden',
-      filter: { toegestaan: GEMEENTEN, gekozen: ['0361'], vanaf: '2026-01', tot: '2026-03' },
+      filter: { toegestaan: GEMEENTEN, gekozen: ['0361'], vanaf: '2026-01', tot: '2026-03', periode: 'maand' },
       reeksen,
       query: 'gemeente=0361&vanaf=2026-01&tot=2026-03',
       naam: (cbs) => GEMEENTEN.find((g) => g.cbs === cbs)?.naam ?? cbs,
@@ -141,9 +145,10 @@ describe('a set page', () => {
     expect(html).not.toContain('<th scope="col">Bergen</th>');
   });
 
-  it('lists a series that is 0 everywhere in a sentence instead of drawing an empty chart; "<5" is not 0', () => {
+  it('lists a series that is under 5 everywhere in a sentence instead of drawing a chart of hatched bars', () => {
     const reeksen = reeksenVan({
       indicatorset: 'afspraken',
+      periode: 'maand',
       vanaf: '2026-01',
       tot: '2026-02',
       gemeenten: ['0361'],
@@ -151,31 +156,46 @@ describe('a set page', () => {
         cel({ indicator: 'gepland', dimensies: { fase: 'opstartfase' }, waarde: 0 }),
         cel({ indicator: 'gepland', dimensies: { fase: 'opstartfase' }, maand: '2026-02', waarde: 0 }),
         cel({ indicator: 'gepland', dimensies: { fase: 'begeleidingsfase' }, waarde: null, onderdrukt: true }),
+        cel({ indicator: 'gepland', dimensies: { fase: 'afrondingsfase' }, waarde: 5 }),
+        cel({
+          indicator: 'gepland',
+          dimensies: { fase: 'afrondingsfase' },
+          maand: '2026-02',
+          waarde: null,
+          onderdrukt: true,
+        }),
       ],
     });
     const html = regieSetInhoud(v, {
       set: 'afspraken',
-      filter: { toegestaan: GEMEENTEN.slice(0, 1), gekozen: [], vanaf: '2026-01', tot: '2026-02' },
+      filter: { toegestaan: GEMEENTEN.slice(0, 1), gekozen: [], vanaf: '2026-01', tot: '2026-02', periode: 'maand' },
       reeksen,
       query: '',
       naam: () => 'Alkmaar',
     });
     expect(html.match(/<svg class="rg-grafiek"/g)).toHaveLength(1);
-    expect(html).toContain('Geplande afspraken (fase: begeleidingsfase), aantal</title>');
+    expect(html).toContain('Geplande afspraken (fase: afrondingsfase), aantal</title>');
     expect(html).toContain(
-      'Deze reeks is in deze periode overal 0, voor elke gemeente en elke maand:</p><ul class="rg-nullen"><li>Geplande afspraken (fase: opstartfase), aantal</li></ul>',
+      'Deze 2 reeksen zijn in deze periode overal minder dan 5, voor elke gemeente en elke periode:</p><ul class="rg-nullen"><li>Geplande afspraken (fase: begeleidingsfase), aantal</li><li>Geplande afspraken (fase: opstartfase), aantal</li></ul>',
     );
   });
 
   it('explains a filter error next to the form and shows no figures', () => {
     const html = regieSetInhoud(v, {
       set: 'fasen',
-      filter: { toegestaan: GEMEENTEN.slice(0, 1), gekozen: [], vanaf: '2020-01', tot: '2026-01', fout: 'te-lang' },
+      filter: {
+        toegestaan: GEMEENTEN.slice(0, 1),
+        gekozen: [],
+        vanaf: '2020-01',
+        tot: '2026-01',
+        periode: 'maand',
+        fout: 'te-lang',
+      },
       query: '',
       naam: (cbs) => cbs,
     });
     expect(html).toContain(
-      '<div class="mw-waarschuwing" role="alert" id="filter-fout"><p>Kies een periode van hoogstens 24 maanden.</p></div>',
+      '<div class="mw-waarschuwing" role="alert" id="filter-fout"><p>Kies hoogstens 24 perioden (bijvoorbeeld 24 maanden of 24 kwartalen).</p></div>',
     );
     expect(html).toContain('aria-invalid="true"');
     expect(html).not.toContain('<svg');

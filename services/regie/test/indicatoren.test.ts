@@ -8,7 +8,12 @@ const status = (n: number) => expect.objectContaining({ status: n });
 
 describe('the question of a regie request', () => {
   it('defaults to every gemeente of the token and the last 12 months up to the current one', () => {
-    expect(vraagVan(beleid, {}, nu)).toEqual({ gemeenten: ['0361', '0373'], vanaf: '2025-12', tot: '2026-11' });
+    expect(vraagVan(beleid, {}, nu)).toEqual({
+      gemeenten: ['0361', '0373'],
+      periode: 'maand',
+      vanaf: '2025-12',
+      tot: '2026-11',
+    });
     expect(vraagVan(beleid, { tot: '2026-03' }, nu)).toMatchObject({ vanaf: '2025-04', tot: '2026-03' });
     expect(vraagVan(beleid, { vanaf: '2025-01' }, nu)).toMatchObject({ vanaf: '2025-01', tot: '2026-11' });
   });
@@ -29,5 +34,19 @@ describe('the question of a regie request', () => {
     expect(vraagVan(beleid, { vanaf: '2024-12', tot: '2026-11' }, nu).vanaf).toBe('2024-12');
     expect(() => vraagVan(beleid, { vanaf: '2024-11', tot: '2026-11' }, nu)).toThrow(status(400));
     expect(() => vraagVan(beleid, { vanaf: '2026-02', tot: '2026-01' }, nu)).toThrow(status(400));
+  });
+
+  it('3.2: widens the months to whole quarters, half years or years, at most 24 of them (400 beyond)', () => {
+    expect(vraagVan(beleid, { periode: 'kwartaal' }, nu)).toMatchObject({ vanaf: '2025-10', tot: '2026-12' });
+    expect(vraagVan(beleid, { periode: 'halfjaar', vanaf: '2026-02', tot: '2026-07' }, nu)).toMatchObject({
+      vanaf: '2026-01',
+      tot: '2026-12',
+    });
+    expect(vraagVan(beleid, { periode: 'jaar', vanaf: '2020-05' }, nu)).toMatchObject({
+      vanaf: '2020-01',
+      tot: '2026-12',
+    });
+    expect(vraagVan(beleid, { periode: 'kwartaal', vanaf: '2021-01', tot: '2026-12' }, nu).vanaf).toBe('2021-01');
+    expect(() => vraagVan(beleid, { periode: 'kwartaal', vanaf: '2020-10', tot: '2026-12' }, nu)).toThrow(status(400));
   });
 });

@@ -769,7 +769,7 @@ export interface paths {
         };
         /**
          * Regie: afrondingen by kind (eindgesprek, warme overdracht, geleidelijk)
-         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         * @description Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. The answer is bounded, so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
          */
         get: operations["regieAfrondingen"];
         put?: never;
@@ -789,7 +789,7 @@ export interface paths {
         };
         /**
          * Regie: afspraken planned, attended, missed and cancelled per fase
-         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         * @description Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. The answer is bounded, so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
          */
         get: operations["regieAfspraken"];
         put?: never;
@@ -809,7 +809,7 @@ export interface paths {
         };
         /**
          * Regie: toewijzingen per dienstverband and rol, inburgeraars waiting for a maatje
-         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         * @description Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. The answer is bounded, so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
          */
         get: operations["regieCapaciteit"];
         put?: never;
@@ -829,7 +829,7 @@ export interface paths {
         };
         /**
          * Regie: contactmomenten per fase and vorm
-         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         * @description Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. The answer is bounded, so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
          */
         get: operations["regieContacten"];
         put?: never;
@@ -849,7 +849,7 @@ export interface paths {
         };
         /**
          * Regie: median and p90 days between the milestones from koppeling to the first language lesson
-         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         * @description Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. The answer is bounded, so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
          */
         get: operations["regieDoorlooptijden"];
         put?: never;
@@ -869,7 +869,7 @@ export interface paths {
         };
         /**
          * Regie: inburgeraars per fase and doelgroep (stand at month end), aanmeldingen per doelgroep
-         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         * @description Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. The answer is bounded, so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
          */
         get: operations["regieFasen"];
         put?: never;
@@ -889,7 +889,7 @@ export interface paths {
         };
         /**
          * Regie: consents given and withdrawn per categorie
-         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         * @description Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. The answer is bounded, so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
          */
         get: operations["regieToestemmingen"];
         put?: never;
@@ -909,7 +909,7 @@ export interface paths {
         };
         /**
          * Regie: verlengingen asked and granted
-         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         * @description Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. The answer is bounded, so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
          */
         get: operations["regieVerlengingen"];
         put?: never;
@@ -929,7 +929,7 @@ export interface paths {
         };
         /**
          * Regie: verwijzingen per partner and outcome, with the share sent back
-         * @description Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
+         * @description Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. The answer is bounded, so it is one document, not a paginated list. For a gemeente organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.
          */
         get: operations["regieVerwijzingen"];
         put?: never;
@@ -1353,10 +1353,11 @@ export interface components {
                 dimensies: {
                     [key: string]: string;
                 };
-                gemeente: string;
+                gemeente: string | "totaal";
                 indicator: string;
                 maand: string;
                 onderdrukt: boolean;
+                periode: string;
                 /** @enum {string} */
                 statistiek: "aantal" | "mediaan" | "p90" | "aandeel";
                 waarde: number | null;
@@ -1364,6 +1365,8 @@ export interface components {
             gemeenten: string[];
             /** @enum {string} */
             indicatorset: "fasen" | "doorlooptijden" | "afspraken" | "contacten" | "capaciteit" | "verlengingen" | "afrondingen" | "verwijzingen" | "toestemmingen";
+            /** @enum {string} */
+            periode: "maand" | "kwartaal" | "halfjaar" | "jaar";
             tot: string;
             vanaf: string;
         };
@@ -6869,7 +6872,9 @@ export interface operations {
             query?: {
                 /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
                 gemeente?: string;
-                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                /** @description maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole periods; counts are rounded to 5 through their running totals, so the periods add up exactly. */
+                periode?: "maand" | "kwartaal" | "halfjaar" | "jaar";
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400. */
                 tot?: string;
                 /** @description First month, YYYY-MM. Default 11 months before `tot`. */
                 vanaf?: string;
@@ -6948,7 +6953,9 @@ export interface operations {
             query?: {
                 /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
                 gemeente?: string;
-                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                /** @description maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole periods; counts are rounded to 5 through their running totals, so the periods add up exactly. */
+                periode?: "maand" | "kwartaal" | "halfjaar" | "jaar";
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400. */
                 tot?: string;
                 /** @description First month, YYYY-MM. Default 11 months before `tot`. */
                 vanaf?: string;
@@ -7027,7 +7034,9 @@ export interface operations {
             query?: {
                 /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
                 gemeente?: string;
-                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                /** @description maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole periods; counts are rounded to 5 through their running totals, so the periods add up exactly. */
+                periode?: "maand" | "kwartaal" | "halfjaar" | "jaar";
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400. */
                 tot?: string;
                 /** @description First month, YYYY-MM. Default 11 months before `tot`. */
                 vanaf?: string;
@@ -7106,7 +7115,9 @@ export interface operations {
             query?: {
                 /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
                 gemeente?: string;
-                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                /** @description maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole periods; counts are rounded to 5 through their running totals, so the periods add up exactly. */
+                periode?: "maand" | "kwartaal" | "halfjaar" | "jaar";
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400. */
                 tot?: string;
                 /** @description First month, YYYY-MM. Default 11 months before `tot`. */
                 vanaf?: string;
@@ -7185,7 +7196,9 @@ export interface operations {
             query?: {
                 /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
                 gemeente?: string;
-                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                /** @description maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole periods; counts are rounded to 5 through their running totals, so the periods add up exactly. */
+                periode?: "maand" | "kwartaal" | "halfjaar" | "jaar";
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400. */
                 tot?: string;
                 /** @description First month, YYYY-MM. Default 11 months before `tot`. */
                 vanaf?: string;
@@ -7264,7 +7277,9 @@ export interface operations {
             query?: {
                 /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
                 gemeente?: string;
-                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                /** @description maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole periods; counts are rounded to 5 through their running totals, so the periods add up exactly. */
+                periode?: "maand" | "kwartaal" | "halfjaar" | "jaar";
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400. */
                 tot?: string;
                 /** @description First month, YYYY-MM. Default 11 months before `tot`. */
                 vanaf?: string;
@@ -7343,7 +7358,9 @@ export interface operations {
             query?: {
                 /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
                 gemeente?: string;
-                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                /** @description maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole periods; counts are rounded to 5 through their running totals, so the periods add up exactly. */
+                periode?: "maand" | "kwartaal" | "halfjaar" | "jaar";
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400. */
                 tot?: string;
                 /** @description First month, YYYY-MM. Default 11 months before `tot`. */
                 vanaf?: string;
@@ -7422,7 +7439,9 @@ export interface operations {
             query?: {
                 /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
                 gemeente?: string;
-                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                /** @description maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole periods; counts are rounded to 5 through their running totals, so the periods add up exactly. */
+                periode?: "maand" | "kwartaal" | "halfjaar" | "jaar";
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400. */
                 tot?: string;
                 /** @description First month, YYYY-MM. Default 11 months before `tot`. */
                 vanaf?: string;
@@ -7501,7 +7520,9 @@ export interface operations {
             query?: {
                 /** @description One or more CBS codes: repeat the parameter or separate the codes with commas. Default all gemeenten of your token; a gemeente outside them answers 404. */
                 gemeente?: string;
-                /** @description Last month, YYYY-MM. Default the current month. At most 24 months from `vanaf`, else 400. */
+                /** @description maand (default), kwartaal, halfjaar (the taakstelling period) or jaar (issue 22): vanaf/tot are widened to whole periods; counts are rounded to 5 through their running totals, so the periods add up exactly. */
+                periode?: "maand" | "kwartaal" | "halfjaar" | "jaar";
+                /** @description Last month, YYYY-MM. Default the current month. At most 24 periods from `vanaf`, else 400. */
                 tot?: string;
                 /** @description First month, YYYY-MM. Default 11 months before `tot`. */
                 vanaf?: string;

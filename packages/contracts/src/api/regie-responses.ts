@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DIMENSIE_SLEUTELS, INDICATORSETS, maand } from '../events/regie';
 import { cbsCode } from '../primitives';
+import { REGIE_PERIODEN } from './regie';
 
 /**
  * `aantal`: a count (a stroom of the month, or a stand at the month's end); `mediaan` and `p90`: days of a
@@ -11,13 +12,19 @@ export type Statistiek = (typeof STATISTIEKEN)[number];
 
 const dimensieWaarden = z.partialRecord(z.enum(DIMENSIE_SLEUTELS), z.string());
 
+/** The `gemeente` of a cell that adds up the answer's gemeenten (a samenwerkingsverband's total). */
+export const REGIE_TOTAAL = 'totaal';
+
 /**
- * One fixed, atomic cell: gemeente x month x indicator x one value of each of its dimensions x statistic. A
- * suppressed cell (`onderdrukt`: a count 1..4, a median/p90 over 1 to 4 values, a share whose numerator,
- * complement or denominator is under 5, or a secondary suppression) has `waarde` null and is shown as "<5".
+ * One fixed cell: gemeente (or `totaal`) x period x indicator x one value of each of its dimensions x statistic.
+ * Counts are rounded to multiples of 5 (docs/REGIE.md): a count that rounds to 0 is `onderdrukt` ("<5": fewer than
+ * five, none included), a median over fewer than 5 or a p90 over fewer than 10 values is `onderdrukt` too. `maand` is
+ * the period's last month (a stand is the stand at its end); `periode` its label (`2026-03`, `2026-K1`, `2026-H1`,
+ * `2026`).
  */
 export const regieCel = z.strictObject({
-  gemeente: cbsCode(),
+  gemeente: z.union([cbsCode(), z.literal(REGIE_TOTAAL)]),
+  periode: z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]|K[1-4]|H[12]))?$/)),
   maand: maand(),
   indicator: z.string(),
   dimensies: dimensieWaarden,
@@ -33,6 +40,7 @@ export type RegieCel = z.infer<typeof regieCel>;
  */
 export const regieResponse = z.strictObject({
   indicatorset: z.enum(INDICATORSETS),
+  periode: z.enum(REGIE_PERIODEN),
   vanaf: maand(),
   tot: maand(),
   gemeenten: z.array(cbsCode()),
@@ -40,7 +48,7 @@ export const regieResponse = z.strictObject({
 });
 export type RegieResponse = z.infer<typeof regieResponse>;
 
-/** The CSV form (`Accept: text/csv`): this header, `;` separated, dimensies as `fase=opstartfase|doelgroep=nareiziger`. */
-export const REGIE_CSV_KOP = 'gemeente;maand;indicator;dimensies;statistiek;waarde';
+/** The CSV form (`Accept: text/csv`): this header, `;` separated, dimensies as `fase=opstartfase|doelgroep=nareiziger`, periode as in the cell. */
+export const REGIE_CSV_KOP = 'gemeente;periode;indicator;dimensies;statistiek;waarde';
 /** How a suppressed cell reads in CSV and on the page. */
 export const ONDERDRUKT_LABEL = '<5';

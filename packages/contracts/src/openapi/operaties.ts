@@ -128,11 +128,13 @@ const REGIE_SAMENVATTINGEN: Record<Indicatorset, string> = {
 };
 
 const REGIE_BESCHRIJVING =
-  'Counts per gemeente and month, computed from anonymous events (no personal data). Every cell is fixed and ' +
-  'atomic (gemeente x month x indicator x dimension values); counts 1 to 4, medians and p90s over fewer than 5 ' +
-  'values, and shares with a numerator, complement or denominator under 5 are suppressed (`onderdrukt`, `waarde` ' +
-  'null, shown as "<5"), with secondary suppression where a total is published. The answer is bounded (gemeenten x ' +
-  'at most 24 months x the fixed cells of the set), so it is one document, not a paginated list. For a gemeente ' +
+  'Counts per gemeente and period (`periode`: maand, kwartaal, halfjaar or jaar; default maand), computed from ' +
+  'anonymous events (no personal data). Every count is rounded to a multiple of 5 through its running total, so ' +
+  'months add up exactly to quarters, half years and years, and totals (of a dimension, or `gemeente: "totaal"` ' +
+  'for several gemeenten) are the sums of their published parts: no difference of figures reveals a small count. ' +
+  'A count that rounds to 0 is `onderdrukt` (`waarde` null, "<5"); so is a median over fewer than 5 values and a ' +
+  'p90 over fewer than 10 or equal to the one largest value. vanaf/tot are widened to whole periods, at most 24. ' +
+  'The answer is bounded, so it is one document, not a paginated list. For a gemeente ' +
   "organisation's beleidsmedewerker or inburgeringsconsulent; other roles 403.";
 
 function regieOperaties(): Record<string, Operatie> {

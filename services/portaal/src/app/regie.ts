@@ -42,7 +42,7 @@ export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<An
   const v = regieVertaler();
   const pad = req.pad.length > 6 ? req.pad.replace(/\/+$/, '') : req.pad;
   const get = req.methode === 'GET' || req.methode === 'HEAD';
-  const naam = (cbs: string) => gemeenteNaam(deps, cbs);
+  const naam = (cbs: string) => (cbs === 'totaal' ? v.t('gemeente.totaal') : gemeenteNaam(deps, cbs));
 
   const toon = (
     titel: string,
@@ -123,6 +123,7 @@ export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<An
       gekozen: req.query.getAll('gemeente'),
       vanaf: req.query.get('vanaf') || standaard.vanaf,
       tot: req.query.get('tot') || standaard.tot,
+      periode: req.query.get('periode') || 'maand',
     };
     const titel = v.t(`set.${set}`);
     if (typeof filter === 'string') {

@@ -1,4 +1,4 @@
-import { REGIE_MAX_MAANDEN } from '@wegwijs/contracts/api/regie';
+import { REGIE_MAX_MAANDEN, REGIE_PERIODEN, type RegiePeriode } from '@wegwijs/contracts/api/regie';
 import type { Indicatorset, RegieAntwoord, RegieCel, Statistiek } from './regie-typen';
 
 /** The filter of a regie page: whole gemeenten and whole months only (never a sub-population). */
@@ -7,9 +7,11 @@ export interface RegieFilter {
   gemeenten: string[];
   vanaf: string;
   tot: string;
+  /** Months, quarters, half years or years (the API's `periode`). */
+  periode: RegiePeriode;
 }
 
-export type FilterFout = 'maand' | 'volgorde' | 'te-lang';
+export type FilterFout = 'maand' | 'volgorde' | 'te-lang' | 'periode';
 
 const MAAND = /^\d{4}-(0[1-9]|1[0-2])$/;
 const CBS = /^\d{4}$/;
@@ -23,6 +25,24 @@ const maandVan = (index: number) => `${Math.floor(index / 12)}-${String((index %
 export function maanden(vanaf: string, tot: string): string[] {
   const uit: string[] = [];
   for (let i = maandIndex(vanaf); i <= maandIndex(tot); i++) uit.push(maandVan(i));
+  return uit;
+}
+
+const LENGTE: Record<RegiePeriode, number> = { maand: 1, kwartaal: 3, halfjaar: 6, jaar: 12 };
+
+/** The labels of the whole periods that cover vanaf..tot, as the API names them (2026-03, 2026-K1, 2026-H1, 2026). */
+export function periodeLabels(periode: RegiePeriode, vanaf: string, tot: string): string[] {
+  const lengte = LENGTE[periode];
+  const uit: string[] = [];
+  const begin = maandIndex(vanaf) - (maandIndex(vanaf) % lengte);
+  for (let i = begin; i <= maandIndex(tot); i += lengte) {
+    const jaar = Math.floor(i / 12);
+    const binnen = i % 12;
+    if (periode === 'maand') uit.push(maandVan(i));
+    else if (periode === 'kwartaal') uit.push(`${jaar}-K${binnen / 3 + 1}`);
+    else if (periode === 'halfjaar') uit.push(`${jaar}-H${binnen / 6 + 1}`);
+    else uit.push(String(jaar));
+  }
   return uit;
 }
 
@@ -43,9 +63,11 @@ export function leesFilter(query: URLSearchParams, nu: Date): RegieFilter | Filt
   const tot = query.get('tot') || standaard.tot;
   if (!MAAND.test(vanaf) || !MAAND.test(tot)) return 'maand';
   if (maandIndex(vanaf) > maandIndex(tot)) return 'volgorde';
-  if (maandIndex(tot) - maandIndex(vanaf) + 1 > MAX_MAANDEN) return 'te-lang';
+  const periode = (query.get('periode') || 'maand') as RegiePeriode;
+  if (!REGIE_PERIODEN.includes(periode)) return 'periode';
+  if (periodeLabels(periode, vanaf, tot).length > MAX_MAANDEN) return 'te-lang';
   const gemeenten = [...new Set(query.getAll('gemeente').filter((g) => CBS.test(g)))];
-  return { gemeenten, vanaf, tot };
+  return { gemeenten, vanaf, tot, periode };
 }
 
 /** The query string of a filter, for the API, the CSV link and the set links (gemeenten in the order given). */
@@ -54,6 +76,7 @@ export function filterQuery(f: RegieFilter): string {
   for (const g of f.gemeenten) q.append('gemeente', g);
   q.set('vanaf', f.vanaf);
   q.set('tot', f.tot);
+  if (f.periode !== 'maand') q.set('periode', f.periode);
   return q.toString();
 }
 
@@ -67,12 +90,14 @@ export interface Reeks {
   statistiek: Statistiek;
   /** The dimension values, sorted by dimension name. */
   dimensies: [string, string][];
-  /** Per month, per gemeente; a cell the answer does not contain is absent (no figure). */
+  /** Per period label, per gemeente (or `totaal`); a cell the answer does not contain is absent (no figure). */
   waarden: Map<string, Map<string, Waarde>>;
 }
 
 export interface Reeksen {
   indicatorset: Indicatorset;
+  periode: RegiePeriode;
+  /** The period labels, in order (months, or 2026-K1, 2026-H1, 2026). */
   maanden: string[];
   gemeenten: string[];
   /** Per indicator (in the order of `volgorde`, then of the answer), its series. */
@@ -86,8 +111,8 @@ const waardeVan = (c: RegieCel): Waarde | undefined =>
 
 /**
  * Groups the cells of an answer into series: one per indicator, statistic and dimension combination, with a figure
- * per month and gemeente. Nothing is added up: a total of cells could undo the small-cell protection, so the page
- * shows exactly the cells the API published.
+ * per period and gemeente. Nothing is added up here: the page shows exactly the cells the API published (its totals
+ * included).
  */
 export function reeksenVan(antwoord: RegieAntwoord, volgorde: readonly string[] = []): Reeksen {
   const perSleutel = new Map<string, Reeks>();
@@ -103,10 +128,10 @@ export function reeksenVan(antwoord: RegieAntwoord, volgorde: readonly string[] 
     }
     const waarde = waardeVan(cel);
     if (!waarde) continue;
-    let maand = reeks.waarden.get(cel.maand);
+    let maand = reeks.waarden.get(cel.periode);
     if (!maand) {
       maand = new Map();
-      reeks.waarden.set(cel.maand, maand);
+      reeks.waarden.set(cel.periode, maand);
     }
     maand.set(cel.gemeente, waarde);
   }
@@ -124,19 +149,23 @@ export function reeksenVan(antwoord: RegieAntwoord, volgorde: readonly string[] 
     .filter((i) => i.reeksen.length > 0);
   return {
     indicatorset: antwoord.indicatorset,
-    maanden: maanden(antwoord.vanaf, antwoord.tot),
-    gemeenten: [...antwoord.gemeenten],
+    periode: antwoord.periode,
+    maanden: periodeLabels(antwoord.periode, antwoord.vanaf, antwoord.tot),
+    // the gemeenten side by side, then their total (a samenwerkingsverband's), which the API adds for several
+    gemeenten: [...antwoord.gemeenten, ...(antwoord.cellen.some((c) => c.gemeente === 'totaal') ? ['totaal'] : [])],
     perIndicator,
   };
 }
 
 /**
- * Whether a series says nothing but 0: every published cell is 0 (none suppressed, none above 0). The page lists such
- * series in a sentence instead of drawing empty charts; the CSV still has every cell.
+ * Whether a series says nothing but "<5": every published cell rounds to 0 (counts are rounded to 5, and a count that
+ * rounds to 0 reads "<5", none included). The page lists such series in a sentence instead of drawing charts of
+ * hatched bars; the CSV still has every cell. A median or p90 that is hidden is not "nothing": it is drawn.
  */
 export function isNul(reeks: Reeks): boolean {
+  if (reeks.statistiek !== 'aantal') return false;
   for (const perGemeente of reeks.waarden.values()) {
-    for (const w of perGemeente.values()) if (w.soort === 'onderdrukt' || w.waarde !== 0) return false;
+    for (const w of perGemeente.values()) if (w.soort === 'getal' && w.waarde !== 0) return false;
   }
   return true;
 }

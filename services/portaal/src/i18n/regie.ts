@@ -25,7 +25,10 @@ export interface RegieVertaler {
   t(sleutel: RegieSleutel, waarden?: Record<string, string | number>): string;
   /** Whether the catalogue has this key (codes from the API may be new). */
   heeft(sleutel: string): sleutel is RegieSleutel;
-  /** A month ('YYYY-MM') written out ("maart 2026"), or short for a chart's axis ("mrt"). */
+  /**
+   * A period written out: a month ('YYYY-MM': "maart 2026", short "mrt"), a quarter ('2026-K1': "1e kwartaal 2026",
+   * short "K1"), a half year ('2026-H1': "1e halfjaar 2026", short "H1") or a year ('2026').
+   */
   maand(maand: string, kort?: boolean): string;
   /** A number in the language (decimal comma), or a share (0..1) as a percentage. */
   getal(n: number): string;
@@ -59,6 +62,13 @@ export function regieVertaler(taal: RegieTaal = 'nl'): RegieVertaler {
     },
     heeft: (sleutel): sleutel is RegieSleutel => Object.hasOwn(berichten, sleutel),
     maand(maand, isKort = false) {
+      const deel = /^(\d{4})-([KH])([1-4])$/.exec(maand);
+      if (deel) {
+        const [, jaar, soort, n] = deel as unknown as [string, string, string, string];
+        if (isKort) return `${soort}${n}`;
+        return v.t(soort === 'K' ? 'periode.kwartaalNaam' : 'periode.halfjaarNaam', { n, jaar });
+      }
+      if (/^\d{4}$/.test(maand)) return maand;
       const d = new Date(`${maand}-15T00:00:00Z`);
       if (Number.isNaN(d.getTime())) return maand;
       return (isKort ? kort : lang).format(d).replace(/\.$/, '');

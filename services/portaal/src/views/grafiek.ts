@@ -65,7 +65,8 @@ export function grafiekSvg(v: RegieVertaler, g: GrafiekInvoer): string {
         v.maand(maand, true),
       )}</text>`,
     );
-    if (m === 0 || maand.endsWith('-01')) {
+    // the year under the first period and under each January, first quarter or first half (a year is its own label)
+    if (maand.length > 4 && (m === 0 || /-(01|K1|H1)$/.test(maand))) {
       delen.push(
         `<text x="${midden}" y="${H - ONDER + 34}" text-anchor="middle" font-size="13" fill="#1a1a1a">${maand.slice(0, 4)}</text>`,
       );

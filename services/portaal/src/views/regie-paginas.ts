@@ -43,8 +43,12 @@ export interface FilterWaarden {
   gekozen: readonly string[];
   vanaf: string;
   tot: string;
+  /** The kind of period asked (maand, kwartaal, halfjaar, jaar). */
+  periode: string;
   fout?: FilterFout | undefined;
 }
+
+const PERIODEN = ['maand', 'kwartaal', 'halfjaar', 'jaar'] as const;
 
 /** The filter: a GET form that works without JavaScript (gemeenten side by side, a period of whole months). */
 export function filterFormulier(v: RegieVertaler, set: Indicatorset, f: FilterWaarden): string {
@@ -73,6 +77,9 @@ export function filterFormulier(v: RegieVertaler, set: Indicatorset, f: FilterWa
     gemeenten,
     `<p id="filter-hint">${e(v.t('filter.maandHint'))}</p>`,
     `<div class="rg-periode">${maand('vanaf', f.vanaf)}${maand('tot', f.tot)}</div>`,
+    `<div class="mw-veld"><label for="periode">${e(v.t('filter.periode'))}</label><select id="periode" name="periode">${PERIODEN.map(
+      (p) => `<option value="${p}"${f.periode === p ? ' selected' : ''}>${e(v.t(`periode.${p}`))}</option>`,
+    ).join('')}</select></div>`,
     `<p class="mw-acties"><button type="submit">${e(v.t('filter.knop'))}</button></p>`,
     '</form></section>',
   );
@@ -118,7 +125,7 @@ function figuren(v: RegieVertaler, r: Reeksen, naam: (cbs: string) => string): s
             hoogste: waardeTekst(v, reeks.statistiek, top),
             onderdrukt,
           });
-          const invoer = { id, titel, maanden: r.maanden, gemeenten, reeks };
+          const invoer = { id, titel, maanden: r.maanden, periode: r.periode, gemeenten, reeks };
           return html(
             `<section class="rg-figuur" aria-labelledby="${id}-kop"><h3 id="${id}-kop">${e(titel)}</h3>`,
             grafiekSvg(v, { ...invoer, beschrijving }),
@@ -155,6 +162,7 @@ export function regieSetInhoud(v: RegieVertaler, d: SetData): string {
           tot: v.maand(r.maanden.at(-1) ?? ''),
         }),
       ),
+    r && alinea(v.t('set.afronding')),
     r &&
       `<p><a class="mw-knop" href="/regie/${d.set}/csv?${e(d.query)}" download>${e(
         v.t('csv.link', { set: naam.toLowerCase() }),

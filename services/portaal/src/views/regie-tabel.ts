@@ -7,6 +7,8 @@ export interface TabelInvoer {
   id: string;
   titel: string;
   maanden: readonly string[];
+  /** The kind of period of the rows (the header's word). */
+  periode: 'maand' | 'kwartaal' | 'halfjaar' | 'jaar';
   gemeenten: readonly { cbs: string; naam: string }[];
   reeks: Reeks;
 }
@@ -25,7 +27,7 @@ function cel(v: RegieVertaler, reeks: Reeks, w: Waarde | undefined): string {
  * month, headers with their scope. In a focusable region that scrolls sideways on a narrow screen (the page does not).
  */
 export function reeksTabel(v: RegieVertaler, t: TabelInvoer): string {
-  const kop = `<tr><th scope="col">${e(v.t('tabel.maand'))}</th>${t.gemeenten
+  const kop = `<tr><th scope="col">${e(v.t(`tabel.${t.periode}`))}</th>${t.gemeenten
     .map((g) => `<th scope="col">${e(g.naam)}</th>`)
     .join('')}</tr>`;
   const rijen = t.maanden

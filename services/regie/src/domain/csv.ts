@@ -11,7 +11,7 @@ export function alsCsv(cellen: readonly RegieCel[]): string {
   const regels = cellen.map((c) =>
     [
       c.gemeente,
-      c.maand,
+      c.periode,
       c.indicator,
       dimensiesAlsTekst(c.dimensies),
       c.statistiek,

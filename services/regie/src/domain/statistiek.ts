@@ -9,6 +9,13 @@ const gesorteerd = (h: Histogram) =>
 
 export const aantalIn = (h: Histogram) => gesorteerd(h).reduce((som, [, n]) => som + n, 0);
 
+/** Adds histograms (the months of a period). */
+export function samen(histogrammen: Iterable<Histogram>): Map<number, number> {
+  const uit = new Map<number, number>();
+  for (const h of histogrammen) for (const [d, n] of h) uit.set(d, (uit.get(d) ?? 0) + n);
+  return uit;
+}
+
 /** The value at 0-based rank `k` of the sorted values. */
 function opRang(bakken: readonly [number, number][], k: number): number {
   let gezien = 0;
@@ -19,18 +26,42 @@ function opRang(bakken: readonly [number, number][], k: number): number {
   throw new Error('rank outside the distribution');
 }
 
-/** The median: the middle value, or the mean of the two middle values for an even count. Undefined when empty. */
-export function mediaan(h: Histogram): number | undefined {
+/**
+ * The q-quantile by linear interpolation between order statistics (Hyndman and Fan's type 7, the default of R and
+ * of most spreadsheets): h = q (n - 1), the value x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]), 0-based.
+ * Unlike the nearest rank it is not the largest value of a small set (nearest-rank p90 of 5 to 9 values is the max).
+ */
+export function kwantiel(h: Histogram, q: number): number | undefined {
   const bakken = gesorteerd(h);
   const n = aantalIn(h);
   if (n === 0) return undefined;
-  if (n % 2 === 1) return opRang(bakken, (n - 1) / 2);
-  return (opRang(bakken, n / 2 - 1) + opRang(bakken, n / 2)) / 2;
+  const pos = q * (n - 1);
+  const onder = Math.floor(pos);
+  const laag = opRang(bakken, onder);
+  if (onder + 1 >= n) return laag;
+  return laag + (pos - onder) * (opRang(bakken, onder + 1) - laag);
 }
 
-/** The 90th percentile by nearest rank: the value at rank ceil(0.9 n) (1-based). Undefined when empty. */
+/** The median: the middle value, or the mean of the two middle values for an even count. Undefined when empty. */
+export const mediaan = (h: Histogram) => kwantiel(h, 0.5);
+
+/** The 90th percentile (type 7, whole days). Undefined when empty. */
 export function p90(h: Histogram): number | undefined {
-  const n = aantalIn(h);
-  if (n === 0) return undefined;
-  return opRang(gesorteerd(h), Math.ceil(0.9 * n) - 1);
+  const w = kwantiel(h, 0.9);
+  return w === undefined ? undefined : Math.round(w);
+}
+
+/** The fewest values a median may be published over (2 below and 2 above it), and a p90 (at least one above it). */
+export const MIN_MEDIAAN = 5;
+export const MIN_P90 = 10;
+
+/**
+ * Whether a percentile may be published: over enough values, and not the value of the one largest interval (a
+ * value that only one person has at the top is that person's own number of days).
+ */
+export function percentielToonbaar(h: Histogram, waarde: number, minimum: number): boolean {
+  const bakken = gesorteerd(h);
+  if (aantalIn(h) < minimum) return false;
+  const [max, hoeveel] = bakken[bakken.length - 1] ?? [0, 0];
+  return !(waarde >= max && hoeveel === 1);
 }

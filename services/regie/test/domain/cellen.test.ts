@@ -1,48 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { cellenVan } from '../../src/domain/cellen';
+import { periodenTussen } from '../../src/domain/perioden';
 import { celSleutel } from '../../src/domain/tellers';
 
+const maanden = (vanaf: string, tot: string) => periodenTussen('maand', vanaf, tot);
+
 describe('the cells of an indicator set', () => {
-  it('gives a stand as the sum of all deltas up to the month, earlier months included', () => {
+  it('gives a stand as the rounded sum of all deltas up to the period, earlier months included', () => {
+    const sleutel = celSleutel('toewijzingen', { dienstverband: 'betaald', rol: 'vast' });
     const perMaand = new Map([
-      ['2025-06', { [celSleutel('toewijzingen', { dienstverband: 'betaald', rol: 'vast' })]: 7 }],
-      ['2026-01', { [celSleutel('toewijzingen', { dienstverband: 'betaald', rol: 'vast' })]: -2 }],
-      ['2026-02', { [celSleutel('toewijzingen', { dienstverband: 'betaald', rol: 'vast' })]: 3 }],
+      ['2025-06', { [sleutel]: 7 }],
+      ['2026-01', { [sleutel]: -2 }],
+      ['2026-02', { [sleutel]: 4 }],
     ]);
-    const cellen = cellenVan('capaciteit', '0361', ['2026-01', '2026-02', '2026-03'], perMaand).filter(
+    const cellen = cellenVan('capaciteit', '0361', maanden('2026-01', '2026-03'), perMaand).filter(
       (c) => c.indicator === 'toewijzingen' && c.dimensies.rol === 'vast' && c.dimensies.dienstverband === 'betaald',
     );
-    expect(cellen.map((c) => [c.maand, c.waarde])).toEqual([
+    // stands 5, 9, 9 -> 5, 10, 10
+    expect(cellen.map((c) => [c.periode, c.waarde])).toEqual([
       ['2026-01', 5],
-      ['2026-02', 8],
-      ['2026-03', 8],
+      ['2026-02', 10],
+      ['2026-03', 10],
     ]);
   });
 
-  it('gives a stroom per month, every combination of the code lists, and a total for one dimension', () => {
-    const perMaand = new Map([['2026-01', { [celSleutel('gepland', { fase: 'opstartfase' })]: 6 }]]);
-    const cellen = cellenVan('afspraken', '0361', ['2026-01', '2026-02'], perMaand).filter(
+  it('gives a stroom per period through its rounded running total, every combination, and a total of the parts', () => {
+    const sleutel = celSleutel('gepland', { fase: 'opstartfase' });
+    const perMaand = new Map([
+      ['2026-01', { [sleutel]: 6 }],
+      ['2026-02', { [sleutel]: 3 }],
+    ]);
+    const cellen = cellenVan('afspraken', '0361', maanden('2026-01', '2026-02'), perMaand).filter(
       (c) => c.indicator === 'gepland',
     );
     // five fasen and the total, in two months
     expect(cellen).toHaveLength(12);
-    expect(cellen.find((c) => c.maand === '2026-01' && c.dimensies.fase === 'opstartfase')?.waarde).toBe(6);
-    expect(cellen.find((c) => c.maand === '2026-01' && Object.keys(c.dimensies).length === 0)?.waarde).toBe(6);
-    expect(cellen.find((c) => c.maand === '2026-02' && c.dimensies.fase === 'opstartfase')?.waarde).toBe(0);
+    const opstart = cellen.filter((c) => c.dimensies.fase === 'opstartfase');
+    // running totals 6, 9 -> 5, 10: the months publish 5 and 5, adding up to the rounded 10
+    expect(opstart.map((c) => c.waarde)).toEqual([5, 5]);
+    expect(cellen.find((c) => c.periode === '2026-01' && Object.keys(c.dimensies).length === 0)?.waarde).toBe(5);
+    const leeg = cellen.find((c) => c.periode === '2026-02' && c.dimensies.fase === 'afrondingsfase');
+    expect(leeg).toMatchObject({ waarde: null, onderdrukt: true });
   });
 
   it('gives count, median and p90 of a doorlooptijd from its days, and the share sent back per partner', () => {
-    const dagen = [10, 20, 30, 40, 50, 60];
+    const dagen = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110];
     const doorloop = new Map([
       ['2026-01', Object.fromEntries(dagen.map((d) => [celSleutel('koppeling--woningtoewijzing', {}, d), 1]))],
     ]);
-    const d = cellenVan('doorlooptijden', '0361', ['2026-01'], doorloop).filter(
+    const d = cellenVan('doorlooptijden', '0361', maanden('2026-01', '2026-01'), doorloop).filter(
       (c) => c.indicator === 'koppeling--woningtoewijzing',
     );
     expect(d.map((c) => [c.statistiek, c.waarde])).toEqual([
-      ['aantal', 6],
-      ['mediaan', 35],
-      ['p90', 60],
+      ['aantal', 10],
+      ['mediaan', 60],
+      ['p90', 100],
     ]);
     const verwijzingen = new Map([
       [
@@ -53,9 +65,10 @@ describe('the cells of an indicator set', () => {
         },
       ],
     ]);
-    const aandeel = cellenVan('verwijzingen', '0361', ['2026-01'], verwijzingen).find(
+    const aandeel = cellenVan('verwijzingen', '0361', maanden('2026-01', '2026-01'), verwijzingen).find(
       (c) => c.statistiek === 'aandeel' && c.dimensies.partner === 'wmo',
     );
-    expect(aandeel).toMatchObject({ waarde: 0.4, teller: 6, noemer: 15 });
+    // from the published 5 and 10
+    expect(aandeel).toMatchObject({ waarde: 0.333, onderdrukt: false });
   });
 });

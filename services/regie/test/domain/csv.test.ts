@@ -6,6 +6,7 @@ describe('the CSV of the regie cells', () => {
     const csv = alsCsv([
       {
         gemeente: '0361',
+        periode: '2026-03',
         maand: '2026-03',
         indicator: 'inburgeraars',
         dimensies: { fase: 'opstartfase', doelgroep: 'nareiziger' },
@@ -15,6 +16,7 @@ describe('the CSV of the regie cells', () => {
       },
       {
         gemeente: '0361',
+        periode: '2026-K1',
         maand: '2026-03',
         indicator: 'koppeling--woningtoewijzing',
         dimensies: {},
@@ -24,9 +26,9 @@ describe('the CSV of the regie cells', () => {
       },
     ]);
     expect(csv.split('\r\n')).toEqual([
-      'gemeente;maand;indicator;dimensies;statistiek;waarde',
+      'gemeente;periode;indicator;dimensies;statistiek;waarde',
       '0361;2026-03;inburgeraars;fase=opstartfase|doelgroep=nareiziger;aantal;12',
-      '0361;2026-03;koppeling--woningtoewijzing;;p90;<5',
+      '0361;2026-K1;koppeling--woningtoewijzing;;p90;<5',
       '',
     ]);
   });
