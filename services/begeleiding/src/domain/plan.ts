@@ -27,6 +27,8 @@ export interface PlanLeefgebied {
 
 /** The begeleidingsplan of a traject (4.2.1): per leefgebied the starting situation, goals, actions and homework. */
 export interface Begeleidingsplan {
+  /** The uitvoeringsorganisatie that set it (its staff wrote the text); absent on a plan stored before (plan-organisatie.ts). */
+  org?: string | undefined;
   vastgesteldOp: string;
   bijgewerktOp: string;
   leefgebieden: PlanLeefgebied[];
@@ -185,8 +187,9 @@ export function planWeergave(
   vandaag: string,
 ): BegeleidingsplanWeergave {
   const opMeetmoment = plan.evaluaties.filter((e) => e.moment === 'meetmoment').map((e) => e.datum);
+  const { org: _org, ...inhoud } = plan;
   return {
-    ...plan,
+    ...inhoud,
     evaluatiesGepland: geplandeMeetmomenten(profiel, startdatum, opMeetmoment, vandaag),
     meetmomentenZonderEvaluatie: meetmomentDatums.filter((d) => d >= plan.vastgesteldOp && !opMeetmoment.includes(d)),
   };

@@ -31,8 +31,10 @@ export interface Traject {
   afspraken?: Afspraak[];
   /** The startdatum from which the opstartfase afspraken were planned (once). */
   opstartGepland?: string;
-  /** The begeleidingsplan per leefgebied, with its evaluations. */
+  /** The begeleidingsplan per leefgebied, with its evaluations: the one of the organisation that set it. */
   plan?: Begeleidingsplan;
+  /** Plans of earlier organisations (a change of organisation): theirs, never shown to the one assigned now. */
+  eerderePlannen?: Begeleidingsplan[];
   /** The newest contactmoment of any form. */
   laatsteContact?: string;
   /** The newest contactmoment in person (huisbezoek, kantoor, spreekuur, groep). */

@@ -11,6 +11,7 @@ import type { BegeleidingDeps } from '../app/deps';
 import { uitgaandEvent } from '../app/traject-werk';
 import { tijdlijnVan } from '../domain/fase';
 import { doelCodes, evalueer, legPlanVast, planWeergave, vereisBegeleidingsplan } from '../domain/plan';
+import { metPlanVan, planVan } from '../domain/plan-organisatie';
 import { vereisNietInToekomst } from '../domain/regels';
 import { UITVOERDERS, volgensRegels } from './toegang';
 import { leesEigenTraject, schrijfOpTraject, schrijfrecht } from './traject-schrijven';
@@ -32,8 +33,9 @@ export const planRoutes = (deps: () => BegeleidingDeps) => ({
       const bijwerkingId = d.nieuwId();
       const { traject, profiel, dag } = await schrijfOpTraject(d, req, UITVOERDERS, (t, profiel, dag, ctx) => {
         vereisNietInToekomst(req.body.datum, dag);
-        const plan = legPlanVast(profiel, t.plan, req.body, () => d.nieuwId());
-        const traject = { ...t, plan };
+        const org = req.principal.org ?? '';
+        const plan = legPlanVast(profiel, planVan(t, org), req.body, () => d.nieuwId());
+        const traject = metPlanVan(t, org, plan);
         const data = {
           bijwerkingId,
           datum: req.body.datum,
@@ -53,11 +55,14 @@ export const planRoutes = (deps: () => BegeleidingDeps) => ({
     handle: (req: Req<undefined>) =>
       volgensRegels(async () => {
         const d = deps();
-        const { traject, profiel } = await leesEigenTraject(d, req.principal, req.params.id);
+        const { traject, profiel, relatie } = await leesEigenTraject(d, req.principal, req.params.id);
         vereisBegeleidingsplan(profiel);
-        if (!traject.plan) throw new NotFound('There is no begeleidingsplan yet.');
+        // Staff read their own organisation's plan only (an earlier organisation's stays with it); the inburgeraar
+        // reads the plan of the organisation that guides them now.
+        const plan = relatie === 'uitvoering' ? planVan(traject, req.principal.org) : traject.plan;
+        if (!plan) throw new NotFound('There is no begeleidingsplan yet.');
         const start = tijdlijnVan(profiel, traject)?.startdatum;
-        const body = planWeergave(profiel, traject.plan, start, traject.meetmomentDatums, vandaag(d.clock));
+        const body = planWeergave(profiel, plan, start, traject.meetmomentDatums, vandaag(d.clock));
         return { status: 200, body };
       }),
   }),
@@ -72,8 +77,9 @@ export const planRoutes = (deps: () => BegeleidingDeps) => ({
       const { traject } = await schrijfOpTraject(d, req, UITVOERDERS, (t, profiel, dag, ctx) => {
         vereisBegeleidingsplan(profiel);
         vereisNietInToekomst(req.body.datum, dag);
-        const { plan } = evalueer(t.plan, req.body, evaluatieId);
-        const traject = { ...t, plan };
+        const org = req.principal.org ?? '';
+        const { plan } = evalueer(planVan(t, org), req.body, evaluatieId);
+        const traject = metPlanVan(t, org, plan);
         const data = {
           bijwerkingId: evaluatieId,
           datum: req.body.datum,
