@@ -1,4 +1,5 @@
 import { manifest as aanmelding } from '@wegwijs/aanmelding';
+import { manifest as archief } from '@wegwijs/archief';
 import { manifest as begeleiding } from '@wegwijs/begeleiding';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
 import { manifest as portaal } from '@wegwijs/portaal';
@@ -19,6 +20,7 @@ export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
   toestemming,
   regie,
   toegangslog,
+  archief,
   portaal,
 ];
 

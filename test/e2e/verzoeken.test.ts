@@ -302,6 +302,41 @@ describe('AWS requests per request type, end to end', () => {
     await meet('GET /v1/toegangslog/signaleringen', 200, () =>
       api('GET', `/v1/toegangslog/signaleringen?gemeente=${DEN_HAAG}`, fg),
     );
+    // Issue 19: the archief. The list is one index Query; erasure of an aanmelding received in error, at once.
+    const beheer = async () => token({ sub: 'ibh-0518', rol: 'informatiebeheerder', gemeenten: [DEN_HAAG] });
+    await meet('GET /v1/vernietigingslijst', 200, async () =>
+      api('GET', `/v1/vernietigingslijst?gemeente=${DEN_HAAG}`, await beheer()),
+    );
+    const fout = await api('POST', '/v1/aanmeldingen', consulent, {
+      gemeente: DEN_HAAG,
+      doelgroep: 'asielstatushouder',
+      persoon: { voornaam: 'Dubbel', achternaam: 'Aangemeld', geboortedatum: '1990-01-01', talen: ['ar'] },
+      koppelingsdatum: gister(),
+    });
+    await meet('POST /v1/inburgeraars/{id}/verwijdering', 202, () =>
+      api('POST', `/v1/inburgeraars/${fout.body.inburgeraarId}/verwijdering`, consulent, { reden: 'dubbel' }),
+    );
+    // The traject that ended above passes its bewaartermijn: the clock moves on, the daily job puts it on the list.
+    const verplaats = async (nu: string) => {
+      p.platform.zetKlok(new Date(nu));
+      await p.api('POST', '/dev/planner');
+      await p.settled();
+    };
+    await verplaats(`${plusDagen(vandaag(), 6 * 366)}T10:00:00Z`);
+    await meet('POST /v1/vernietigingslijst/{inburgeraarId}/uitstel', 200, async () =>
+      api('POST', `/v1/vernietigingslijst/${id}/uitstel`, await beheer(), {
+        tot: plusDagen(vandaag(), 6 * 366 + 30),
+        reden: 'bezwaar aanhangig',
+      }),
+    );
+    await verplaats(`${plusDagen(vandaag(), 6 * 366 + 31)}T10:00:00Z`);
+    await meet('POST /v1/vernietigingslijst/{inburgeraarId}/akkoord', 202, async () =>
+      api('POST', `/v1/vernietigingslijst/${id}/akkoord`, await beheer()),
+    );
+    await meet('GET /v1/vernietigingsverslagen', 200, async () =>
+      api('GET', `/v1/vernietigingsverslagen?gemeente=${DEN_HAAG}`, await beheer()),
+    );
+    p.platform.zetKlok(new Date(VASTE_KLOK));
 
     if (process.env.WEGWIJS_VERZOEKEN_BIJWERKEN === '1') {
       writeFileSync(VERZOEKEN_BESTAND, `${JSON.stringify(gemeten, null, 2)}\n`);

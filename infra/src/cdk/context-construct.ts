@@ -30,6 +30,8 @@ export interface ContextProps {
   readonly code: CodeVoor;
   /** The name of the consent broker's decision function (WEGWIJS_BESLISSING_FUNCTIE). */
   readonly beslissingFunctie: string;
+  /** Variables only this context's functions get (the archief: WEGWIJS_PERSOON_FUNCTIES). */
+  readonly omgeving?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -71,6 +73,7 @@ export class ContextConstruct extends Construct {
           POWERTOOLS_SERVICE_NAME: this.naam,
           NODE_OPTIONS: '--enable-source-maps',
           ...(this.tabel ? { WEGWIJS_TABEL: this.tabel.table.tableName } : {}),
+          ...props.omgeving,
         },
         logRemovalPolicy: productie ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       });

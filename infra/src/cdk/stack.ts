@@ -1,4 +1,4 @@
-import { EVENT_ROUTES, type EventRoute, functieId, INVOKE_ROUTES } from '@wegwijs/contracts';
+import { EVENT_ROUTES, type EventRoute, functieId, INVOKE_ROUTES, PERSOON_CONTEXTEN } from '@wegwijs/contracts';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
 import { functieNaam } from '@wegwijs/local-kit/omgeving';
 import { CfnOutput, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
@@ -33,6 +33,10 @@ export class WegwijsStack extends Stack {
 
     this.routing = new EventRouting(this, 'Events', { deployment: config.naam });
     const beslissingFunctie = functieNaam(config.naam, functieId('toestemming', 'beslissing'));
+    // Issue 19: the archief invokes each context's `persoon` function to destroy one person's records.
+    const persoonFuncties = JSON.stringify(
+      Object.fromEntries(PERSOON_CONTEXTEN.map((c) => [c, functieNaam(config.naam, functieId(c, 'persoon'))])),
+    );
     const contexten = new Map<string, ContextConstruct>();
     for (const manifest of props.manifests) {
       contexten.set(
@@ -43,6 +47,7 @@ export class WegwijsStack extends Stack {
           bus: this.routing.bus,
           code: props.code,
           beslissingFunctie,
+          ...(manifest.naam === 'archief' ? { omgeving: { WEGWIJS_PERSOON_FUNCTIES: persoonFuncties } } : {}),
         }),
       );
     }
@@ -60,6 +65,11 @@ export class WegwijsStack extends Stack {
 
     const portaal = contexten.get('portaal')?.functies.get('http');
     if (portaal) new PortaalSleutel(this, 'PortaalSleutel', { deployment: config.naam, portaal });
+    const archief = contexten.get('archief');
+    for (const context of PERSOON_CONTEXTEN) {
+      const persoon = contexten.get(context)?.functies.get('persoon');
+      if (archief && persoon) archief.grantInvoke(persoon);
+    }
 
     this.routing.routeer(contexten, props.eventRoutes ?? EVENT_ROUTES);
     this.http = new WegwijsHttpApi(this, 'Http', {

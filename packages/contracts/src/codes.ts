@@ -13,6 +13,8 @@ export const GEMEENTE_ROLLEN = [
   'wmo-consulent',
   'beleidsmedewerker',
   'functionaris-gegevensbescherming',
+  /** Issue 19: the gemeente's record manager; approves or postpones the vernietigingslijst. */
+  'informatiebeheerder',
 ] as const;
 export const UITVOERING_ROLLEN = ['maatschappelijk-begeleider', 'vrijwilliger', 'teamleider'] as const;
 export const ROLLEN = [...GEMEENTE_ROLLEN, ...UITVOERING_ROLLEN, 'inburgeraar'] as const;

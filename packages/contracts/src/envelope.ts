@@ -11,6 +11,7 @@ export const CONTEXTEN = [
   'toestemming',
   'regie',
   'toegangslog',
+  'archief',
 ] as const;
 export type Context = (typeof CONTEXTEN)[number];
 /** The EventBridge source of a context's events. */

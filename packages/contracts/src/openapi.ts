@@ -6,6 +6,7 @@ import {
   inburgeringBody,
   uitvoeringsorganisatieBody,
 } from './api/aanmelding';
+import { uitstelBody, vernietigingslijstQuery, vernietigingsverslagenQuery, verwijderingBody } from './api/archief';
 import {
   afrondingBody,
   begeleiderBody,
@@ -86,6 +87,8 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/vragen/{vraagId}/antwoord': antwoordBody,
   'POST /v1/inburgeraars/{id}/toestemmingen': toestemmingBody,
   'POST /v1/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking': intrekkingBody,
+  'POST /v1/vernietigingslijst/{inburgeraarId}/uitstel': uitstelBody,
+  'POST /v1/inburgeraars/{id}/verwijdering': verwijderingBody,
 };
 
 /** Query parameters, by route key. Lists add `limit` and `cursor` (see OPERATIES). */
@@ -95,6 +98,8 @@ const QUERIES: Record<string, z.ZodMiniType> = {
   'GET /v1/begeleiding/bellijst': begeleidingWerklijstQuery,
   'GET /v1/begeleiding/niet-gezien': begeleidingWerklijstQuery,
   'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaQuery,
+  'GET /v1/vernietigingslijst': vernietigingslijstQuery,
+  'GET /v1/vernietigingsverslagen': vernietigingsverslagenQuery,
   ...Object.fromEntries(REGIE_PADEN.map((pad) => [`GET ${pad}`, regieQuery])),
   'GET /v1/toegangslog': toegangslogQuery,
   'GET /v1/toegangslog/signaleringen': signaleringenQuery,
@@ -171,8 +176,8 @@ function operation(route: HttpRoute, extraBodies: Record<string, z.ZodMiniType>)
     ...(route.publiek ? { security: [] } : {}),
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
     responses: {
-      [meta.aangemaakt ? '201' : '200']: succesAntwoord(
-        meta.aangemaakt ? 'Created' : 'OK',
+      [meta.aangemaakt ? '201' : meta.geaccepteerd ? '202' : '200']: succesAntwoord(
+        meta.aangemaakt ? 'Created' : meta.geaccepteerd ? 'Accepted' : 'OK',
         schemaNaam(meta.antwoord),
         meta.csv === true,
       ),

@@ -7,6 +7,7 @@ import {
   RegeldagGepland,
   RegietellingenBijgewerkt,
   ToegangGelogd,
+  TrajectBeeindigd,
   UitvoeringsorganisatieGewijzigd,
   VOORTGANG_EVENTS,
   VoortgangGedeeld,
@@ -25,6 +26,7 @@ export const SERVICES = [
   'toestemming',
   'regie',
   'toegangslog',
+  'archief',
   'profiel',
   'portaal',
 ] as const;
@@ -88,6 +90,8 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
   // Issue 20: the access log per user, fed by every context's HTTP chain; it knows each dossier's gemeente from the
   // aanmelding (a list of another gemeente's FG is 404 for dossiers outside its gemeenten).
   { consumer: 'toegangslog', detailTypes: [ToegangGelogd.detailType, AanmeldingGeregistreerd.detailType] },
+  // Issue 19: who exists and when their traject ended, for the bewaartermijnen (dates only, no voortgang).
+  { consumer: 'archief', detailTypes: [AanmeldingGeregistreerd.detailType, TrajectBeeindigd.detailType] },
 ];
 
 export const consumersOf = (detailType: string): Context[] =>

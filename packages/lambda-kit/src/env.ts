@@ -8,6 +8,8 @@ export interface FunctieOmgeving {
   eventBus: string;
   /** The consent broker's decision function (WEGWIJS_BESLISSING_FUNCTIE), for contexts that ask it. */
   beslissingFunctie: string | undefined;
+  /** Each context's `persoon` function by context (WEGWIJS_PERSOON_FUNCTIES, JSON), for the archief that invokes them. */
+  persoonFuncties: Readonly<Record<string, string>>;
 }
 
 let cached: FunctieOmgeving | undefined;
@@ -21,6 +23,9 @@ export function omgeving(env: NodeJS.ProcessEnv = process.env): FunctieOmgeving 
     tabel: env.WEGWIJS_TABEL,
     eventBus: env.WEGWIJS_EVENT_BUS ?? 'default',
     beslissingFunctie: env.WEGWIJS_BESLISSING_FUNCTIE,
+    persoonFuncties: env.WEGWIJS_PERSOON_FUNCTIES
+      ? (JSON.parse(env.WEGWIJS_PERSOON_FUNCTIES) as Record<string, string>)
+      : {},
   };
   if (env === process.env) cached = result;
   return result;

@@ -1,6 +1,7 @@
 import { cbsCode, id } from '@wegwijs/contracts';
 import * as z from 'zod/mini';
 import organisatieCatalogus from '../data/organisaties.json' with { type: 'json' };
+import { bewaartermijnenOverrideSchema } from './bewaartermijnen';
 import { PROFIELEN, type ProfielInstellingen, profielenVan, profielVan } from './profielen';
 
 const organisatieSchema = () =>
@@ -97,6 +98,8 @@ const bouwDeploymentConfigSchema = () =>
         bewaarDagen: z.optional(z.number().check(z.int(), z.gte(366), z.lte(3650))),
       }),
     ),
+    /** Issue 19: this deployment's own bewaartermijnen per record kind, each with its source (bewaartermijnen.ts). */
+    bewaartermijnen: z.optional(bewaartermijnenOverrideSchema()),
   });
 export type DeploymentConfig = z.infer<ReturnType<typeof bouwDeploymentConfigSchema>>;
 

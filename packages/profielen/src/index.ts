@@ -1,3 +1,4 @@
+export * from './bewaartermijnen';
 export * from './deployment';
 export * from './grondslag';
 export * from './profielen';

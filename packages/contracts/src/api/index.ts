@@ -1,4 +1,5 @@
 export * from './aanmelding';
+export * from './archief';
 export * from './begeleiding';
 export * from './beslissing';
 // The response schemas (`./*-responses`) are imported directly (`@wegwijs/contracts/api/...-responses`), not from

@@ -72,6 +72,17 @@ export const TrajectAfgerond = defineEvent({
   data: () => z.object({ datum: datum(), soort: z.enum(AFRONDINGSSOORTEN) }),
 });
 
+/**
+ * The traject ended (an afronding, or the automatic end the planner notices): the day its bewaartermijnen start
+ * (issue 19). No categorie: it carries no voortgangsinformatie, only the date, so the archief may consume it.
+ */
+export const TrajectBeeindigd = defineEvent({
+  name: 'TrajectBeeindigd',
+  context: 'begeleiding',
+  /** `gestart: false`: it ended before it started, so its terms count from the aanmelding. */
+  data: () => z.object({ einddatum: datum(), gestart: z.boolean() }),
+});
+
 /** The written hand-over at afronding (categorie eindoverdracht). */
 export const EindoverdrachtOpgesteld = defineEvent({
   name: 'EindoverdrachtOpgesteld',

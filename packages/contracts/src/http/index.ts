@@ -1,4 +1,5 @@
 import { AANMELDING_ROUTES } from './aanmelding';
+import { ARCHIEF_ROUTES } from './archief';
 import { BEGELEIDING_ROUTES } from './begeleiding';
 import { raaktPersoon } from './persoonsroutes';
 import { PROFIEL_ROUTES } from './profiel';
@@ -23,6 +24,7 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   ...TOESTEMMING_ROUTES,
   ...REGIE_ROUTES,
   ...TOEGANGSLOG_ROUTES,
+  ...ARCHIEF_ROUTES,
 ];
 
 /** The route keys of every route that reads or writes personal data of inburgeraars (`raaktPersoon`). */

@@ -27,3 +27,6 @@ export type PersoonInzageAntwoord = z.infer<typeof persoonInzageAntwoord>;
 
 export const persoonVernietigAntwoord = z.object({ vernietigdOp: z.string() });
 export type PersoonVernietigAntwoord = z.infer<typeof persoonVernietigAntwoord>;
+
+/** The archief's request to one context. */
+export type PersoonVernietigVerzoek = Extract<PersoonVerzoek, { actie: 'vernietig' }>;

@@ -1,6 +1,12 @@
 import type * as z from 'zod/mini';
 import { inburgeraarLijstResponse, inburgeraarResponse, tijdlijnResponse } from '../api/aanmelding-responses';
 import {
+  uitstelResponse,
+  vernietigingslijstResponse,
+  vernietigingsverslagenResponse,
+  verslagIdResponse,
+} from '../api/archief-responses';
+import {
   bellijstResponse,
   caseloadResponse,
   contactmomentResponse,
@@ -88,6 +94,10 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [regieResponse, 'RegieIndicatoren'],
   [toegangslogResponse, 'Toegangslog'],
   [signaleringenResponse, 'Signaleringen'],
+  [vernietigingslijstResponse, 'Vernietigingslijst'],
+  [verslagIdResponse, 'VernietigingGeaccepteerd'],
+  [uitstelResponse, 'Uitstel'],
+  [vernietigingsverslagenResponse, 'Vernietigingsverslagen'],
 ]);
 
 export interface Operatie {
@@ -97,6 +107,8 @@ export interface Operatie {
   antwoord: z.ZodMiniType;
   /** 201 Created (API.md); 200 otherwise. */
   aangemaakt?: boolean;
+  /** 202 Accepted: the work goes on after the answer (a destruction). */
+  geaccepteerd?: boolean;
   /** A paginated list: documents `limit` and `cursor`. */
   lijst?: boolean;
   /** A GET that answers 422 when the gemeente's profile has no such thing. */
@@ -393,5 +405,34 @@ export const OPERATIES: Record<string, Operatie> = {
     'Users who opened more distinct dossiers in an hour than the deployment allows',
     signaleringenResponse,
     { lijst: true },
+  ),
+  'GET /v1/vernietigingslijst': op(
+    'vernietigingslijst',
+    'Everyone whose bewaartermijn has passed (informatiebeheerder)',
+    vernietigingslijstResponse,
+    { lijst: true },
+  ),
+  'POST /v1/vernietigingslijst/{inburgeraarId}/akkoord': op(
+    'vernietigingAkkoord',
+    "Approve the destruction of one person's records in every context",
+    verslagIdResponse,
+    { geaccepteerd: true },
+  ),
+  'POST /v1/vernietigingslijst/{inburgeraarId}/uitstel': op(
+    'vernietigingUitstel',
+    'Postpone the destruction until a day, with a reason',
+    uitstelResponse,
+  ),
+  'GET /v1/vernietigingsverslagen': op(
+    'vernietigingsverslagen',
+    'What was destroyed, when, by whose approval, per context (no personal data beyond the opaque id)',
+    vernietigingsverslagenResponse,
+    { lijst: true },
+  ),
+  'POST /v1/inburgeraars/{id}/verwijdering': op(
+    'verwijdering',
+    'Remove an aanmelding received in error: destroyed in every context at once',
+    verslagIdResponse,
+    { geaccepteerd: true },
   ),
 };

@@ -1,5 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type Actor, type EventContract, type EventData, TrajectFaseGewijzigd } from '@wegwijs/contracts';
+import {
+  type Actor,
+  type EventContract,
+  type EventData,
+  TrajectBeeindigd,
+  TrajectFaseGewijzigd,
+} from '@wegwijs/contracts';
 import {
   anoniemeMetaVoor,
   type Geladen,
@@ -77,11 +83,28 @@ export function metFase(deps: BegeleidingDeps, wijziging: Wijziging, ctx: Omit<E
   const gewijzigd = faseWijziging(profiel, w.traject, vandaag(deps.clock));
   if (!gewijzigd) return w;
   const actor = systeemActor(gewijzigd.traject);
+  const { fase, vorigeFase, datum } = gewijzigd.wijziging;
+  // Issue 19: the end of the traject starts its bewaartermijnen (the archief's only source; no voortgang in it).
+  const einde =
+    fase === 'afgerond'
+      ? [
+          uitgaandEvent(
+            TrajectBeeindigd,
+            gewijzigd.traject,
+            { ...ctx, actor },
+            {
+              einddatum: datum,
+              gestart: vorigeFase !== undefined && vorigeFase !== 'aangemeld',
+            },
+          ),
+        ]
+      : [];
   return {
     traject: gewijzigd.traject,
     events: [
       ...w.events,
       uitgaandEvent(TrajectFaseGewijzigd, gewijzigd.traject, { ...ctx, actor }, gewijzigd.wijziging),
+      ...einde,
     ],
   };
 }

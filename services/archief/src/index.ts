@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import type { ServiceManifest } from '@wegwijs/lambda-kit';
+import { archiefTabel } from './tabel';
+
+const entry = (file: string) => fileURLToPath(new URL(`./handlers/${file}.ts`, import.meta.url));
+
+export const manifest: ServiceManifest = {
+  naam: 'archief',
+  tabel: archiefTabel,
+  functies: { http: entry('http'), consumer: entry('consumer'), planner: entry('planner') },
+  // The archief announces nothing: it only learns from events and invokes each context's `persoon` function.
+  publiceert: false,
+};
