@@ -8,6 +8,5 @@ export const manifest: ServiceManifest = {
   naam: 'archief',
   tabel: archiefTabel,
   functies: { http: entry('http'), consumer: entry('consumer'), planner: entry('planner') },
-  // The archief announces nothing: it only learns from events and invokes each context's `persoon` function.
-  publiceert: false,
+  // The archief announces no domain events; its HTTP chain publishes the access log's (issue 20).
 };

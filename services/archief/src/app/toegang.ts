@@ -1,5 +1,5 @@
 import type { Rol } from '@wegwijs/contracts';
-import { NotFound, type Principal, vereisRol } from '@wegwijs/lambda-kit';
+import { huidigeAanroep, NotFound, type Principal, vereisRol } from '@wegwijs/lambda-kit';
 import { persoonSleutel } from '../adapters/keys';
 import { isVernietigd, type Persoon } from '../domain/persoon';
 import type { ArchiefDeps } from './deps';
@@ -22,6 +22,9 @@ export async function laadPersoon(
   const geladen = await deps.store.personen.laad(persoonSleutel(inburgeraarId));
   const staat = geladen?.staat;
   if (!staat || isVernietigd(staat)) throw new NotFound();
+  // The access log files the request under this person and gemeente (as `relatieTot` does in the other contexts).
+  const aanroep = huidigeAanroep();
+  if (aanroep) aanroep.dossier ??= { inburgeraarId, gemeente: staat.gemeente };
   vereisGemeente(principal, staat.gemeente);
   vereisRol(principal, rollen);
   return staat;
