@@ -571,6 +571,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inburgeraars/{id}/verwijdering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove an aanmelding received in error: destroyed in every context at once */
+        post: operations["verwijdering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inburgeraars/{id}/verwijzingen": {
         parameters: {
             query?: never;
@@ -969,6 +986,74 @@ export interface paths {
         };
         /** Users who opened more distinct dossiers in an hour than the deployment allows */
         get: operations["toegangslogSignaleringen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vernietigingslijst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone whose bewaartermijn has passed (informatiebeheerder) */
+        get: operations["vernietigingslijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vernietigingslijst/{inburgeraarId}/akkoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the destruction of one person's records in every context */
+        post: operations["vernietigingAkkoord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vernietigingslijst/{inburgeraarId}/uitstel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Postpone the destruction until a day, with a reason */
+        post: operations["vernietigingUitstel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vernietigingsverslagen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What was destroyed, when, by whose approval, per context (no personal data beyond the opaque id) */
+        get: operations["vernietigingsverslagen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1379,7 +1464,7 @@ export interface components {
                 actor: {
                     org?: string;
                     /** @enum {string} */
-                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "inburgeraar";
+                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "inburgeraar";
                     sub: string;
                 };
                 drempel: number;
@@ -1413,7 +1498,7 @@ export interface components {
                 actor: {
                     org?: string;
                     /** @enum {string} */
-                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "inburgeraar";
+                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "inburgeraar";
                     sub: string;
                 };
                 object?: string;
@@ -1440,7 +1525,7 @@ export interface components {
             ontvanger: {
                 gemeente: string;
                 /** @enum {string} */
-                rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming";
+                rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder";
             };
             /** @enum {string} */
             status: "actief" | "ingetrokken" | "verlopen";
@@ -1485,7 +1570,7 @@ export interface components {
                 ontvanger: {
                     gemeente: string;
                     /** @enum {string} */
-                    rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming";
+                    rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder";
                 };
                 /** @enum {string} */
                 status: "actief" | "ingetrokken" | "verlopen";
@@ -1598,6 +1683,49 @@ export interface components {
             startdatum: string | null;
             verlengingen: number;
             verschilWettelijkeStartDagen?: number;
+        };
+        Uitstel: {
+            inburgeraarId: string;
+            reden: string;
+            /** Format: date */
+            tot: string;
+        };
+        VernietigingGeaccepteerd: {
+            verslagId: string;
+        };
+        Vernietigingslijst: {
+            items: {
+                bron: {
+                    aanname?: string;
+                    selectielijst?: string;
+                    soort: string;
+                };
+                /** Format: date */
+                einddatum: string;
+                inburgeraarId: string;
+                /** Format: date */
+                vernietigenVanaf: string;
+            }[];
+            volgende?: string;
+        };
+        Vernietigingsverslagen: {
+            items: {
+                /** Format: date-time */
+                aangevraagdOp: string;
+                contexten: {
+                    context: string;
+                    /** Format: date-time */
+                    vernietigdOp?: string;
+                }[];
+                goedgekeurdDoor?: string;
+                inburgeraarId: string;
+                /** @enum {string} */
+                reden: "bewaartermijn-verstreken" | "onterecht-aangemeld" | "dubbel" | "correctiesignaal";
+                verslagId: string;
+                /** Format: date-time */
+                voltooidOp?: string;
+            }[];
+            volgende?: string;
         };
         Verwerkingen: {
             items: {
@@ -5018,7 +5146,7 @@ export interface operations {
                     ontvanger: {
                         gemeente: string;
                         /** @enum {string} */
-                        rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming";
+                        rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder";
                     };
                     taal: string;
                     tekstversie: string;
@@ -5593,6 +5721,117 @@ export interface operations {
             };
             /** @description Unknown, or outside your gemeenten */
             404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verwijdering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    reden: "onterecht-aangemeld" | "dubbel" | "correctiesignaal";
+                    toelichting?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VernietigingGeaccepteerd"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -7700,6 +7939,374 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Signaleringen"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vernietigingslijst: {
+        parameters: {
+            query: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                gemeente: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vernietigingslijst"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vernietigingAkkoord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inburgeraarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VernietigingGeaccepteerd"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vernietigingUitstel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                inburgeraarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reden: string;
+                    /** Format: date */
+                    tot: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Uitstel"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vernietigingsverslagen: {
+        parameters: {
+            query: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                gemeente: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vernietigingsverslagen"];
                 };
             };
             /** @description Malformed JSON, wrong types or unknown fields */
