@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { consumersOf, HTTP_ROUTES, raaktPersoon, WoningToegewezen } from '@wegwijs/contracts';
+import { AanmeldingGeregistreerd, consumersOf, HTTP_ROUTES, raaktPersoon, WoningToegewezen } from '@wegwijs/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../support/datums';
 import { startPlatform, type TestPlatform } from '../support/platform';
@@ -189,6 +189,36 @@ describe('the access log', () => {
     }
     // The HTTP function's own lines carry it as well.
     expect(regels.some((r) => r.service === 'aanmelding' && r.message === 'request handled')).toBe(true);
+  });
+
+  it('keeps the trace of an aanmelding in every context that consumes it, the consent broker included', async () => {
+    // Arrange
+    const trace = traceId();
+    // Act
+    const res = await p.api('POST', '/v1/aanmeldingen', {
+      token: consulent,
+      headers: { traceparent: traceparent(trace) },
+      body: {
+        gemeente: '0518',
+        doelgroep: 'asielstatushouder',
+        persoon: { voornaam: 'Test', achternaam: 'Persoon', geboortedatum: '1990-01-01', talen: ['ar'] },
+        koppelingsdatum: plusDagen(vandaag(), -30),
+      },
+    });
+    await p.settled();
+    // Assert
+    expect(res.status).toBe(201);
+    const regels = p.logs.regels.flatMap((r) => {
+      try {
+        const regel = JSON.parse(r) as Record<string, unknown>;
+        return regel.trace_id === trace && regel.message === 'event handled' ? [regel.service] : [];
+      } catch {
+        return [];
+      }
+    });
+    const consumenten = [...consumersOf(AanmeldingGeregistreerd.detailType), 'toegangslog'];
+    expect(consumenten).toContain('toestemming');
+    expect([...new Set(regels)].sort()).toEqual(expect.arrayContaining(consumenten.sort()));
   });
 
   it('starts a new trace for a request without traceparent', async () => {
