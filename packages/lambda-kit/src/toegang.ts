@@ -53,7 +53,8 @@ export function toegangEvent(
   const { principal, trace } = aanroep;
   const status = response.statusCode ?? 200;
   const antwoord = status < 300 ? antwoordVelden(response) : {};
-  const padId = event.pathParameters?.id;
+  // The person of the path: `{id}` under /v1/inburgeraars, or `{inburgeraarId}` (the vernietigingslijst).
+  const padId = event.pathParameters?.id ?? event.pathParameters?.inburgeraarId;
   const object =
     (padId && ID.test(padId) ? padId : undefined) ??
     aanroep.dossier?.inburgeraarId ??
