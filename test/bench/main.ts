@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { benchBroker } from './broker';
 import { benchBundels } from './bundels';
+import { benchBurst } from './burst';
 import { benchDoorvoer } from './doorvoer';
 import { benchGateway } from './gateway';
 import { benchGeheugen } from './geheugen';
@@ -22,6 +23,8 @@ const sections = [
   // In a process of its own: it calls handlers in this process, whose environment (omgeving()) is read once per
   // process, and the broker section already fixed it to another test issuer.
   () => eigenProces('werklijsten'),
+  // Own process too: the broker's handlers read the environment once, and benchBroker fixed it already.
+  () => eigenProces('burst'),
 ];
 /** `pnpm bench -- --klein`: the growth tiers at 1,000 and 2,000 only (a quick check); the full run 1,000 vs 100,000. */
 const klein = process.argv.includes('--klein');
@@ -38,6 +41,7 @@ const LOS: Record<string, () => Promise<string[]>> = {
   groei: async () => [...(await groei()), ...(await doorvoer()), ...(await kosten())],
   bundels: benchBundels,
   werklijsten: () => benchWerklijsten(),
+  burst: () => benchBurst(),
 };
 
 /** Runs one section in a fresh process (same loaders) and returns its rows. */
