@@ -72,6 +72,11 @@ const MATRIX: Record<string, Operatie> = {
     buiten: { andereGemeente: 'ok', andereOrganisatie: 'ok', andereInburgeraar: 'ok' },
   },
   'GET /v1/gemeenten/{cbs}/profiel': { mag: [...G, ...U], ...gemeenteBreed },
+  // The deployment's verwerkingsregister: every staff role and the inburgeraar; it names no person or gemeente.
+  'GET /v1/verwerkingsactiviteiten': {
+    mag: ALLEN,
+    buiten: { andereGemeente: 'ok', andereOrganisatie: 'ok', andereInburgeraar: 'ok' },
+  },
   'POST /v1/aanmeldingen': {
     mag: ['inburgeringsconsulent'],
     ...gemeenteBreed,
