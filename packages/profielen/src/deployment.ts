@@ -1,7 +1,7 @@
 import { cbsCode, id } from '@wegwijs/contracts';
 import * as z from 'zod/mini';
 import organisatieCatalogus from '../data/organisaties.json' with { type: 'json' };
-import { bewaartermijnenOverrideSchema } from './bewaartermijnen';
+import { bewaartermijnenOverrideSchema, bewaartermijnenVan } from './bewaartermijnen';
 import { PROFIELEN, type ProfielInstellingen, profielenVan, profielVan } from './profielen';
 
 const organisatieSchema = () =>
@@ -89,13 +89,12 @@ const bouwDeploymentConfigSchema = () =>
      */
     profielen: z.optional(z.record(cbsCode(), z.record(z.string(), z.unknown()))),
     /**
-     * The access log (issue 20): how many distinct dossiers one user may open within an hour before a signalering,
-     * and how long its entries are kept (at least a year: BIO2 8.15). Defaults: `TOEGANGSLOG_STANDAARD`.
+     * The access log (issue 20): how many distinct dossiers one user may open within an hour before a signalering
+     * (default `TOEGANGSLOG_STANDAARD`). How long its entries are kept is the `toegangslog` kind of `bewaartermijnen`.
      */
     toegangslog: z.optional(
       z.strictObject({
         drempelDossiersPerUur: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10_000))),
-        bewaarDagen: z.optional(z.number().check(z.int(), z.gte(366), z.lte(3650))),
       }),
     ),
     /** Issue 19: this deployment's own bewaartermijnen per record kind, each with its source (bewaartermijnen.ts). */
@@ -104,17 +103,25 @@ const bouwDeploymentConfigSchema = () =>
 export type DeploymentConfig = z.infer<ReturnType<typeof bouwDeploymentConfigSchema>>;
 
 /**
- * The access log's defaults: 50 distinct dossiers an hour is well above a begeleider's day (a caseload of 30 to 60,
- * a few contacts a day) and far below a spreekuur's 1,300 (NRC, 2017); two years' retention covers a yearly audit
- * cycle and a complaint about the year before (BIO2 8.15 asks for a retention set by risk, at least a year).
+ * The access log's default threshold: 50 distinct dossiers an hour is well above a begeleider's day (a caseload of 30
+ * to 60, a few contacts a day) and far below a spreekuur's 1,300 (NRC, 2017).
  */
-export const TOEGANGSLOG_STANDAARD = { drempelDossiersPerUur: 50, bewaarDagen: 730 } as const;
+export const TOEGANGSLOG_STANDAARD = { drempelDossiersPerUur: 50 } as const;
 
-/** The access log settings of a deployment, its defaults filled in. */
-export const toegangslogInstellingen = (config: Pick<DeploymentConfig, 'toegangslog'>) => ({
-  drempelDossiersPerUur: config.toegangslog?.drempelDossiersPerUur ?? TOEGANGSLOG_STANDAARD.drempelDossiersPerUur,
-  bewaarDagen: config.toegangslog?.bewaarDagen ?? TOEGANGSLOG_STANDAARD.bewaarDagen,
-});
+/**
+ * The access log settings of a deployment: the threshold, and the days each entry is kept, from the `toegangslog`
+ * bewaartermijn (at least a year, BIO2 8.15). The access log cannot see a traject's end, so the term runs from each
+ * entry's own time: never shorter than the term counted from the end of the traject it was about, for an entry made
+ * while that traject ran.
+ */
+export const toegangslogInstellingen = (config: Pick<DeploymentConfig, 'toegangslog' | 'bewaartermijnen'>) => {
+  const termijn = bewaartermijnenVan(config).toegangslog;
+  const dagen = termijn.blijvend ? 100 * 366 : Math.ceil((termijn.jaren ?? 0) * 365.25 + (termijn.maanden ?? 0) * 30.5);
+  return {
+    drempelDossiersPerUur: config.toegangslog?.drempelDossiersPerUur ?? TOEGANGSLOG_STANDAARD.drempelDossiersPerUur,
+    bewaarDagen: Math.max(dagen, 366),
+  };
+};
 let deploymentConfigSchema: ReturnType<typeof bouwDeploymentConfigSchema> | undefined;
 
 export function parseDeploymentConfig(raw: unknown): DeploymentConfig {

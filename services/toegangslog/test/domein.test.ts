@@ -51,3 +51,19 @@ describe('the time filter', () => {
     expect(tijdvak(undefined, '2026-13-01')).toBeUndefined();
   });
 });
+
+describe('the bewaartermijn', () => {
+  it("keeps entries for the deployment's toegangslog term, at least a year", async () => {
+    const { toegangslogInstellingen } = await import('@wegwijs/profielen');
+    const bron = { aanname: 'test' };
+    expect(toegangslogInstellingen({}).bewaarDagen).toBe(366);
+    expect(
+      toegangslogInstellingen({ bewaartermijnen: { toegangslog: { jaren: 2, vanaf: 'einde-traject', bron } } })
+        .bewaarDagen,
+    ).toBe(731);
+    expect(
+      toegangslogInstellingen({ bewaartermijnen: { toegangslog: { maanden: 3, vanaf: 'einde-traject', bron } } })
+        .bewaarDagen,
+    ).toBe(366);
+  });
+});
