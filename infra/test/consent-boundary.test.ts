@@ -170,6 +170,11 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s: the consent boundary', (
         expect(beheerd, id).toEqual([
           { 'Fn::Sub': 'arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole' },
         ]);
+      } else if (isBackupRol(rol)) {
+        // AWS Backup's service role (the backup selection of every table): the policy AWS documents for it only.
+        expect(JSON.stringify(beheerd), id).toMatch(
+          /^\[\{"Fn::Join":\["",\["arn:",\{"Ref":"AWS::Partition"\},":iam::aws:policy\/service-role\/AWSBackupServiceRolePolicyForBackup"\]\]\}\]$/,
+        );
       } else expect(beheerd, id).toEqual([]);
     }
   });
@@ -248,3 +253,10 @@ describe('the boundary checks can fail (negative controls)', () => {
     expect(gemeenteToegangTotUitvoering(gebroken).length).toBeGreaterThan(0);
   });
 });
+
+/** The service role AWS Backup assumes (only backup.amazonaws.com may). */
+function isBackupRol(rol: { Properties?: Record<string, unknown> }): boolean {
+  const doc = rol.Properties?.AssumeRolePolicyDocument as { Statement?: { Principal?: { Service?: unknown } }[] };
+  const diensten = (doc?.Statement ?? []).map((st) => st.Principal?.Service);
+  return diensten.length > 0 && diensten.every((d) => d === 'backup.amazonaws.com');
+}

@@ -46,9 +46,13 @@ describe('deployments as configuration', () => {
 
   it('refuses the local omgeving and a local or non-https issuer', () => {
     const lokaal = { ...denHaag.config, omgeving: 'lokaal' as const };
-    expect(() => defineDeployment({ config: lokaal, region: 'eu-west-1' })).toThrow(/cannot be deployed/);
+    expect(() => defineDeployment({ config: lokaal, region: 'eu-west-1', beheer: denHaag.beheer })).toThrow(
+      /cannot be deployed/,
+    );
     const devIssuer = { ...denHaag.config, issuers: [{ iss: LOCAL_ISSUER, jwksUri: 'http://127.0.0.1:3000/x' }] };
-    expect(() => defineDeployment({ config: devIssuer, region: 'eu-west-1' })).toThrow(/not a public https URL/);
+    expect(() => defineDeployment({ config: devIssuer, region: 'eu-west-1', beheer: denHaag.beheer })).toThrow(
+      /not a public https URL/,
+    );
   });
 });
 
@@ -389,6 +393,7 @@ describe('omgeving ontwikkeling', () => {
     const ontwikkeling = defineDeployment({
       config: { ...zaffier.config, naam: 'zaffier-ontw', omgeving: 'ontwikkeling' },
       region: 'eu-west-1',
+      beheer: zaffier.beheer,
     });
     // Act
     const { template } = vereis(synthetiseer([ontwikkeling]).get('Wegwijs-zaffier-ontw'), 'stack');

@@ -1,10 +1,10 @@
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctieDefinitie } from '../bundle/functies';
 import { LAMBDA_HANDLER } from '../bundle/options';
+import { logGroep } from './logboeken';
 
 /** Memory and timeout per kind of function: the synchronous ones get more CPU for a fast cold start. */
 const DIMENSIES = {
@@ -45,9 +45,9 @@ export class WegwijsFunctie extends Construct {
     if (envBytes > MAX_ENV_BYTES) {
       throw new Error(`${props.functionName}: environment is ${envBytes} bytes, Lambda allows ${MAX_ENV_BYTES}`);
     }
-    const logGroup = new logs.LogGroup(this, 'Logs', {
+    const logGroup = logGroep(this, 'Logs', {
+      soort: 'functie',
       logGroupName: `/aws/lambda/${props.functionName}`,
-      retention: logs.RetentionDays.THREE_MONTHS,
       removalPolicy: props.logRemovalPolicy,
     });
     this.role = new iam.Role(this, 'Role', {

@@ -5,9 +5,10 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { ContextConstruct } from './context-construct';
+import { logGroep } from './logboeken';
 
 /** The audience every Wegwijs token carries (API.md). */
 export const AUDIENCE = 'wegwijs';
@@ -53,6 +54,8 @@ export class WegwijsHttpApi extends Construct {
   readonly api: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
   readonly authorizer: HttpJwtAuthorizer;
+  /** The stage's access log (a `toegang` log: LOG_BEWAARTERMIJNEN). */
+  readonly accessLogs: logs.LogGroup;
   /** The routes without an authorizer (`publiek` in HTTP_ROUTES). */
   readonly publiekeRoutes: apigw.HttpRoute[] = [];
   /** The portaal's page routes: no authorizer, the portaal signs the inburgeraar in itself (OIDC, session cookie). */
@@ -73,17 +76,14 @@ export class WegwijsHttpApi extends Construct {
       description: `Wegwijs HTTP API v1 (${props.deployment})`,
       createDefaultStage: false,
     });
-    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
-      retention: logs.RetentionDays.THREE_MONTHS,
-      removalPolicy: props.logRemovalPolicy,
-    });
+    this.accessLogs = logGroep(this, 'AccessLogs', { soort: 'toegang', removalPolicy: props.logRemovalPolicy });
     this.stage = new apigw.HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: 50, burstLimit: 100 },
       accessLogSettings: {
-        destination: new apigw.LogGroupLogDestination(accessLogs),
+        destination: new apigw.LogGroupLogDestination(this.accessLogs),
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FORMAT)),
       },
     });

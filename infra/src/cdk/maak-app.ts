@@ -1,7 +1,7 @@
 import type { EventRoute } from '@wegwijs/contracts';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
 import { App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import { DEPLOYMENTS } from '../deployments/index';
 import type { Deployment } from '../deployments/types';
 import type { CodeVoor } from './code';
@@ -11,14 +11,14 @@ export interface MaakAppOptions {
   readonly code: CodeVoor;
   readonly manifests: readonly ServiceManifest[];
   readonly deployments?: readonly Deployment[];
-  /** Run the cdk-nag AwsSolutions checks at synthesis (a finding fails it). Default true. */
+  /** Run the cdk-nag checks (AwsSolutions, NIST 800-53 rev 5, Serverless) at synthesis (a finding fails it). Default true. */
   readonly nag?: boolean;
   readonly outdir?: string;
   /** Only for tests that prove the boundary checks can fail; the app always uses EVENT_ROUTES. */
   readonly eventRoutes?: readonly EventRoute[];
 }
 
-/** The CDK app: one stack per deployment, `Wegwijs-<naam>`, with the cdk-nag AwsSolutions checks. */
+/** The CDK app: one stack per deployment, `Wegwijs-<naam>`, with the cdk-nag checks. */
 export function maakApp(options: MaakAppOptions): { app: App; stacks: WegwijsStack[] } {
   const app = new App(options.outdir ? { outdir: options.outdir } : {});
   const stacks = (options.deployments ?? DEPLOYMENTS).map(
@@ -33,6 +33,9 @@ export function maakApp(options: MaakAppOptions): { app: App; stacks: WegwijsSta
         ...(options.eventRoutes ? { eventRoutes: options.eventRoutes } : {}),
       }),
   );
-  if (options.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  if (options.nag ?? true) {
+    // AwsSolutions, NIST 800-53 rev 5 and Serverless side by side; every acknowledgement is reasoned in nag.ts.
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new NIST80053R5Checks(app), new ServerlessChecks(app));
+  }
   return { app, stacks };
 }

@@ -1,16 +1,20 @@
 import { EVENT_ROUTES, type EventRoute, functieId, INVOKE_ROUTES, PERSOON_CONTEXTEN } from '@wegwijs/contracts';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
 import { functieNaam } from '@wegwijs/local-kit/omgeving';
-import { CfnOutput, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { Aspects, CfnOutput, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Deployment } from '../deployments/types';
 import { PAGINA_ROUTES } from '../services';
+import { Alarmering, AlarmNaarTopic } from './alarmering';
+import { TabelBackup } from './backup';
 import type { CodeVoor } from './code';
 import { ContextConstruct } from './context-construct';
 import { EventRouting } from './event-routing';
 import { WegwijsHttpApi } from './http-api';
+import { LogVersleuteling } from './logboeken';
 import { erkenBevindingen } from './nag';
 import { PortaalSleutel } from './portaal-sleutel';
+import { beperkGrants, StackSleutel } from './sleutel';
 
 export interface WegwijsStackProps extends StackProps {
   readonly deployment: Deployment;
@@ -25,6 +29,10 @@ export class WegwijsStack extends Stack {
   readonly contexten: ReadonlyMap<string, ContextConstruct>;
   readonly routing: EventRouting;
   readonly http: WegwijsHttpApi;
+  /** The stack's own key: log groups, the alarm topic, the backup vault (every table keeps its own). */
+  readonly sleutel: StackSleutel;
+  readonly alarmering: Alarmering;
+  readonly backup: TabelBackup;
 
   constructor(scope: Construct, id: string, props: WegwijsStackProps) {
     super(scope, id, props);
@@ -79,8 +87,30 @@ export class WegwijsStack extends Stack {
       paginaRoutes: PAGINA_ROUTES.filter((r) => contexten.has(r.service)),
       logRemovalPolicy: config.omgeving === 'productie' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
+    // Operations (docs/SECURITY.md): the stack's key on every log group, one alarm topic that every alarm reaches
+    // (the aspect also catches alarms added later), the function and API alarms, the daily backup of every table.
+    const productie = config.omgeving === 'productie';
+    this.sleutel = new StackSleutel(this, 'Sleutel', { deployment: config.naam, productie });
+    Aspects.of(this).add(new LogVersleuteling(this.sleutel.key));
+    this.alarmering = new Alarmering(this, 'Alarmering', {
+      deployment: config.naam,
+      key: this.sleutel.key,
+      adressen: props.deployment.beheer.alarmAdressen,
+    });
+    this.alarmering.bewaakFuncties(contexten.values());
+    this.alarmering.bewaakApi(this.http.api, this.http.accessLogs);
+    Aspects.of(this).add(new AlarmNaarTopic(this.alarmering.topic));
+    this.backup = new TabelBackup(this, 'Backup', {
+      deployment: config.naam,
+      key: this.sleutel.key,
+      productie,
+      instellingen: props.deployment.beheer.backup,
+    });
+    this.backup.neemOp([...contexten.values()].flatMap((c) => (c.tabel ? [c.tabel] : [])));
+    beperkGrants(this);
     new CfnOutput(this, 'ApiUrl', { value: this.http.url, description: 'Base URL of the Wegwijs HTTP API' });
     new CfnOutput(this, 'EventBusName', { value: this.routing.bus.eventBusName });
+    new CfnOutput(this, 'AlarmTopic', { value: this.alarmering.topic.topicArn });
     erkenBevindingen(this);
   }
 }

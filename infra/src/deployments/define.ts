@@ -1,5 +1,5 @@
 import { type DeploymentConfig, parseDeploymentConfig } from '@wegwijs/profielen';
-import { DEPLOYBARE_OMGEVINGEN, type Deployment, stackNaam } from './types';
+import { type Beheer, DEPLOYBARE_OMGEVINGEN, type Deployment, stackNaam } from './types';
 
 /**
  * Validates a deployment: the config must parse (every gemeente has an MB profile), it must be a deployable omgeving
@@ -12,6 +12,7 @@ export function defineDeployment(input: {
   region: string;
   account?: string;
   tags?: Record<string, string>;
+  beheer: Beheer;
 }): Deployment {
   const config = parseDeploymentConfig(input.config);
   if (!(DEPLOYBARE_OMGEVINGEN as readonly string[]).includes(config.omgeving)) {
@@ -28,13 +29,30 @@ export function defineDeployment(input: {
       throw new Error(`deployment ${config.naam}: jwksUri ${issuer.jwksUri} is not a public https URL`);
     }
   }
+  controleerBeheer(config.naam, input.region, input.beheer);
   return {
     config,
+    beheer: input.beheer,
     region: input.region,
     ...(input.account ? { account: input.account } : {}),
     stackName: stackNaam(config.naam),
     tags: { project: 'wegwijs', deployment: config.naam, omgeving: config.omgeving, ...input.tags },
   };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Alarms must reach someone, and a backup must outlive a month's holiday; a copy goes to ANOTHER region. */
+function controleerBeheer(naam: string, region: string, beheer: Beheer): void {
+  if (beheer.alarmAdressen.length === 0) throw new Error(`deployment ${naam}: no alarm address`);
+  for (const adres of beheer.alarmAdressen) {
+    if (!EMAIL.test(adres)) throw new Error(`deployment ${naam}: alarm address ${adres} is not an e-mail address`);
+  }
+  const { bewaarDagen, kopieRegio, kopieBewaarDagen } = beheer.backup;
+  for (const dagen of [bewaarDagen, kopieBewaarDagen ?? bewaarDagen]) {
+    if (!Number.isInteger(dagen) || dagen < 7) throw new Error(`deployment ${naam}: backups kept ${dagen} days (< 7)`);
+  }
+  if (kopieRegio === region) throw new Error(`deployment ${naam}: the backup copy region is the stack's own region`);
 }
 
 const LOKALE_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);

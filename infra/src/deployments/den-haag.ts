@@ -34,4 +34,9 @@ export const denHaag = defineDeployment({
   },
   region: 'eu-west-1',
   tags: { gemeente: '0518' },
+  // The gemeente's own service desk (placeholder domain, like the IdP); backups 35 days, copied to Frankfurt.
+  beheer: {
+    alarmAdressen: ['wegwijs-beheer@denhaag.example'],
+    backup: { bewaarDagen: 35, kopieRegio: 'eu-central-1' },
+  },
 });

@@ -38,4 +38,9 @@ export const zaffier = defineDeployment({
   },
   region: 'eu-west-1',
   tags: { samenwerkingsverband: 'zaffier' },
+  // The samenwerkingsverband's functioneel beheer and its supplier's on-call desk; backups 35 days, no second region.
+  beheer: {
+    alarmAdressen: ['functioneelbeheer@zaffier.example', 'storingen@zaffier.example'],
+    backup: { bewaarDagen: 35 },
+  },
 });

@@ -37,6 +37,8 @@ export interface GatewayDeps {
   deadLetters(): unknown[];
   /** Delivers a dead letter again, once (`POST /dev/dead-letters/{id}/redrive`); undefined for an unknown id. */
   redrive(id: string): { status: string; deadLetter: unknown } | undefined;
+  /** The alarms a deployed stack would send to its topic (`GET /dev/alarmen`). */
+  alarmen?(): readonly unknown[];
   runPlanners(): Promise<void>;
   /** Sets (`undefined`: resets) the time every function sees and the dev issuer mints tokens at. */
   zetKlok(nu: Date | undefined): void;
@@ -164,6 +166,10 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
     if (!uitkomst) sendProblem(res, 404, 'niet-gevonden', 'Not found', 'No dead letter with this id.');
     // 202: delivered again now; 200: redriven before, nothing done (a redrive is idempotent).
     else sendJson(res, uitkomst.status === 'herleverd' ? 202 : 200, uitkomst);
+    return true;
+  }
+  if (path === '/dev/alarmen' && req.method === 'GET') {
+    sendJson(res, 200, { items: deps.alarmen?.() ?? [] });
     return true;
   }
   if (path === '/dev/settled' && req.method === 'GET') {

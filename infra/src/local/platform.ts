@@ -11,6 +11,7 @@ import {
   functieEnv,
   type LocalDynamo,
   LocalEventBus,
+  LokaleAlarmen,
   lokaleConfig,
   perInburgeraar,
   startAwsEndpoint,
@@ -22,7 +23,7 @@ import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { DeploymentConfig } from '@wegwijs/profielen';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { SERVICE_MANIFESTS } from '../services';
-import { type ServiceHost, startServiceHost } from './function-host';
+import { FunctieFout, type ServiceHost, startServiceHost } from './function-host';
 import { createGateway } from './gateway';
 
 export interface LocalPlatformOptions {
@@ -56,6 +57,8 @@ export interface LocalPlatform {
   bus: LocalEventBus;
   dynamo: LocalDynamo;
   config: DeploymentConfig;
+  /** The alarms a deployed stack would send to its topic (`GET /dev/alarmen`); `alarmen.meld` raises one. */
+  alarmen: LokaleAlarmen;
   /**
    * Observes every AWS request the functions make: DynamoDB operations (dynalite) and PutEvents / Invoke (the local
    * AWS endpoint), each with the sending service. Answers the unsubscribe.
@@ -87,6 +90,12 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
 
   const dynamo = await startDynalite(inMemory ? {} : { path: join(dataDir, 'dynamodb') });
+  // The stand-in for the stack's alarm topic: the same alarms, raised by the same events (docs/SECURITY.md).
+  const alarmen = new LokaleAlarmen({
+    nu: () => new Date(Date.now() + (klokVerschuivingMs ?? 0)),
+    ...(inMemory ? {} : { bestand: join(dataDir, 'alarmen.jsonl') }),
+  });
+  const alarmNaam = (wat: string) => `wegwijs-${DEPLOYMENT}-${wat}`;
   const bus = new LocalEventBus({
     routes: EVENT_ROUTES,
     busName: `wegwijs-${DEPLOYMENT}`,
@@ -99,9 +108,16 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       log(
         `dead letter ${record.id}: ${record.event['detail-type']} for ${record.consumer} after ${record.attempts} attempts (${record.errorName})`,
       );
+      alarmen.meld(
+        alarmNaam(`${record.consumer}-dead-letters`),
+        `Dead letter: ${record.event['detail-type']} (${record.event.id}) for ${record.consumer} after ${record.attempts} attempts (${record.errorName}).`,
+      );
     },
   });
-  const aws = await startAwsEndpoint(bus);
+  // A function's meldAlarm (SNS Publish to WEGWIJS_ALARM_TOPIC) lands with the platform's own alarms.
+  const aws = await startAwsEndpoint(bus, 0, (bericht) =>
+    alarmen.meld(bericht.subject ?? alarmNaam('melding'), bericht.message),
+  );
   // The local clock (`POST /dev/klok`): a shift from the system's time, given to every function's worker.
   let klokVerschuivingMs: number | undefined =
     options.klok === undefined ? undefined : options.klok.getTime() - Date.now();
@@ -162,12 +178,16 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
           }),
         };
       }
-      return (await host.invoke('http', event)) as APIGatewayProxyResultV2;
+      const result = (await host.invoke('http', event)) as APIGatewayProxyResultV2;
+      const status = typeof result === 'object' && result !== null ? (result.statusCode ?? 200) : 200;
+      if (status >= 500) alarmen.meld(alarmNaam('api-5xx'), `${service}: a request answered ${status}.`);
+      return result;
     },
     settled: () => bus.idle(),
     ketensKlaar: (betreft) => bus.ketensKlaar(betreft),
     deadLetters: () => bus.deadLetters,
     redrive: (id) => bus.redrive(id),
+    alarmen: () => alarmen.items,
     runPlanners,
     zetKlok,
   });
@@ -252,7 +272,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
         if (options.logLevel) env.POWERTOOLS_LOG_LEVEL = options.logLevel;
         if (manifest.naam === 'portaal') env.WEGWIJS_PORTAAL_SLEUTEL = PORTAAL_SLEUTEL_SECRET;
         const host = await startServiceHost(manifest, env, log, options.onFunctionLog, klokVerschuivingMs);
-        hosts.set(manifest.naam, host);
+        hosts.set(manifest.naam, metFoutAlarm(host, alarmen, alarmNaam));
       }),
     );
   } catch (e) {
@@ -300,6 +320,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     bus,
     dynamo,
     config,
+    alarmen,
     luister(luisteraar) {
       const af = [dynamo.luister(luisteraar), aws.luister(luisteraar)];
       return () => {
@@ -321,5 +342,24 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       await aws.close();
       await dynamo.stop();
     },
+  };
+}
+
+/**
+ * A service host whose failed invocations raise the function-error alarm, as the stack's `Errors` alarm per function
+ * does: an invocation that threw (a consumer that will be retried, a relay, a planner, a crashed HTTP function).
+ */
+function metFoutAlarm(host: ServiceHost, alarmen: LokaleAlarmen, alarmNaam: (wat: string) => string): ServiceHost {
+  return {
+    ...host,
+    invoke: (soort, event) =>
+      host.invoke(soort, event).catch((e: unknown) => {
+        const fout = e instanceof FunctieFout ? e.errorName : 'Error';
+        alarmen.meld(
+          alarmNaam(`${host.naam}-${soort}-fouten`),
+          `${host.naam} ${soort}: an invocation failed (${fout}).`,
+        );
+        throw e;
+      }),
   };
 }

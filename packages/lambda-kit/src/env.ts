@@ -10,6 +10,8 @@ export interface FunctieOmgeving {
   beslissingFunctie: string | undefined;
   /** Each context's `persoon` function by context (WEGWIJS_PERSOON_FUNCTIES, JSON), for the archief that invokes them. */
   persoonFuncties: Readonly<Record<string, string>>;
+  /** The deployment's alarm topic (WEGWIJS_ALARM_TOPIC), on functions that may raise an alarm themselves. */
+  alarmTopic: string | undefined;
 }
 
 let cached: FunctieOmgeving | undefined;
@@ -26,6 +28,7 @@ export function omgeving(env: NodeJS.ProcessEnv = process.env): FunctieOmgeving 
     persoonFuncties: env.WEGWIJS_PERSOON_FUNCTIES
       ? (JSON.parse(env.WEGWIJS_PERSOON_FUNCTIES) as Record<string, string>)
       : {},
+    alarmTopic: env.WEGWIJS_ALARM_TOPIC,
   };
   if (env === process.env) cached = result;
   return result;

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LocalEventBus, PutEventsEntry } from './event-bus';
 import { luisterNaar, type VerzoekLuisteraar } from './verzoeken';
 
 export type InvokeTarget = (payload: unknown) => Promise<unknown>;
+
+/** Receives an SNS Publish (query protocol) on a topic: the local alarm topic (LokaleAlarmen). */
+export type PublishTarget = (bericht: { topicArn: string; subject?: string; message: string }) => void;
 
 export interface LocalAwsEndpoint {
   url: string;
@@ -36,9 +40,14 @@ const send = (res: ServerResponse, status: number, body: unknown, headers: Recor
  * The AWS APIs the local platform serves itself, for the real SDK clients: EventBridge PutEvents (JSON 1.1 protocol,
  * `X-Amz-Target: AWSEvents.PutEvents`) and Lambda Invoke (`POST /2015-03-31/functions/{name}/invocations`); and the
  * AWS Parameters and Secrets Lambda Extension's local HTTP API (`GET /secretsmanager/get?secretId=`), which a function
- * reaches at localhost:PARAMETERS_SECRETS_EXTENSION_HTTP_PORT in Lambda as here.
+ * reaches at localhost:PARAMETERS_SECRETS_EXTENSION_HTTP_PORT in Lambda as here; and SNS Publish to the alarm topic
+ * (query protocol, `Action=Publish`).
  */
-export async function startAwsEndpoint(bus: LocalEventBus, port = 0): Promise<LocalAwsEndpoint> {
+export async function startAwsEndpoint(
+  bus: LocalEventBus,
+  port = 0,
+  onPublish?: PublishTarget,
+): Promise<LocalAwsEndpoint> {
   const functions = new Map<string, InvokeTarget>();
   const secrets = new Map<string, string>();
   const server = createServer((req, res) => {
@@ -65,6 +74,10 @@ export async function startAwsEndpoint(bus: LocalEventBus, port = 0): Promise<Lo
             return;
           }
           send(res, 200, bus.putEvents(entries));
+          return;
+        }
+        if (req.method === 'POST' && isPublish(req, body)) {
+          publiceer(res, body, onPublish);
           return;
         }
         const invoke = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/.exec(req.url ?? '');
@@ -102,6 +115,7 @@ export async function startAwsEndpoint(bus: LocalEventBus, port = 0): Promise<Lo
   });
   const luister = luisterNaar(server, (req) => {
     if (req.headers['x-amz-target'] === 'AWSEvents.PutEvents') return 'PutEvents';
+    if (String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return 'Publish';
     return /\/functions\/[^/]+\/invocations$/.test(req.url ?? '') ? 'Invoke' : undefined;
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -114,4 +128,30 @@ export async function startAwsEndpoint(bus: LocalEventBus, port = 0): Promise<Lo
     luister,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+const isPublish = (req: IncomingMessage, body: string) =>
+  String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') &&
+  new URLSearchParams(body).get('Action') === 'Publish';
+
+/** SNS Publish (query protocol): hands the message to the target and answers with a message id, as SNS does. */
+function publiceer(res: ServerResponse, body: string, onPublish: PublishTarget | undefined): void {
+  const form = new URLSearchParams(body);
+  const topicArn = form.get('TopicArn');
+  const message = form.get('Message');
+  if (!onPublish || !topicArn || message === null) {
+    res.writeHead(onPublish ? 400 : 404, { 'content-type': 'text/xml' });
+    const code = onPublish ? 'InvalidParameter' : 'NotFound';
+    res.end(`<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code></Error></ErrorResponse>`);
+    return;
+  }
+  const subject = form.get('Subject');
+  onPublish({ topicArn, message, ...(subject ? { subject } : {}) });
+  const id = randomUUID();
+  res.writeHead(200, { 'content-type': 'text/xml' });
+  res.end(
+    '<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult>' +
+      `<MessageId>${id}</MessageId></PublishResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId>` +
+      '</ResponseMetadata></PublishResponse>',
+  );
 }

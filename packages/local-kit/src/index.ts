@@ -1,3 +1,4 @@
+export * from './alarmen';
 export * from './api-event';
 export * from './aws-endpoint';
 export * from './dev-issuer';

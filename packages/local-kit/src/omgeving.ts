@@ -6,6 +6,7 @@ import {
   organisatieVoorDoelgroep,
   PROFIELEN,
 } from '@wegwijs/profielen';
+import { lokaalAlarmTopic } from './alarmen';
 
 /**
  * Profile fields the local platform sets itself: the report names no organisation for Rotterdam's gezinsmigranten
@@ -54,6 +55,7 @@ export function functieEnv(options: {
     AWS_ENDPOINT_URL_LAMBDA: options.endpoints.aws,
     /** Secrets, at the path of the AWS Parameters and Secrets Lambda Extension (localhost:<port>/secretsmanager/get). */
     PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: new URL(options.endpoints.aws).port,
+    AWS_ENDPOINT_URL_SNS: options.endpoints.aws,
     WEGWIJS_CONFIG: JSON.stringify(options.config),
     WEGWIJS_EVENT_BUS: options.eventBus,
     POWERTOOLS_SERVICE_NAME: options.service,
@@ -65,6 +67,8 @@ export function functieEnv(options: {
     WEGWIJS_PERSOON_FUNCTIES: JSON.stringify(
       Object.fromEntries(PERSOON_CONTEXTEN.map((c) => [c, functieId(c, 'persoon')])),
     ),
+    /** The alarm topic: its Publish lands in `/dev/alarmen` (lambda-kit `alarmMelder`). */
+    WEGWIJS_ALARM_TOPIC: lokaalAlarmTopic(options.config.naam),
     ...(options.tabel ? { WEGWIJS_TABEL: options.tabel } : {}),
   };
 }
