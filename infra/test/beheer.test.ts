@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ALARM_EVENTS } from '../src/alarm-events';
 import { ALARM_TOPIC_ENV } from '../src/cdk/alarmering';
 import { kopieKluisNaam } from '../src/cdk/backup';
 import { LOG_BEWAARTERMIJNEN, LOG_SOORT_TAG } from '../src/cdk/logboeken';
@@ -89,6 +90,28 @@ describe.each(DEPLOYMENTS.map((d) => [d.stackName, d] as const))('%s: operations
       FilterPattern: '{ $.status = "429" }',
     });
     expect(alarms.some((a) => a.AlarmName === `wegwijs-${deployment.config.naam}-api-throttling`)).toBe(true);
+  });
+
+  it('the access log signaleringen go from the bus to the topic, with ids and counts only', () => {
+    const { stack, template } = synth(stackName);
+    for (const a of ALARM_EVENTS) {
+      template.hasResourceProperties('AWS::Events::Rule', {
+        EventBusName: { Ref: logicalId(stack.routing.bus) },
+        EventPattern: { source: [...a.contract.bronnen], 'detail-type': [a.contract.detailType] },
+        Targets: [
+          Match.objectLike({
+            Arn: { Ref: logicalId(stack.alarmering.topic) },
+            InputTransformer: Match.objectLike({
+              InputPathsMap: Match.objectLike({
+                'detail-data-signaleringId': '$.detail.data.signaleringId',
+                'detail-data-aantal': '$.detail.data.aantal',
+              }),
+            }),
+            DeadLetterConfig: Match.anyValue(),
+          }),
+        ],
+      });
+    }
   });
 
   it('every log group has the retention of its kind and the stack key, which CloudWatch Logs may use', () => {

@@ -250,6 +250,14 @@ describe('watching for misuse', () => {
     const eigen = res.body.items.filter((s: { actor: { sub: string } }) => s.actor.sub === 'nieuwsgierig-0518');
     expect(eigen).toHaveLength(1);
     expect(eigen[0]).toMatchObject({ soort: 'veel-dossiers', aantal: DREMPEL + 1, drempel: DREMPEL });
+    // ... and the alarm a deployed stack sends to its topic (ALARM_EVENTS), here at GET /dev/alarmen.
+    const alarmen = (await p.api('GET', '/dev/alarmen')).body.items as { alarm: string; reden: string }[];
+    const alarm = alarmen.find(
+      (a) => a.alarm === 'wegwijs-lokaal-toegang-signalering' && a.reden.includes(eigen[0].signaleringId),
+    );
+    expect(alarm?.reden).toContain(
+      `user nieuwsgierig-0518 (inburgeringsconsulent) opened ${DREMPEL + 1} distinct dossiers`,
+    );
   });
 });
 

@@ -2,12 +2,16 @@ import { Duration, type IAspect, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
+import { ALARM_EVENTS, velden } from '../alarm-events';
 import type { ContextConstruct } from './context-construct';
 import type { WegwijsFunctie } from './functie';
 
@@ -128,6 +132,32 @@ export class Alarmering extends Construct {
       evaluationPeriods: 1,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
+  }
+
+  /**
+   * The events that are alarms in themselves (ALARM_EVENTS: the access log's misuse signaleringen) go from the bus
+   * to the topic, with a message of ids and counts; what EventBridge cannot deliver lands in the given dead letters.
+   */
+  routeerAlarmEvents(bus: events.IEventBus, deadLetters: sqs.IQueue | undefined): void {
+    for (const alarmEvent of ALARM_EVENTS) {
+      let tekst = `wegwijs-${this.deployment}-${alarmEvent.alarm}: ${alarmEvent.tekst}`;
+      for (const veld of velden(alarmEvent.tekst)) {
+        tekst = tekst.replace(`<${veld}>`, events.EventField.fromPath(`$.detail.data.${veld}`));
+      }
+      new events.Rule(this, `Event-${alarmEvent.alarm}`, {
+        eventBus: bus,
+        description: `${alarmEvent.contract.detailType} to the alarm topic`,
+        eventPattern: { source: [...alarmEvent.contract.bronnen], detailType: [alarmEvent.contract.detailType] },
+        targets: [
+          new targets.SnsTopic(this.topic, {
+            message: events.RuleTargetInput.fromText(tekst),
+            retryAttempts: 8,
+            maxEventAge: Duration.hours(6),
+            ...(deadLetters ? { deadLetterQueue: deadLetters } : {}),
+          }),
+        ],
+      });
+    }
   }
 
   /**

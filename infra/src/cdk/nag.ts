@@ -46,6 +46,12 @@ export const ERKENDE_BEVINDINGEN = {
       'registered at the IdPs before the private half replaces the old one in this secret, which a rotation Lambda ' +
       'cannot do; docs/MIJN-WEGWIJS.md describes the rotation.',
   },
+  portaalSleutelRotatie: {
+    id: 'NIST.800.53.R5-SecretsManagerRotationEnabled',
+    reason:
+      "The portaal's private client key is rotated by hand (as AwsSolutions-SMG4): the new public JWK must be " +
+      'registered at the IdPs before the private half replaces the old one, which a rotation Lambda cannot do.',
+  },
   nistRuntime: {
     id: 'Serverless-LambdaLatestVersion',
     reason:
@@ -134,7 +140,10 @@ export function erkenBevindingen(stack: Stack): void {
   for (const construct of stack.node.findAll()) {
     if (construct instanceof WegwijsFunctie) erken(construct.fn, ERKENDE_BEVINDINGEN.runtime);
     if (construct instanceof DeadLetters) erken(construct.queue, ERKENDE_BEVINDINGEN.deadLetterQueue);
-    if (construct instanceof PortaalSleutel) erken(construct.secret, ERKENDE_BEVINDINGEN.portaalSleutel);
+    if (construct instanceof PortaalSleutel) {
+      erken(construct.secret, ERKENDE_BEVINDINGEN.portaalSleutel);
+      erken(construct.secret, ERKENDE_BEVINDINGEN.portaalSleutelRotatie);
+    }
     if (construct instanceof WegwijsFunctie) {
       const b = ERKENDE_BEVINDINGEN;
       for (const bevinding of [b.runtime, b.nistRuntime, b.concurrency, b.geenVpc, b.tracing])

@@ -1,4 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -14,12 +15,14 @@ import type { WegwijsFunctie } from './functie';
 export class PortaalSleutel extends Construct {
   readonly secret: secretsmanager.Secret;
 
-  constructor(scope: Construct, id: string, props: { deployment: string; portaal: WegwijsFunctie }) {
+  constructor(scope: Construct, id: string, props: { deployment: string; portaal: WegwijsFunctie; key?: kms.IKey }) {
     super(scope, id);
     this.secret = new secretsmanager.Secret(this, 'Secret', {
       secretName: `wegwijs/${props.deployment}/portaal-sleutel`,
       description: "The portaal's private JWK for private_key_jwt at the IdPs (its public JWK is registered there)",
       removalPolicy: RemovalPolicy.RETAIN,
+      // The stack's key (NIST 800-53 SC-12/SC-28: a customer-managed key); grantRead adds its decrypt via Secrets Manager.
+      ...(props.key ? { encryptionKey: props.key } : {}),
     });
     this.secret.grantRead(props.portaal.role);
     const laag = lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {

@@ -35,7 +35,11 @@ export class StackSleutel extends Construct {
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid: 'CloudWatchAlarmenNaarHetVersleuteldeTopic',
-        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        principals: [
+          new iam.ServicePrincipal('cloudwatch.amazonaws.com'),
+          // The rule that sends the access log's signaleringen from the bus to the topic.
+          new iam.ServicePrincipal('events.amazonaws.com'),
+        ],
         actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
         resources: ['*'],
         conditions: { StringEquals: { 'aws:SourceAccount': account } },

@@ -71,8 +71,12 @@ export class WegwijsStack extends Stack {
       aanroeper.grantInvoke(doel);
     }
 
+    // The stack's own key (logs, alarm topic, backup vault, the portaal's secret); every table keeps its own.
+    const productie = config.omgeving === 'productie';
+    this.sleutel = new StackSleutel(this, 'Sleutel', { deployment: config.naam, productie });
     const portaal = contexten.get('portaal')?.functies.get('http');
-    if (portaal) new PortaalSleutel(this, 'PortaalSleutel', { deployment: config.naam, portaal });
+    if (portaal)
+      new PortaalSleutel(this, 'PortaalSleutel', { deployment: config.naam, portaal, key: this.sleutel.key });
     const archief = contexten.get('archief');
     for (const context of PERSOON_CONTEXTEN) {
       const persoon = contexten.get(context)?.functies.get('persoon');
@@ -89,8 +93,6 @@ export class WegwijsStack extends Stack {
     });
     // Operations (docs/SECURITY.md): the stack's key on every log group, one alarm topic that every alarm reaches
     // (the aspect also catches alarms added later), the function and API alarms, the daily backup of every table.
-    const productie = config.omgeving === 'productie';
-    this.sleutel = new StackSleutel(this, 'Sleutel', { deployment: config.naam, productie });
     Aspects.of(this).add(new LogVersleuteling(this.sleutel.key));
     this.alarmering = new Alarmering(this, 'Alarmering', {
       deployment: config.naam,
@@ -99,6 +101,7 @@ export class WegwijsStack extends Stack {
     });
     this.alarmering.bewaakFuncties(contexten.values());
     this.alarmering.bewaakApi(this.http.api, this.http.accessLogs);
+    this.alarmering.routeerAlarmEvents(this.routing.bus, contexten.get('toegangslog')?.deadLetters?.queue);
     Aspects.of(this).add(new AlarmNaarTopic(this.alarmering.topic));
     this.backup = new TabelBackup(this, 'Backup', {
       deployment: config.naam,

@@ -22,6 +22,7 @@ import {
 import type { LokaleOidc } from '@wegwijs/local-kit/oidc-provider';
 import type { DeploymentConfig } from '@wegwijs/profielen';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import { ALARM_EVENTS, alarmTekst } from '../alarm-events';
 import { SERVICE_MANIFESTS } from '../services';
 import { FunctieFout, type ServiceHost, startServiceHost } from './function-host';
 import { createGateway } from './gateway';
@@ -104,6 +105,15 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       ? {}
       : { journal: join(dataDir, 'event-bus.jsonl'), deadLetterFile: join(dataDir, 'dead-letters.jsonl') }),
     ...(options.serieleBezorging ? { serieel: true } : {}),
+    // The events that are alarms in themselves (the access log's signaleringen), as the stack's rule to its topic.
+    onEvent: (event) => {
+      const a = ALARM_EVENTS.find(
+        (x) =>
+          x.contract.detailType === event['detail-type'] &&
+          (x.contract.bronnen as readonly string[]).includes(event.source),
+      );
+      if (a) alarmen.meld(alarmNaam(a.alarm), alarmTekst(a.tekst, event.detail));
+    },
     onDeadLetter: (record: DeadLetter) => {
       log(
         `dead letter ${record.id}: ${record.event['detail-type']} for ${record.consumer} after ${record.attempts} attempts (${record.errorName})`,

@@ -44,6 +44,8 @@ export interface LocalEventBusOptions {
   maxAttempts?: number;
   backoffMs?: (attempt: number) => number;
   onDeadLetter?: (record: DeadLetter) => void;
+  /** Sees every accepted event, as an EventBridge rule with a target other than a consumer (the alarm topic) does. */
+  onEvent?: (event: BusEvent) => void;
   /**
    * A file that keeps every accepted delivery until it is done (delivered or dead-lettered), so that `hervat()` after
    * a crash delivers what was accepted but not yet delivered. Without it, undelivered events die with the process.
@@ -264,6 +266,7 @@ export class LocalEventBus {
         detail: JSON.parse(entry.Detail ?? '{}'),
       };
       this.dispatch(event);
+      this.options.onEvent?.(event);
       return { EventId: event.id };
     });
     return { FailedEntryCount: failed, Entries: results };
