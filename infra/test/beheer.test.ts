@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ALARM_EVENTS } from '../src/alarm-events';
 import { ALARM_TOPIC_ENV } from '../src/cdk/alarmering';
 import { kopieKluisNaam } from '../src/cdk/backup';
+import { DeadLetters } from '../src/cdk/dead-letters';
 import { LOG_BEWAARTERMIJNEN, LOG_SOORT_TAG } from '../src/cdk/logboeken';
 import { DEPLOYMENTS, defineDeployment, denHaag } from '../src/deployments/index';
 import { type Gesynthetiseerd, logicalId, resources, synthetiseer, vereis, wegwijsFuncties } from './support/synth';
@@ -63,7 +64,9 @@ describe.each(DEPLOYMENTS.map((d) => [d.stackName, d] as const))('%s: operations
         ComparisonOperator: 'GreaterThanThreshold',
       });
     }
-    for (const [id] of resources(template, 'AWS::SQS::Queue')) {
+    const deadLetters = stack.node.findAll().filter((c): c is DeadLetters => c instanceof DeadLetters);
+    expect(deadLetters.length).toBeGreaterThan(0);
+    for (const id of deadLetters.map((d) => logicalId(d.queue))) {
       expect(
         alarms.some(
           (a) => JSON.stringify(dimensie(a, 'QueueName')) === JSON.stringify({ 'Fn::GetAtt': [id, 'QueueName'] }),

@@ -1,10 +1,12 @@
 import { type Stack, Validations } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
 import { Alarmering } from './alarmering';
 import { TabelBackup } from './backup';
 import { DeadLetters } from './dead-letters';
 import { WegwijsFunctie } from './functie';
 import { WegwijsHttpApi } from './http-api';
+import { PerInburgeraar } from './per-inburgeraar';
 import { PortaalSleutel } from './portaal-sleutel';
 
 /**
@@ -51,6 +53,18 @@ export const ERKENDE_BEVINDINGEN = {
     reason:
       "The portaal's private client key is rotated by hand (as AwsSolutions-SMG4): the new public JWK must be " +
       'registered at the IdPs before the private half replaces the old one, which a rotation Lambda cannot do.',
+  },
+  volgordePipeRol: {
+    id: 'NIST.800.53.R5-IAMNoInlinePolicy',
+    reason:
+      "The pipe's own role (pipes.amazonaws.com only) with one policy that names exactly its two queues: a managed " +
+      'policy would hold the same statements in a resource that other roles could be given.',
+  },
+  sqsBronZonderBestemming: {
+    id: 'Serverless-LambdaEventSourceMappingDestination',
+    reason:
+      'An SQS event source mapping has no on-failure destination in Lambda (only streams and Kafka do): a message ' +
+      'that keeps failing stays on the FIFO queue and its redrive policy moves it to the dead letters, which alarm.',
   },
   nistRuntime: {
     id: 'Serverless-LambdaLatestVersion',
@@ -156,6 +170,10 @@ export function erkenBevindingen(stack: Stack): void {
     if (construct instanceof DeadLetters) {
       erken(construct.queue, ERKENDE_BEVINDINGEN.deadLetterQueue);
       erken(construct.queue, ERKENDE_BEVINDINGEN.deadLetterRedrive);
+    }
+    if (construct instanceof PerInburgeraar) erken(construct, ERKENDE_BEVINDINGEN.volgordePipeRol);
+    if (construct instanceof lambda.EventSourceMapping && construct.node.id.startsWith('SqsEventSource')) {
+      erken(construct, ERKENDE_BEVINDINGEN.sqsBronZonderBestemming);
     }
     if (construct instanceof Alarmering) erken(construct.topic, ERKENDE_BEVINDINGEN.alarmMail);
     if (construct instanceof TabelBackup) erken(construct.plan, ERKENDE_BEVINDINGEN.backupRol);
