@@ -7,6 +7,7 @@ import {
   type VerwerkingsactiviteitId,
 } from '@wegwijs/contracts';
 import type { Verwerkingsactiviteit } from '@wegwijs/contracts/api/profiel-responses';
+import { type Bewaartermijnen, bewaartermijnenVan, RECORDSOORTEN, type Recordsoort } from './bewaartermijnen';
 import { PROFIELEN } from './profielen';
 
 /**
@@ -17,6 +18,8 @@ import { PROFIELEN } from './profielen';
  */
 export interface RegisterInstellingen {
   gemeenten: readonly string[];
+  /** The deployment's own bewaartermijnen (bewaartermijnen.ts); the shipped ones where it sets none. */
+  bewaartermijnen?: Partial<Bewaartermijnen> | undefined;
 }
 
 const AVG_E = 'AVG art. 6(1)(e) (taak van algemeen belang)';
@@ -25,10 +28,30 @@ const BUITEN =
   'voor een doelgroep buiten art. 13 (ouderen, ex-Nidos-jongeren, gezinsmigranten): toestemming (AVG art. 6(1)(a)) of de regeling die de deployment met haar bron noemt (GET /v1/gemeenten/{cbs}/profiel, grondslagen)';
 const PERSOON = ['naam', 'geboortedatum', 'talen', 'inburgeraarId'];
 
-const termijn = (soort: BewaartermijnSoort, vanaf: 'einde-traject' | 'aanmelding' | 'vastlegging') => ({
-  soort,
-  omschrijving: `bewaartermijn '${soort}' van de deployment, gerekend vanaf ${vanaf === 'einde-traject' ? 'het einde van het traject (of de aanmelding voor een traject dat nooit begon)' : vanaf === 'aanmelding' ? 'de aanmelding' : 'de vastlegging'}`,
-});
+/** The register's reference to a kind of record: the deployment's term for it, with the term's source. */
+const termijnVan =
+  (termijnen: Bewaartermijnen) =>
+  (soort: BewaartermijnSoort, anders: 'vastlegging' | 'geen-persoonsgegevens' = 'vastlegging') => {
+    const t = (RECORDSOORTEN as readonly string[]).includes(soort) ? termijnen[soort as Recordsoort] : undefined;
+    if (!t) {
+      return {
+        soort,
+        omschrijving:
+          anders === 'geen-persoonsgegevens'
+            ? `'${soort}': geen persoonsgegevens, geen bewaartermijn van de deployment`
+            : `'${soort}': zolang de vastlegging nodig is (AVG art. 5(1)(e)); geen bewaartermijn van de deployment`,
+      };
+    }
+    const duur = t.blijvend
+      ? 'blijvend'
+      : [t.jaren ? `${t.jaren} jaar` : '', t.maanden ? `${t.maanden} maanden` : ''].filter(Boolean).join(' ');
+    const vanaf = t.vanaf === 'einde-traject' ? 'na het einde van het traject' : 'na de aanmelding';
+    const bron = t.bron.selectielijst ? `Selectielijst: ${t.bron.selectielijst}` : `aanname: ${t.bron.aanname}`;
+    return {
+      soort,
+      omschrijving: `${duur}${t.blijvend ? '' : ` ${vanaf}`} (bewaartermijn '${soort}' van de deployment; ${bron})`,
+    };
+  };
 
 const CATEGORIE_GEGEVENS: Record<Categorie, string[]> = {
   trajectstatus: ['fase van het traject', 'start- en einddatum', 'verlengingen'],
@@ -45,7 +68,11 @@ const CATEGORIE_GEGEVENS: Record<Categorie, string[]> = {
   consulentvraag: ['vraag van de inburgeringsconsulent over de inburgeraar'],
 };
 
-function delen(categorie: Categorie, verantwoordelijke: string): Verwerkingsactiviteit {
+function delen(
+  categorie: Categorie,
+  verantwoordelijke: string,
+  termijn: ReturnType<typeof termijnVan>,
+): Verwerkingsactiviteit {
   const regel = CATEGORIE_REGELS[categorie];
   const naarGemeente = regel.richting === 'uitvoering-naar-gemeente';
   const grondslag =
@@ -67,13 +94,14 @@ function delen(categorie: Categorie, verantwoordelijke: string): Verwerkingsacti
     ontvangers: naarGemeente
       ? ['de gemeente van de inburgeraar (of de rol die de toestemming noemt)']
       : ['de toegewezen uitvoeringsorganisatie'],
-    bewaartermijn: termijn('verwerkingenlog', 'einde-traject'),
+    bewaartermijn: termijn('verwerkingenlog'),
     verwerkingsverantwoordelijke: verantwoordelijke,
   };
 }
 
 /** The register of a deployment: the same activities everywhere, the controller named per deployment. */
 export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerkingsactiviteit[] {
+  const termijn = termijnVan(bewaartermijnenVan(instellingen));
   const namen = instellingen.gemeenten.map((cbs) => PROFIELEN.get(cbs)?.naam ?? cbs);
   const verantwoordelijke = `Het college van burgemeester en wethouders van de gemeente van de inburgeraar (in deze deployment: ${namen.join(', ')}); de uitvoeringsorganisatie is verwerker (AVG art. 28)`;
   const a = (
@@ -83,7 +111,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
     grondslag: string,
     categorieenGegevens: string[],
     ontvangers: string[],
-    bewaartermijn: ReturnType<typeof termijn>,
+    bewaartermijn: ReturnType<ReturnType<typeof termijnVan>>,
   ): Verwerkingsactiviteit => ({
     id,
     naam,
@@ -102,7 +130,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       `${WI2021}; ${BUITEN}`,
       [...PERSOON, 'doelgroep', 'koppelingsdatum', 'woningtoewijzing', 'BRP-inschrijving'],
       ['de toegewezen uitvoeringsorganisatie (organisatie-id, geen naam)'],
-      termijn('dossier', 'einde-traject'),
+      termijn('dossier'),
     ),
     a(
       'wi-mb-uitvoering',
@@ -118,7 +146,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
         'afronding',
       ],
       ['geen: blijft bij de uitvoeringsorganisatie; delen gaat via de delen-activiteiten'],
-      termijn('traject', 'einde-traject'),
+      termijn('traject'),
     ),
     a(
       'sociaal-domein-signalen',
@@ -127,7 +155,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       'AVG art. 6(1)(e) met Wi2021 art. 13; een signaal over gezondheid is een bijzonder persoonsgegeven (AVG art. 9): de uitzondering voor het vastleggen beoordeelt de gemeente in haar DPIA, delen gebeurt alleen met uitdrukkelijke toestemming (AVG art. 9(2)(a), delen-signalen)',
       ['soort, urgentie en toelichting van een signaal'],
       ['geen: blijft bij de uitvoeringsorganisatie'],
-      termijn('signaal', 'einde-traject'),
+      termijn('signaal'),
     ),
     a(
       'verwijzing',
@@ -136,7 +164,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       'toestemming van de inburgeraar die de verwijzing dekt (AVG art. 6(1)(a)); Veilig Thuis: wettelijke plicht (Wet verplichte meldcode)',
       ['inburgeraarId', 'partner', 'toelichting'],
       ['de partner van de gemeente waarnaar verwezen wordt'],
-      termijn('verwijzing', 'einde-traject'),
+      termijn('verwijzing'),
     ),
     a(
       'wisseling-uitvoeringsorganisatie',
@@ -145,7 +173,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       `${AVG_E} voor de toewijzing; de inhoud van de vorige organisatie (plan, rapportages, antwoorden) alleen met toestemming (AVG art. 6(1)(a))`,
       ['inburgeraarId', 'organisatie-ids', 'datum'],
       ['de nieuwe uitvoeringsorganisatie'],
-      termijn('traject', 'einde-traject'),
+      termijn('traject'),
     ),
     a(
       'verhuizing',
@@ -154,9 +182,9 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       `${WI2021} (de nieuwe gemeente wordt verantwoordelijk)`,
       [...PERSOON, 'gemeente', 'datum'],
       ['de nieuwe gemeente'],
-      termijn('dossier', 'einde-traject'),
+      termijn('dossier'),
     ),
-    ...CATEGORIEEN.map((c) => delen(c, verantwoordelijke)),
+    ...CATEGORIEEN.map((c) => delen(c, verantwoordelijke, termijn)),
     a(
       'inzage-gemeente',
       'Inzien van gedeelde voortgang door de gemeente',
@@ -164,7 +192,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       'dezelfde grondslag als het delen: toestemming voor wat op toestemming gedeeld is',
       ['inburgeraarId', 'categorieen die gelezen zijn', 'lezer (sub, rol)'],
       ['de lezende medewerker van de gemeente'],
-      termijn('verwerkingenlog', 'einde-traject'),
+      termijn('verwerkingenlog'),
     ),
     a(
       'toestemmingenbeheer',
@@ -173,7 +201,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       'AVG art. 7(1) (aantonen van toestemming) en art. 6(1)(c)',
       ['inburgeraarId', 'categorieen', 'ontvanger', 'doel', 'geldigheid', 'taal en tekstversie', 'vastlegging'],
       ['de uitvoeringsorganisatie', 'de gemeente (alleen het bestaan van de toestemming)'],
-      termijn('toestemming', 'einde-traject'),
+      termijn('toestemming'),
     ),
     a(
       'verwerkingenlog',
@@ -182,7 +210,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       'AVG art. 6(1)(c) met art. 5(2) en art. 30',
       ['inburgeraarId', 'actie', 'categorie', 'van', 'aan', 'grondslag', 'toestemmingId', 'nooit de inhoud'],
       ['de inburgeraar', 'de functionaris gegevensbescherming'],
-      termijn('verwerkingenlog', 'einde-traject'),
+      termijn('verwerkingenlog'),
     ),
     a(
       'toegangslogging',
@@ -191,7 +219,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       'AVG art. 6(1)(c) met art. 32 (beveiliging)',
       ['gebruiker (sub, rol, organisatie)', 'actie', 'object (inburgeraarId)', 'tijdstip', 'trace id'],
       ['de functionaris gegevensbescherming', 'de teamleider voor de eigen medewerkers'],
-      termijn('toegangslog', 'vastlegging'),
+      termijn('toegangslog'),
     ),
     a(
       'regietellingen',
@@ -200,7 +228,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       `${AVG_E}; de tellingen zelf bevatten geen persoonsgegevens`,
       ['anonieme gebeurtenissen (geen inburgeraarId in de tellingen)'],
       ['beleidsmedewerkers en inburgeringsconsulenten van de gemeente'],
-      termijn('regietelling', 'vastlegging'),
+      termijn('regietelling', 'geen-persoonsgegevens'),
     ),
     a(
       'notificaties',
@@ -209,7 +237,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       AVG_E,
       ['resource-URL met opaque id', 'kanaal', 'gemeente', 'categorie', 'geen persoonsgegevens in de notificatie'],
       ['het systeem van de abonnee'],
-      termijn('abonnement', 'vastlegging'),
+      termijn('abonnement'),
     ),
     a(
       'inzage-betrokkene',
@@ -218,7 +246,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       'AVG art. 6(1)(c) met art. 15 en art. 20',
       ['alle gegevens van de inburgeraar in elke context'],
       ['de inburgeraar', 'de functionaris gegevensbescherming (bij een verzoek op papier)'],
-      termijn('verwerkingenlog', 'einde-traject'),
+      termijn('verwerkingenlog'),
     ),
     a(
       'vernietiging',
@@ -227,7 +255,7 @@ export function verwerkingsregister(instellingen: RegisterInstellingen): Verwerk
       'AVG art. 6(1)(c) met art. 5(1)(e) en art. 17; Archiefwet 1995 art. 3 en 5 (Selectielijst gemeenten en intergemeentelijke organen)',
       ['inburgeraarId (opaque) in het vernietigingsverslag', 'geen andere persoonsgegevens'],
       ['de informatiebeheerder', 'de functionaris gegevensbescherming'],
-      termijn('vernietigingsverslag', 'vastlegging'),
+      termijn('vernietigingsverslag'),
     ),
   ];
 }

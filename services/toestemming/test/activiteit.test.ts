@@ -27,6 +27,21 @@ describe('the processing activity of a verwerkingenlog entry', () => {
     expect(register[0]?.verwerkingsverantwoordelijke).toContain('Den Haag, Rotterdam');
   });
 
+  it("refers to the deployment's bewaartermijn of the kind, with its term and source", () => {
+    const log = register.find((a) => a.id === 'verwerkingenlog')?.bewaartermijn;
+    expect(log?.soort).toBe('verwerkingenlog');
+    expect(log?.omschrijving).toMatch(/^7 jaar na het einde van het traject .*aanname/);
+    const eigen = verwerkingsregister({
+      gemeenten: ['0518'],
+      bewaartermijnen: {
+        verwerkingenlog: { jaren: 10, vanaf: 'einde-traject', bron: { selectielijst: '1.1.2' } },
+      },
+    });
+    expect(eigen.find((a) => a.id === 'verwerkingenlog')?.bewaartermijn.omschrijving).toMatch(
+      /^10 jaar .*Selectielijst: 1\.1\.2/,
+    );
+  });
+
   it('every action and categorie maps to an activity of the register', () => {
     for (const actie of ACTIES) {
       for (const categorie of [undefined, ...CATEGORIEEN]) {
