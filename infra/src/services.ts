@@ -1,6 +1,7 @@
 import { manifest as aanmelding } from '@wegwijs/aanmelding';
 import { manifest as archief } from '@wegwijs/archief';
 import { manifest as begeleiding } from '@wegwijs/begeleiding';
+import { manifest as inzage } from '@wegwijs/inzage';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
 import { manifest as portaal } from '@wegwijs/portaal';
 import { manifest as profiel } from '@wegwijs/profiel';
@@ -21,6 +22,7 @@ export const SERVICE_MANIFESTS: readonly ServiceManifest[] = [
   regie,
   toegangslog,
   archief,
+  inzage,
   portaal,
 ];
 

@@ -190,7 +190,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s: the consent boundary', (
     expect(gemeenteToegangTotUitvoering(g())).toEqual([]);
   });
 
-  it('lets only the INVOKE_ROUTES callers invoke a function: sociaal-domein may invoke toestemming-beslissing only', () => {
+  it('lets only the INVOKE_ROUTES callers invoke a function: sociaal-domein the decision point, inzage the persoon functions', () => {
     const functieIds = new Map<string, string>();
     for (const c of stack().contexten.values()) {
       for (const wf of c.functies.values()) functieIds.set(logicalId(wf.fn), wf.functie.id);
@@ -220,7 +220,8 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s: the consent boundary', (
         }
       }
     }
-    expect(invokes).toBe(rollenVan(context('sociaal-domein')).size + migraties.length);
+    const perRoute = INVOKE_ROUTES.reduce((n, r) => n + rollenVan(context(r.aanroeper)).size, 0);
+    expect(invokes).toBe(perRoute + migraties.length);
     // Lambda resource policies only let API Gateway (http) and EventBridge (consumer, planner) invoke.
     for (const [id, permission] of resources(g().template, 'AWS::Lambda::Permission') as [string, CfnResource][]) {
       expect(['apigateway.amazonaws.com', 'events.amazonaws.com'], id).toContain(permission.Properties?.Principal);

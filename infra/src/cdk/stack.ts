@@ -55,7 +55,10 @@ export class WegwijsStack extends Stack {
           bus: this.routing.bus,
           code: props.code,
           beslissingFunctie,
-          ...(manifest.naam === 'archief' ? { omgeving: { WEGWIJS_PERSOON_FUNCTIES: persoonFuncties } } : {}),
+          // The archief (destruction) and the inzage (AVG art. 15) invoke them.
+          ...(['archief', 'inzage'].includes(manifest.naam)
+            ? { omgeving: { WEGWIJS_PERSOON_FUNCTIES: persoonFuncties } }
+            : {}),
         }),
       );
     }

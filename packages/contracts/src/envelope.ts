@@ -12,6 +12,7 @@ export const CONTEXTEN = [
   'regie',
   'toegangslog',
   'archief',
+  'inzage',
 ] as const;
 export type Context = (typeof CONTEXTEN)[number];
 /** The EventBridge source of a context's events. */

@@ -1,3 +1,4 @@
+import { PERSOON_CONTEXTEN } from './api/inzage';
 import type { Context } from './envelope';
 import {
   AanmeldingGeregistreerd,
@@ -27,6 +28,7 @@ export const SERVICES = [
   'regie',
   'toegangslog',
   'archief',
+  'inzage',
   'profiel',
   'portaal',
 ] as const;
@@ -100,4 +102,6 @@ export const consumersOf = (detailType: string): Context[] =>
 /** Direct (synchronous) invocations between services: caller -> function. */
 export const INVOKE_ROUTES: readonly { readonly aanroeper: ServiceNaam; readonly functie: string }[] = [
   { aanroeper: 'sociaal-domein', functie: functieId('toestemming', 'beslissing') },
+  // The inzage (AVG art. 15) gathers a person's records from every context's person repository.
+  ...PERSOON_CONTEXTEN.map((context) => ({ aanroeper: 'inzage' as const, functie: functieId(context, 'persoon') })),
 ];

@@ -365,6 +365,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inburgeraars/{id}/inzage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held about the person (AVG art. 15 and 20)
+         * @description Every record of the person in every context (free text written by staff included), what was shared with whom on which ground, the processing activities and the bewaartermijnen. For the inburgeraar themself and the gemeente's functionaris-gegevensbescherming.
+         */
+        get: operations["inzage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inburgeraars/{id}/meetmomenten": {
         parameters: {
             query?: never;
@@ -1346,6 +1366,34 @@ export interface components {
             /** @constant */
             status: "ingetrokken";
             toestemmingId: string;
+        };
+        Inzage: {
+            bewaartermijnen: {
+                soort: string;
+                termijn: string;
+                vanaf: string;
+            }[];
+            gedeeld: {
+                aan: string;
+                categorie: string;
+                grondslag: string;
+                /** Format: date-time */
+                tijdstip: string;
+            }[];
+            gegevens: {
+                /** @enum {string} */
+                context: "aanmelding" | "regeldag" | "begeleiding" | "sociaal-domein" | "toestemming";
+                id: string;
+                inhoud: {
+                    [key: string]: unknown;
+                };
+                soort: string;
+                vastgelegdOp?: string;
+            }[];
+            inburgeraarId: string;
+            /** Format: date-time */
+            opgesteldOp: string;
+            verwerkingsactiviteiten: string[];
         };
         MeetmomentAangemaakt: {
             meetmomentId: string;
@@ -4319,6 +4367,79 @@ export interface operations {
             };
             /** @description Breaks a domain rule */
             422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inzage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inzage"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

@@ -1,6 +1,7 @@
 import { AANMELDING_ROUTES } from './aanmelding';
 import { ARCHIEF_ROUTES } from './archief';
 import { BEGELEIDING_ROUTES } from './begeleiding';
+import { INZAGE_ROUTES } from './inzage';
 import { raaktPersoon } from './persoonsroutes';
 import { PROFIEL_ROUTES } from './profiel';
 import { REGELDAG_ROUTES } from './regeldag';
@@ -25,6 +26,7 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   ...REGIE_ROUTES,
   ...TOEGANGSLOG_ROUTES,
   ...ARCHIEF_ROUTES,
+  ...INZAGE_ROUTES,
 ];
 
 /** The route keys of every route that reads or writes personal data of inburgeraars (`raaktPersoon`). */

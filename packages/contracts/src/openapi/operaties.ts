@@ -15,6 +15,7 @@ import {
   rapportageResponse,
   trajectResponse,
 } from '../api/begeleiding-responses';
+import { inzageResponse } from '../api/inzage-responses';
 import {
   afspraakResponse,
   afsprakenResponse,
@@ -91,6 +92,7 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [intrekkingResponse, 'Intrekking'],
   [voortgangResponse, 'Voortgang'],
   [verwerkingenResponse, 'Verwerkingen'],
+  [inzageResponse, 'Inzage'],
   [regieResponse, 'RegieIndicatoren'],
   [toegangslogResponse, 'Toegangslog'],
   [signaleringenResponse, 'Signaleringen'],
@@ -390,6 +392,17 @@ export const OPERATIES: Record<string, Operatie> = {
   'GET /v1/inburgeraars/{id}/verwerkingen': op('verwerkingen', 'The verwerkingenlog', verwerkingenResponse, {
     lijst: true,
   }),
+  'GET /v1/inburgeraars/{id}/inzage': op(
+    'inzage',
+    'Everything held about the person (AVG art. 15 and 20)',
+    inzageResponse,
+    {
+      beschrijving:
+        'Every record of the person in every context (free text written by staff included), what was shared with whom ' +
+        'on which ground, the processing activities and the bewaartermijnen. For the inburgeraar themself and the ' +
+        "gemeente's functionaris-gegevensbescherming.",
+    },
+  ),
   ...regieOperaties(),
 
   'GET /v1/toegangslog': op('toegangslog', 'Who read or wrote which dossier (the access log)', toegangslogResponse, {
