@@ -201,6 +201,7 @@ describe('AWS requests per request type, end to end', () => {
     );
     await meet('GET /v1/inburgeraars/{id}/voortgang', 200, () => api('GET', `${ib}/voortgang`, consulent));
     await meet('GET /v1/inburgeraars/{id}/verwerkingen', 200, () => api('GET', `${ib}/verwerkingen`, fg));
+    await meet('GET /v1/inburgeraars/{id}/inzage', 200, () => api('GET', `${ib}/inzage`, fg));
 
     await meet('GET /v1/begeleiding/caseload', 200, () =>
       api('GET', `/v1/begeleiding/caseload?gemeente=${DEN_HAAG}`, teamleider),
