@@ -190,7 +190,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s: the consent boundary', (
     expect(gemeenteToegangTotUitvoering(g())).toEqual([]);
   });
 
-  it('lets only the INVOKE_ROUTES callers invoke a function: sociaal-domein the decision point, inzage the persoon functions', () => {
+  it('lets only the INVOKE_ROUTES callers invoke a function: sociaal-domein the decision point, inzage and archief the persoon functions', () => {
     const functieIds = new Map<string, string>();
     for (const c of stack().contexten.values()) {
       for (const wf of c.functies.values()) functieIds.set(logicalId(wf.fn), wf.functie.id);

@@ -80,11 +80,6 @@ export class WegwijsStack extends Stack {
     const portaal = contexten.get('portaal')?.functies.get('http');
     if (portaal)
       new PortaalSleutel(this, 'PortaalSleutel', { deployment: config.naam, portaal, key: this.sleutel.key });
-    const archief = contexten.get('archief');
-    for (const context of PERSOON_CONTEXTEN) {
-      const persoon = contexten.get(context)?.functies.get('persoon');
-      if (archief && persoon) archief.grantInvoke(persoon);
-    }
 
     this.routing.routeer(contexten, props.eventRoutes ?? EVENT_ROUTES);
     this.http = new WegwijsHttpApi(this, 'Http', {

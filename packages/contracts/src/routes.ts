@@ -102,6 +102,9 @@ export const consumersOf = (detailType: string): Context[] =>
 /** Direct (synchronous) invocations between services: caller -> function. */
 export const INVOKE_ROUTES: readonly { readonly aanroeper: ServiceNaam; readonly functie: string }[] = [
   { aanroeper: 'sociaal-domein', functie: functieId('toestemming', 'beslissing') },
-  // The inzage (AVG art. 15) gathers a person's records from every context's person repository.
-  ...PERSOON_CONTEXTEN.map((context) => ({ aanroeper: 'inzage' as const, functie: functieId(context, 'persoon') })),
+  // The inzage (AVG art. 15) gathers a person's records from every context's person repository; the archief
+  // destroys them there (issue 19).
+  ...PERSOON_CONTEXTEN.flatMap((context) =>
+    (['inzage', 'archief'] as const).map((aanroeper) => ({ aanroeper, functie: functieId(context, 'persoon') })),
+  ),
 ];
