@@ -14,7 +14,6 @@ export interface FunctieOmgeving {
   alarmTopic: string | undefined;
 }
 
-
 let cached: FunctieOmgeving | undefined;
 
 export function omgeving(env: NodeJS.ProcessEnv = process.env): FunctieOmgeving {
