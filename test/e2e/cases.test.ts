@@ -1,3 +1,4 @@
+import { type Doelgroep, heeftKoppeling } from '@wegwijs/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, plusMaanden, vandaag } from '../support/datums';
 import { startPlatform, type TestPlatform } from '../support/platform';
@@ -21,7 +22,13 @@ const begeleider = (cbs: string, org: string) =>
 async function aanmelden(cbs: string, doelgroep: string, token: string): Promise<string> {
   const res = await p.api('POST', '/v1/aanmeldingen', {
     token,
-    body: { gemeente: cbs, doelgroep, persoon, koppelingsdatum: KOPPELING },
+    // Only a doelgroep with a COA koppeling has a koppelingsdatum (report 4.4).
+    body: {
+      gemeente: cbs,
+      doelgroep,
+      persoon,
+      ...(heeftKoppeling(doelgroep as Doelgroep) ? { koppelingsdatum: KOPPELING } : {}),
+    },
   });
   expect(res.status).toBe(201);
   return res.body.inburgeraarId as string;

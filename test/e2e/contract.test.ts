@@ -1,4 +1,5 @@
 import { createHmac, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { type Doelgroep, heeftKoppeling } from '@wegwijs/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../support/datums';
 import { type Dossier, nieuwDossier } from '../support/dossier';
@@ -103,7 +104,8 @@ const aanmeldingBody = (gemeente = '0518', doelgroep = 'asielstatushouder') => (
   gemeente,
   doelgroep,
   persoon: { voornaam: 'Amal', achternaam: 'Haddad', geboortedatum: '1990-04-12', talen: ['ar'] },
-  koppelingsdatum: plusDagen(vandaag(), -30),
+  // Only a doelgroep with a COA koppeling has a koppelingsdatum (report 4.4).
+  ...(heeftKoppeling(doelgroep as Doelgroep) ? { koppelingsdatum: plusDagen(vandaag(), -30) } : {}),
 });
 const toestemmingBody = (extra: Record<string, unknown> = {}) => ({
   ontvanger: { gemeente: '0518' },

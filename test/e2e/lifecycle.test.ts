@@ -236,7 +236,7 @@ describe('tenancy over HTTP', () => {
     const rotterdam = await p.token({ sub: 'c-0599', rol: 'inburgeringsconsulent', gemeenten: ['0599'] });
     const gm = await p.api('POST', '/v1/aanmeldingen', {
       token: rotterdam,
-      body: { gemeente: '0599', doelgroep: 'gezinsmigrant', persoon, koppelingsdatum: KOPPELING },
+      body: { gemeente: '0599', doelgroep: 'gezinsmigrant', persoon },
     });
     expect(gm.body).toMatchObject({ uitvoeringsorganisatie: 'aanbieder-gezinsmigranten' });
   });

@@ -1,3 +1,4 @@
+import { type Doelgroep, heeftKoppeling } from '@wegwijs/contracts';
 import { plusDagen, vandaag } from './datums';
 import type { TestPlatform } from './platform';
 
@@ -32,7 +33,10 @@ export async function nieuwDossier(
       gemeente: cbs,
       doelgroep: opties.doelgroep ?? 'asielstatushouder',
       persoon: { voornaam: 'Yonas', achternaam: 'Tesfaye', geboortedatum: '1993-06-30', talen: ['ti'] },
-      koppelingsdatum: plusDagen(start, -20),
+      // Only a doelgroep with a COA koppeling has a koppelingsdatum (report 4.4).
+      ...(heeftKoppeling((opties.doelgroep ?? 'asielstatushouder') as Doelgroep)
+        ? { koppelingsdatum: plusDagen(start, -20) }
+        : {}),
     },
   });
   if (res.status !== 201) throw new Error(`aanmelding failed: ${res.status}`);

@@ -7,6 +7,22 @@
 export const DOELGROEPEN = ['asielstatushouder', 'nareiziger', 'gezinsmigrant', 'oudere', 'ex-nidos-jongere'] as const;
 export type Doelgroep = (typeof DOELGROEPEN)[number];
 
+/**
+ * Whether the doelgroep comes with a COA koppeling (a statushouder linked to a gemeente for housing), and so with a
+ * koppelingsdatum. Asielstatushouders and nareizigers are linked by the COA (report 3.3: "Vanaf koppeling aan woning",
+ * Groningen starts at the koppeling); gezinsmigranten come to their Nederlandse partner and ouderen and
+ * ex-Nidos-jongeren are groups outside the Wi2021 that Den Haag, Roermond and Rotterdam guide by choice (report 4.4):
+ * none of them has a koppeling, so no date is asked of them (issue 22 item 9: no made-up dates).
+ */
+export const HEEFT_KOPPELING: Readonly<Record<Doelgroep, boolean>> = {
+  asielstatushouder: true,
+  nareiziger: true,
+  gezinsmigrant: false,
+  oudere: false,
+  'ex-nidos-jongere': false,
+};
+export const heeftKoppeling = (doelgroep: Doelgroep): boolean => HEEFT_KOPPELING[doelgroep];
+
 export const GEMEENTE_ROLLEN = [
   'inburgeringsconsulent',
   'inkomensconsulent',

@@ -1,4 +1,4 @@
-import type { AanmeldingBody, Doelgroep } from '@wegwijs/contracts';
+import { type AanmeldingBody, type Doelgroep, heeftKoppeling } from '@wegwijs/contracts';
 import { organisatieVoorDoelgroep, PROFIELEN, type Profiel, profielVan } from '@wegwijs/profielen';
 import { describe, expect, it } from 'vitest';
 import { meldAan } from '../src/domain/aanmelding';
@@ -14,7 +14,7 @@ const body = (gemeente: string, doelgroep: Doelgroep): AanmeldingBody => ({
   gemeente,
   doelgroep,
   persoon: { voornaam: 'Sara', achternaam: 'Haile', geboortedatum: '1995-02-03', talen: ['ti'] },
-  koppelingsdatum: KOPPELING,
+  ...(heeftKoppeling(doelgroep) ? { koppelingsdatum: KOPPELING } : {}),
 });
 
 function aangemeld(profiel: Profiel, doelgroep: Doelgroep): Inburgeraar {

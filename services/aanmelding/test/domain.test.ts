@@ -1,4 +1,4 @@
-import type { AanmeldingBody, Doelgroep } from '@wegwijs/contracts';
+import { type AanmeldingBody, type Doelgroep, heeftKoppeling } from '@wegwijs/contracts';
 import { PROFIELEN, type Profiel } from '@wegwijs/profielen';
 import { describe, expect, it } from 'vitest';
 import { meldAan, zelfdeAanmelding } from '../src/domain/aanmelding';
@@ -59,7 +59,7 @@ const body = (gemeente: string, doelgroep: Doelgroep): AanmeldingBody => ({
   gemeente,
   doelgroep,
   persoon: { voornaam: 'Amal', achternaam: 'Haddad', geboortedatum: '1990-05-01', talen: ['ar'] },
-  koppelingsdatum: KOPPELING,
+  ...(heeftKoppeling(doelgroep) ? { koppelingsdatum: KOPPELING } : {}),
 });
 
 function aangemeld(profiel: Profiel, doelgroep: Doelgroep = 'asielstatushouder'): Inburgeraar {

@@ -1,4 +1,4 @@
-import type { Doelgroep, Rol } from '@wegwijs/contracts';
+import { type Doelgroep, heeftKoppeling, type Rol } from '@wegwijs/contracts';
 import type { Clock } from '@wegwijs/lambda-kit';
 import type { BusEvent } from '@wegwijs/local-kit';
 import { apiGatewayEvent } from '@wegwijs/local-kit';
@@ -37,7 +37,8 @@ export const aanmeldingVoor = (
   gemeente,
   doelgroep,
   persoon,
-  koppelingsdatum: koppeling,
+  // Only a doelgroep with a COA koppeling has a koppelingsdatum (report 4.4).
+  ...(heeftKoppeling(doelgroep) ? { koppelingsdatum: koppeling } : {}),
 });
 
 /** dynalite, the local bus (with the aanmelding consumer and a recorder in the place of begeleiding) and the handler. */

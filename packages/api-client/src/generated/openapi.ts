@@ -1953,7 +1953,7 @@ export interface operations {
                     doelgroep: "asielstatushouder" | "nareiziger" | "gezinsmigrant" | "oudere" | "ex-nidos-jongere";
                     gemeente: string;
                     /** Format: date */
-                    koppelingsdatum: string;
+                    koppelingsdatum?: string;
                     persoon: {
                         achternaam: string;
                         /** Format: date */

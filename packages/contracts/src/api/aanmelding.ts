@@ -14,7 +14,8 @@ export const aanmeldingBody = z.strictObject({
       .array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code')))
       .check(z.maxLength(20)),
   }),
-  koppelingsdatum: datum(),
+  /** Required where the doelgroep has a COA koppeling, refused where it has none (`HEEFT_KOPPELING`, report 4.4). */
+  koppelingsdatum: z.optional(datum()),
 });
 export type AanmeldingBody = z.infer<typeof aanmeldingBody>;
 

@@ -10,7 +10,8 @@ export const AanmeldingGeregistreerd = defineEvent({
     z.object({
       doelgroep: z.enum(DOELGROEPEN),
       uitvoeringsorganisatie: id(),
-      koppelingsdatum: datum(),
+      /** Absent for a doelgroep without a COA koppeling (`HEEFT_KOPPELING`, report 4.4). */
+      koppelingsdatum: z.optional(datum()),
     }),
 });
 

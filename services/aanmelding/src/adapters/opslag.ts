@@ -23,7 +23,11 @@ export interface InburgeraarLijst {
 
 /** One inburgeraar is one item: the record's attributes plus the keys of the per-gemeente index. */
 export const inburgeraarCodec: AggregaatCodec<Inburgeraar> = {
-  naarItem: (i) => ({ ...i, ...keys.perGemeente(i.gemeente, i.koppelingsdatum, i.inburgeraarId) }),
+  // The list is ordered by koppelingsdatum; without one (report 4.4) by the day of the aanmelding (a sort key only).
+  naarItem: (i) => ({
+    ...i,
+    ...keys.perGemeente(i.gemeente, i.koppelingsdatum ?? i.aangemeldOp.slice(0, 10), i.inburgeraarId),
+  }),
   uitItem: (attributen) => {
     const record: Record<string, unknown> = {};
     for (const [naam, waarde] of Object.entries(attributen)) if (!OPSLAG_ATTRIBUTEN.has(naam)) record[naam] = waarde;

@@ -28,12 +28,15 @@ export async function meldInburgeraarAan(
       return niets(weergaveVoor(deps, principal, 'gemeente', huidig.staat, false));
     }
     const uitkomst = meldAan(profiel, body, inburgeraarId, deps.clock.now().toISOString());
-    if (uitkomst.kind === 'geweigerd') throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug);
+    if (uitkomst.kind === 'geweigerd') {
+      const velden = uitkomst.veld ? [{ path: uitkomst.veld, message: uitkomst.detail }] : undefined;
+      throw new DomainRuleViolation(uitkomst.detail, uitkomst.slug, velden);
+    }
     const { inburgeraar } = uitkomst;
     const geregistreerd = uitgaand(AanmeldingGeregistreerd, metaVoor(principal, inburgeraar, correlationId), {
       doelgroep: inburgeraar.doelgroep,
       uitvoeringsorganisatie: inburgeraar.uitvoeringsorganisatie,
-      koppelingsdatum: inburgeraar.koppelingsdatum,
+      ...(inburgeraar.koppelingsdatum ? { koppelingsdatum: inburgeraar.koppelingsdatum } : {}),
     });
     return schrijf(inburgeraar, [geregistreerd], weergaveVoor(deps, principal, 'gemeente', inburgeraar, false));
   });

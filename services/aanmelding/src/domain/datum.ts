@@ -19,5 +19,5 @@ export function plusMaanden(datum: string, maanden: number): string {
 export const dagenTussen = (van: string, tot: string): number =>
   Math.round((naarDate(tot).getTime() - naarDate(van).getTime()) / DAG_MS);
 
-/** ISO dates compare as strings. */
-export const isVoor = (a: string, b: string) => a < b;
+/** ISO dates compare as strings; a date that is not there (no koppeling, report 4.4) is before nor after anything. */
+export const isVoor = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a < b;

@@ -27,7 +27,8 @@ export interface Inburgeraar {
   gemeente: string;
   doelgroep: Doelgroep;
   uitvoeringsorganisatie: string;
-  koppelingsdatum: string;
+  /** Absent for a doelgroep without a COA koppeling (report 4.4). */
+  koppelingsdatum?: string;
   woningtoewijzingsdatum?: string;
   brpInschrijvingsdatum?: string;
   persoon: Persoon;

@@ -1,4 +1,5 @@
 import type { InburgeringBody } from '@wegwijs/contracts';
+import { isVoor } from './datum';
 import type { Inburgeraar, InburgeringsFeit } from './inburgeraar';
 
 export type InburgeringUitkomst =
@@ -89,7 +90,7 @@ export function beslisInburgering(
   vandaag: string,
   mijlpaalId: string,
 ): InburgeringUitkomst {
-  if (body.datum < inburgeraar.koppelingsdatum) {
+  if (isVoor(body.datum, inburgeraar.koppelingsdatum)) {
     return {
       kind: 'geweigerd',
       slug: 'datum-voor-koppeling',

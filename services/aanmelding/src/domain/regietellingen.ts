@@ -39,7 +39,9 @@ export function tellingenVan(profiel: Profiel, inburgeraar: Inburgeraar | undefi
   if (!inburgeraar) return [];
   const bekend = datums(inburgeraar, profiel);
   const uit: Telling[] = [
-    feit('fasen', 'aanmeldingen', inburgeraar.koppelingsdatum, { doelgroep: inburgeraar.doelgroep }),
+    feit('fasen', 'aanmeldingen', inburgeraar.koppelingsdatum ?? inburgeraar.aangemeldOp.slice(0, 10), {
+      doelgroep: inburgeraar.doelgroep,
+    }),
   ];
   for (const [van, naar] of [...PAREN, [START_MB, 'eerste-taalles'] as const]) {
     const begin = bekend.get(van);

@@ -1,4 +1,5 @@
 import {
+  heeftKoppeling,
   INBURGERING_MIJLPALEN,
   type InburgeringMijlpaal,
   TIJDLIJN_MIJLPALEN,
@@ -42,7 +43,7 @@ function zichtbaar(feit: InburgeringsFeit, lezer: TijdlijnLezer): Omit<TijdlijnI
 /** The known date (and details) of every milestone for this reader. */
 function bekend(inburgeraar: Inburgeraar, lezer: TijdlijnLezer): Map<TijdlijnMijlpaal, Omit<TijdlijnItem, 'mijlpaal'>> {
   const uit = new Map<TijdlijnMijlpaal, Omit<TijdlijnItem, 'mijlpaal'>>();
-  uit.set('koppeling', { datum: inburgeraar.koppelingsdatum });
+  if (inburgeraar.koppelingsdatum) uit.set('koppeling', { datum: inburgeraar.koppelingsdatum });
   if (inburgeraar.woningtoewijzingsdatum) uit.set('woningtoewijzing', { datum: inburgeraar.woningtoewijzingsdatum });
   if (inburgeraar.brpInschrijvingsdatum) uit.set('brp-inschrijving', { datum: inburgeraar.brpInschrijvingsdatum });
   for (const [soort, datum] of Object.entries(inburgeraar.mbMijlpalen ?? {})) {
@@ -72,10 +73,15 @@ export function tijdlijn(inburgeraar: Inburgeraar, lezer: TijdlijnLezer): Tijdli
     return { mijlpaal, ...item, ...(vorige ? { dagenSindsVorige: dagenTussen(vorige[1].datum, item.datum) } : {}) };
   });
   const laatste = items.at(-1);
+  // A doelgroep without a COA koppeling (report 4.4) has no koppeling to wait for, and no total counted from it.
+  const { koppelingsdatum } = inburgeraar;
+  const metKoppeling = heeftKoppeling(inburgeraar.doelgroep);
   return {
     inburgeraarId: inburgeraar.inburgeraarId,
     items,
-    nogNietBekend: TIJDLIJN_MIJLPALEN.filter((m) => !kaart.has(m)),
-    ...(laatste && items.length > 1 ? { dagenTotaal: dagenTussen(inburgeraar.koppelingsdatum, laatste.datum) } : {}),
+    nogNietBekend: TIJDLIJN_MIJLPALEN.filter((m) => !kaart.has(m) && (m !== 'koppeling' || metKoppeling)),
+    ...(koppelingsdatum && laatste && items.length > 1
+      ? { dagenTotaal: dagenTussen(koppelingsdatum, laatste.datum) }
+      : {}),
   };
 }

@@ -46,6 +46,8 @@ export interface Tijdigheid {
 export function tijdigheid(profiel: Profiel, inburgeraar: Inburgeraar, vandaag: string): Tijdigheid {
   const start = trajectVan(profiel, inburgeraar)?.startdatum;
   const { koppelingsdatum, brpInschrijvingsdatum } = inburgeraar;
+  // Without a koppeling (a doelgroep without one, report 4.4) there is no gap from it to count.
+  if (!koppelingsdatum) return {};
   return {
     ...(start ? { dagenTussenKoppelingEnStart: dagenTussen(koppelingsdatum, start) } : {}),
     ...(brpInschrijvingsdatum

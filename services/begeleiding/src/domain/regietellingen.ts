@@ -24,7 +24,9 @@ export interface FaseInterval {
  */
 export function faseGeschiedenis(profiel: ProfielVoorFase, t: Traject): FaseInterval[] {
   if (!t.aanmelding || !t.fase) return [];
-  const reeks: FaseInterval[] = [{ fase: 'aangemeld', van: t.aanmelding.koppelingsdatum }];
+  // Aangemeld from the koppeling; a doelgroep without one (report 4.4) from the day of its aanmelding.
+  const aangemeld = t.aanmelding.koppelingsdatum ?? t.aanmelding.occurredAt.slice(0, 10);
+  const reeks: FaseInterval[] = [{ fase: 'aangemeld', van: aangemeld }];
   const horizon = t.fase === 'aangemeld' ? undefined : t.faseSinds;
   const tl = tijdlijnVan(profiel, t);
   const wissels = [tl?.startdatum, tl?.opstartEinde, tl?.afrondingStart, tl && plusDagen(tl.einddatum, 1)]

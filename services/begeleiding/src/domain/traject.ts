@@ -14,7 +14,8 @@ export interface Traject {
   inburgeraarId: string;
   gemeente: string;
   /** Set once AanmeldingGeregistreerd has arrived; until then the traject is unknown to the API (404). */
-  aanmelding?: { doelgroep: Doelgroep; uitvoeringsorganisatie: string; koppelingsdatum: string; occurredAt: string };
+  /** `koppelingsdatum` is absent for a doelgroep without a COA koppeling (report 4.4). */
+  aanmelding?: { doelgroep: Doelgroep; uitvoeringsorganisatie: string; koppelingsdatum?: string; occurredAt: string };
   /** The newest UitvoeringsorganisatieGewijzigd; it overrides the organisation of the aanmelding. */
   organisatieWijziging?: Gedateerd & { naar: string };
   woningtoewijzing?: Gedateerd;
@@ -85,7 +86,7 @@ export const verlengingUit = (
 
 /** A fact delivered by an event of another context. */
 export type Feit =
-  | { soort: 'aanmelding'; doelgroep: Doelgroep; uitvoeringsorganisatie: string; koppelingsdatum: string }
+  | { soort: 'aanmelding'; doelgroep: Doelgroep; uitvoeringsorganisatie: string; koppelingsdatum?: string }
   | { soort: 'woningtoewijzing'; datum: string }
   | { soort: 'brp-inschrijving'; datum: string }
   | { soort: 'regeldag'; regeldagId: string; datum: string }
