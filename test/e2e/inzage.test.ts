@@ -116,6 +116,16 @@ describe('GET /v1/inburgeraars/{id}/inzage', () => {
     expect(tekst).not.toContain(b.id);
     expect(tekst).not.toMatch(/familie 2|slecht 2|huishouden 2|werk 2/);
     expect(res.body).toMatchObject({ inburgeraarId: a.id, opgesteldOp: expect.any(String) });
+    // The register's activities the log names, and the deployment's bewaartermijn for every kind of record.
+    expect(res.body.verwerkingsactiviteiten.length).toBeGreaterThan(0);
+    const activiteiten = (await p.api('GET', '/v1/verwerkingsactiviteiten', { token: a.inburgeraar })).body.items;
+    for (const id of res.body.verwerkingsactiviteiten) {
+      expect(activiteiten.map((x: { id: string }) => x.id)).toContain(id);
+    }
+    expect(res.body.bewaartermijnen.map((t: { soort: string }) => t.soort)).toEqual(
+      expect.arrayContaining(['plan', 'signaal', 'verwijzing', 'toestemming', 'verwerkingenlog']),
+    );
+    for (const t of res.body.bewaartermijnen) expect(t.termijn).toMatch(/^(P(\d+Y)?(\d+M)?|P0D|blijvend)$/);
     expect(res.body.gedeeld).toContainEqual(
       expect.objectContaining({ categorie: 'zelfredzaamheid', aan: '0518', grondslag: 'toestemming' }),
     );

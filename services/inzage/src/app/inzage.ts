@@ -1,7 +1,8 @@
 import { PERSOON_CONTEXTEN } from '@wegwijs/contracts';
 import type { InzageResponse } from '@wegwijs/contracts/api/inzage-responses';
 import { NotFound, type Principal, relatieTot, vereisRol } from '@wegwijs/lambda-kit';
-import { dossierUit, inzage } from '../domain/inzage';
+import { bewaartermijnenVan } from '@wegwijs/profielen';
+import { dossierUit, inzage, termijnenUit } from '../domain/inzage';
 import type { InzageDeps } from './deps';
 
 /**
@@ -20,5 +21,10 @@ export async function stelInzageOp(
   const overige = await Promise.all(
     PERSOON_CONTEXTEN.filter((c) => c !== 'aanmelding').map((c) => deps.bron.items(c, inburgeraarId)),
   );
-  return inzage(inburgeraarId, deps.clock.now().toISOString(), [...aanmelding, ...overige.flat()], []);
+  return inzage(
+    inburgeraarId,
+    deps.clock.now().toISOString(),
+    [...aanmelding, ...overige.flat()],
+    termijnenUit(bewaartermijnenVan(deps.config)),
+  );
 }

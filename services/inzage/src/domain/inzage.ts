@@ -1,5 +1,6 @@
 import type { PersoonRecord } from '@wegwijs/contracts';
 import type { InzageResponse } from '@wegwijs/contracts/api/inzage-responses';
+import { type Bewaartermijnen, RECORDSOORTEN } from '@wegwijs/profielen';
 
 /** The dossier the access check needs, from aanmelding's record of the person (undefined: nobody by that id). */
 export function dossierUit(
@@ -32,8 +33,9 @@ export function gedeeldUit(records: readonly PersoonRecord[]): InzageResponse['g
 }
 
 /**
- * The processing activities behind the records: every activity the verwerkingenlog names (`verwerkingsactiviteit` of
- * its entries), sorted. Until every entry names one (the register, issue 19 item 2), entries without are left out.
+ * The processing activities behind the records: every activity of the register (GET /v1/verwerkingsactiviteiten) that
+ * the person's verwerkingenlog names (`verwerkingsactiviteit` of its entries), sorted; entries written before the
+ * register named none.
  */
 export function activiteitenUit(records: readonly PersoonRecord[]): string[] {
   const ids = records
@@ -58,4 +60,16 @@ export function inzage(
     verwerkingsactiviteiten: activiteitenUit(records),
     bewaartermijnen,
   };
+}
+
+/**
+ * The deployment's bewaartermijnen per kind of record (the archief's configuration): the term as an ISO 8601 duration
+ * (`P5Y`, `P1Y6M`) or `blijvend`, and from when it counts.
+ */
+export function termijnenUit(termijnen: Bewaartermijnen): InzageResponse['bewaartermijnen'] {
+  return RECORDSOORTEN.map((soort) => {
+    const t = termijnen[soort];
+    const duur = `P${t.jaren ? `${t.jaren}Y` : ''}${t.maanden ? `${t.maanden}M` : ''}`;
+    return { soort, termijn: t.blijvend ? 'blijvend' : duur === 'P' ? 'P0D' : duur, vanaf: t.vanaf };
+  });
 }

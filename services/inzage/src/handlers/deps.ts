@@ -7,5 +7,6 @@ export const defaultDeps = poorten(
   (o, gegeven: Partial<InzageDeps>): InzageDeps => ({
     clock: gegeven.clock ?? systemClock,
     bron: lambdaPersoonsbron({ functies: o.persoonFuncties }),
+    config: o.config,
   }),
 );
