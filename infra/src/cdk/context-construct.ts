@@ -96,9 +96,14 @@ export class ContextConstruct extends Construct {
 
     const planner = functies.get('planner');
     if (planner && this.deadLetters) {
+      const elke = props.manifest.plannerElkeMinuten;
       new events.Rule(this, 'DagelijksePlanning', {
-        description: `Runs the ${this.naam} planner every night`,
-        schedule: events.Schedule.cron({ hour: '2', minute: '30' }),
+        description: elke
+          ? `Runs the ${this.naam} planner every ${elke} minute(s)`
+          : `Runs the ${this.naam} planner every night`,
+        schedule: elke
+          ? events.Schedule.rate(Duration.minutes(elke))
+          : events.Schedule.cron({ hour: '2', minute: '30' }),
         targets: [new targets.LambdaFunction(planner.fn, { ...TARGET_RETRY, deadLetterQueue: this.deadLetters.queue })],
       });
     }

@@ -13,6 +13,7 @@ export const CONTEXTEN = [
   'toegangslog',
   'archief',
   'inzage',
+  'abonnementen',
 ] as const;
 export type Context = (typeof CONTEXTEN)[number];
 /** The EventBridge source of a context's events. */

@@ -7,6 +7,7 @@ import {
   uitvoeringsorganisatieBody,
 } from './api/aanmelding';
 import { uitstelBody, vernietigingslijstQuery, vernietigingsverslagenQuery, verwijderingBody } from './api/archief';
+import { abonnementBody } from './api/abonnementen';
 import {
   afrondingBody,
   begeleiderBody,
@@ -89,6 +90,7 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking': intrekkingBody,
   'POST /v1/vernietigingslijst/{inburgeraarId}/uitstel': uitstelBody,
   'POST /v1/inburgeraars/{id}/verwijdering': verwijderingBody,
+  'POST /v1/abonnementen': abonnementBody,
 };
 
 /** Query parameters, by route key. Lists add `limit` and `cursor` (see OPERATIES). */
@@ -176,11 +178,15 @@ function operation(route: HttpRoute, extraBodies: Record<string, z.ZodMiniType>)
     ...(route.publiek ? { security: [] } : {}),
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
     responses: {
-      [meta.aangemaakt ? '201' : meta.geaccepteerd ? '202' : '200']: succesAntwoord(
-        meta.aangemaakt ? 'Created' : meta.geaccepteerd ? 'Accepted' : 'OK',
-        schemaNaam(meta.antwoord),
-        meta.csv === true,
-      ),
+      ...(meta.geenInhoud
+        ? { '204': { description: 'No Content' } }
+        : {
+            [meta.aangemaakt ? '201' : meta.geaccepteerd ? '202' : '200']: succesAntwoord(
+              meta.aangemaakt ? 'Created' : meta.geaccepteerd ? 'Accepted' : 'OK',
+              schemaNaam(meta.antwoord),
+              meta.csv === true,
+            ),
+          }),
       ...(params.length || body ? { '400': problemAntwoord('Malformed JSON, wrong types or unknown fields') } : {}),
       ...(route.publiek
         ? {}

@@ -29,6 +29,7 @@ export const SERVICES = [
   'toegangslog',
   'archief',
   'inzage',
+  'abonnementen',
   'profiel',
   'portaal',
 ] as const;
@@ -94,6 +95,17 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
   { consumer: 'toegangslog', detailTypes: [ToegangGelogd.detailType, AanmeldingGeregistreerd.detailType] },
   // Issue 19: who exists and when their traject ended, for the bewaartermijnen (dates only, no voortgang).
   { consumer: 'archief', detailTypes: [AanmeldingGeregistreerd.detailType, TrajectBeeindigd.detailType] },
+  // Issue 23: notifications to partner systems. Never a categorie event: voortgang reaches a subscriber only as the
+  // broker's outcome (shared with, or removed from, that recipient), filtered by the subscription.
+  {
+    consumer: 'abonnementen',
+    detailTypes: [
+      VoortgangGedeeld.detailType,
+      GedeeldeVoortgangVerwijderd.detailType,
+      AanmeldingGeregistreerd.detailType,
+      UitvoeringsorganisatieGewijzigd.detailType,
+    ],
+  },
 ];
 
 export const consumersOf = (detailType: string): Context[] =>

@@ -100,7 +100,12 @@ const json = (
   headers: Record<string, string> = {},
 ): APIGatewayProxyStructuredResultV2 => ({
   statusCode: status,
-  headers: { 'content-type': 'application/json', [API_VERSION_HEADER]: API_VERSION, ...headers },
+  // No body (204 No Content): no media type either.
+  headers: {
+    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    [API_VERSION_HEADER]: API_VERSION,
+    ...headers,
+  },
   ...(body === undefined ? {} : { body: tekstBody(body, headers) ?? JSON.stringify(body) }),
 });
 

@@ -109,4 +109,6 @@ export interface ServiceManifest {
   readonly functies: Partial<Record<FunctieSoort, string>>;
   /** False for a context that publishes no events (regie): its functions get no right to put events on the bus. */
   readonly publiceert?: boolean;
+  /** The planner runs every this many minutes in AWS instead of nightly (the abonnementen's delivery sweep). */
+  readonly plannerElkeMinuten?: number;
 }

@@ -29,6 +29,8 @@ export function lokaleConfig(issuer: Issuer, ...meer: Issuer[]): DeploymentConfi
     organisaties: organisatiesVoor(gemeenten, { naam: 'lokaal', profielen: LOKALE_PROFIELEN }),
     issuers: [issuer, ...meer],
     profielen: LOKALE_PROFIELEN,
+    // A test's receiver listens on loopback over http; a deployed stack never allows that (issue 23).
+    abonnementen: { loopbackHttp: true },
   };
 }
 

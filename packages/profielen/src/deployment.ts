@@ -99,6 +99,12 @@ const bouwDeploymentConfigSchema = () =>
     ),
     /** Issue 19: this deployment's own bewaartermijnen per record kind, each with its source (bewaartermijnen.ts). */
     bewaartermijnen: z.optional(bewaartermijnenOverrideSchema()),
+    /**
+     * Subscriptions (issue 23): which callback URLs the deployment allows. Default (every deployed stack): https only,
+     * never a private, loopback or link-local address (names resolved). The local platform sets `loopbackHttp` so a
+     * test's receiver on loopback can be reached; no code branches on the environment.
+     */
+    abonnementen: z.optional(z.strictObject({ loopbackHttp: z.optional(z.boolean()) })),
   });
 export type DeploymentConfig = z.infer<ReturnType<typeof bouwDeploymentConfigSchema>>;
 

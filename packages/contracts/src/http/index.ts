@@ -1,5 +1,6 @@
 import { AANMELDING_ROUTES } from './aanmelding';
 import { ARCHIEF_ROUTES } from './archief';
+import { ABONNEMENTEN_ROUTES } from './abonnementen';
 import { BEGELEIDING_ROUTES } from './begeleiding';
 import { INZAGE_ROUTES } from './inzage';
 import { raaktPersoon } from './persoonsroutes';
@@ -27,6 +28,7 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   ...TOEGANGSLOG_ROUTES,
   ...ARCHIEF_ROUTES,
   ...INZAGE_ROUTES,
+  ...ABONNEMENTEN_ROUTES,
 ];
 
 /** The route keys of every route that reads or writes personal data of inburgeraars (`raaktPersoon`). */

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { inburgeraarLijstResponse, inburgeraarResponse, tijdlijnResponse } from '../api/aanmelding-responses';
+import { abonnementenResponse, abonnementWeergave, afleveringenResponse, opnieuwResponse } from '../api/abonnementen';
 import {
   uitstelResponse,
   vernietigingslijstResponse,
@@ -100,6 +101,10 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [verslagIdResponse, 'VernietigingGeaccepteerd'],
   [uitstelResponse, 'Uitstel'],
   [vernietigingsverslagenResponse, 'Vernietigingsverslagen'],
+  [abonnementWeergave, 'Abonnement'],
+  [abonnementenResponse, 'Abonnementen'],
+  [afleveringenResponse, 'Afleveringen'],
+  [opnieuwResponse, 'AfleveringOpnieuw'],
 ]);
 
 export interface Operatie {
@@ -113,6 +118,8 @@ export interface Operatie {
   geaccepteerd?: boolean;
   /** A paginated list: documents `limit` and `cursor`. */
   lijst?: boolean;
+  /** 204 No Content: no body (`antwoord` is then not documented). */
+  geenInhoud?: boolean;
   /** A GET that answers 422 when the gemeente's profile has no such thing. */
   domeinregel?: boolean;
   /** Also answers `text/csv` when the Accept header asks for it. */
@@ -446,6 +453,32 @@ export const OPERATIES: Record<string, Operatie> = {
     'verwijdering',
     'Remove an aanmelding received in error: destroyed in every context at once',
     verslagIdResponse,
+    { geaccepteerd: true },
+  ),
+  'POST /v1/abonnementen': op('abonnementAanmaken', 'Subscribe a partner system to notifications', abonnementWeergave, {
+    aangemaakt: true,
+    beschrijving:
+      "For a gemeente's inburgeringsconsulent or beleidsmedewerker, or an uitvoeringsorganisatie's teamleider, for " +
+      'their own organisation. Every notification is signed with `geheim` (never returned). 422 for a callback URL ' +
+      'the deployment does not allow (deployed: https only, never a private, loopback or link-local address).',
+  }),
+  'GET /v1/abonnementen': op('abonnementen', "The subscriptions of the caller's organisation", abonnementenResponse, {
+    lijst: true,
+  }),
+  'GET /v1/abonnementen/{id}': op('abonnement', 'One subscription of your organisation', abonnementWeergave),
+  'DELETE /v1/abonnementen/{id}': op('abonnementBeeindigen', 'End a subscription', abonnementWeergave, {
+    geenInhoud: true,
+  }),
+  'GET /v1/abonnementen/{id}/afleveringen': op(
+    'afleveringen',
+    "A subscription's deliveries and their status",
+    afleveringenResponse,
+    { lijst: true },
+  ),
+  'POST /v1/abonnementen/{id}/afleveringen/{notificatieId}/opnieuw': op(
+    'afleveringOpnieuw',
+    'Deliver a failed notification again',
+    opnieuwResponse,
     { geaccepteerd: true },
   ),
 };
