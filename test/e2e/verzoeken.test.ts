@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { INDICATORSETS } from '@wegwijs/contracts';
 import { OPERATIES } from '@wegwijs/contracts/openapi/operaties';
 import { organisatiesVan, profielVan } from '@wegwijs/profielen';
@@ -338,6 +340,37 @@ describe('AWS requests per request type, end to end', () => {
       api('GET', `/v1/vernietigingsverslagen?gemeente=${DEN_HAAG}`, await beheer()),
     );
     p.platform.zetKlok(new Date(VASTE_KLOK));
+
+    // Issue 23: subscriptions. A notification costs the consumer one Query per organisation that may receive it, and
+    // a delivery a PutItem, a claim, a GetItem of the subscription and its outcome; the sweep is one index Query.
+    const ontvanger = createServer((_req, res) => res.writeHead(204).end());
+    await new Promise<void>((r) => ontvanger.listen(0, '127.0.0.1', r));
+    const callbackUrl = `http://127.0.0.1:${(ontvanger.address() as AddressInfo).port}/wegwijs`;
+    const abo = await meet('POST /v1/abonnementen', 201, () =>
+      api('POST', '/v1/abonnementen', consulent, {
+        callbackUrl,
+        kanalen: ['aanmeldingen'],
+        geheim: 'geheim-van-zestien',
+      }),
+    );
+    const aboPad = `/v1/abonnementen/${abo.body.abonnementId}`;
+    await meet('GET /v1/abonnementen', 200, () => api('GET', '/v1/abonnementen', consulent));
+    await meet('GET /v1/abonnementen/{id}', 200, () => api('GET', aboPad, consulent));
+    await api('POST', '/v1/aanmeldingen', consulent, {
+      gemeente: DEN_HAAG,
+      doelgroep: 'asielstatushouder',
+      persoon: { voornaam: 'Amal', achternaam: 'Haddad', geboortedatum: '1990-02-01', talen: ['ar'] },
+      koppelingsdatum: plusDagen(start, -20),
+    });
+    const afleveringen = await meet('GET /v1/abonnementen/{id}/afleveringen', 200, () =>
+      api('GET', `${aboPad}/afleveringen`, consulent),
+    );
+    const notificatieId = afleveringen.body.items[0]?.notificatieId as string;
+    await meet('POST /v1/abonnementen/{id}/afleveringen/{notificatieId}/opnieuw', 202, () =>
+      api('POST', `${aboPad}/afleveringen/${notificatieId}/opnieuw`, consulent, {}),
+    );
+    await meet('DELETE /v1/abonnementen/{id}', 204, () => api('DELETE', aboPad, consulent));
+    ontvanger.close();
 
     if (process.env.WEGWIJS_VERZOEKEN_BIJWERKEN === '1') {
       writeFileSync(VERZOEKEN_BESTAND, `${JSON.stringify(gemeten, null, 2)}\n`);
