@@ -1,6 +1,6 @@
 import { manifest as aanmelding } from '@wegwijs/aanmelding';
-import { manifest as archief } from '@wegwijs/archief';
 import { manifest as abonnementen } from '@wegwijs/abonnementen';
+import { manifest as archief } from '@wegwijs/archief';
 import { manifest as begeleiding } from '@wegwijs/begeleiding';
 import { manifest as inzage } from '@wegwijs/inzage';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';

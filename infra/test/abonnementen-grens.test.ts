@@ -22,7 +22,7 @@ import {
 } from './support/synth';
 
 /** The broker's outcomes: the only events about voortgang that may reach a subscription. */
-const BROKER_UITKOMSTEN = new Set([VoortgangGedeeld.detailType, GedeeldeVoortgangVerwijderd.detailType]);
+const BROKER_UITKOMSTEN = new Set<string>([VoortgangGedeeld.detailType, GedeeldeVoortgangVerwijderd.detailType]);
 
 /**
  * The paths from a domain event to a callback (issue 23), on a synthesized stack. A callback is reached only by the

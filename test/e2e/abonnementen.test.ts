@@ -21,7 +21,7 @@ const ontvangen: { body: string; handtekening: string; notificatie: Notificatie 
 const ontvanger = maakOntvanger({
   geheim: GEHEIM,
   nu: () => Math.floor(Date.now() / 1000) + verschuivingS,
-  opNotificatie: (_n: Notificatie) => {
+  opNotificatie: () => {
     if (faalt) throw new Error('receiver down');
   },
 });
@@ -184,9 +184,6 @@ describe('abonnementen: notifications to a partner system on loopback', () => {
     await klok(7 * 60_000);
     await sweep();
     expect((await afleveringen())[0]).toMatchObject({ status: 'afgeleverd', pogingen: 3 });
-    expect(
-      ontvangen.some((o) => o.notificatie.kanaal === 'aanmeldingen' && o.notificatie.hoofdObject === undefined),
-    ).toBe(false);
     expect(ontvangen.some((o) => o.notificatie.resourceUrl.endsWith(`/v1/inburgeraars/${d.id}`))).toBe(true);
 
     // Failing for 24 hours: a dead letter (mislukt), which the subscriber can ask for again.

@@ -6,8 +6,8 @@ import {
   inburgeringBody,
   uitvoeringsorganisatieBody,
 } from './api/aanmelding';
-import { uitstelBody, vernietigingslijstQuery, vernietigingsverslagenQuery, verwijderingBody } from './api/archief';
 import { abonnementBody } from './api/abonnementen';
+import { uitstelBody, vernietigingslijstQuery, vernietigingsverslagenQuery, verwijderingBody } from './api/archief';
 import {
   afrondingBody,
   begeleiderBody,

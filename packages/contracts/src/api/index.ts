@@ -1,6 +1,6 @@
 export * from './aanmelding';
-export * from './archief';
 export * from './abonnementen';
+export * from './archief';
 export * from './begeleiding';
 export * from './beslissing';
 // The response schemas (`./*-responses`) are imported directly (`@wegwijs/contracts/api/...-responses`), not from

@@ -1,6 +1,6 @@
 import { AANMELDING_ROUTES } from './aanmelding';
-import { ARCHIEF_ROUTES } from './archief';
 import { ABONNEMENTEN_ROUTES } from './abonnementen';
+import { ARCHIEF_ROUTES } from './archief';
 import { BEGELEIDING_ROUTES } from './begeleiding';
 import { INZAGE_ROUTES } from './inzage';
 import { raaktPersoon } from './persoonsroutes';

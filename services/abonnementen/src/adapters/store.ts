@@ -58,9 +58,12 @@ export interface AbonnementenStore {
 }
 
 const zonderSleutels = (item: Record<string, unknown>) => {
-  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...rest } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, verlooptOp: _v, ...rest } = item;
   return rest;
 };
+
+/** A delivery's record is kept 30 days after its round began (DynamoDB TTL), then removed: it names a dossier id. */
+const BEWAAR_S = 30 * 24 * 60 * 60;
 
 const afleveringItem = (a: Aflevering) =>
   marshall(
@@ -68,6 +71,7 @@ const afleveringItem = (a: Aflevering) =>
       pk: afleveringPk(a.abonnementId),
       sk: a.notificatieId,
       ...a,
+      verlooptOp: Math.floor(Date.parse(a.sinds) / 1000) + BEWAAR_S,
       ...(a.status === 'bezig' && a.volgendePoging
         ? { gsi1pk: WACHTRIJ, gsi1sk: wachtrijSk(a.volgendePoging, a.abonnementId, a.notificatieId) }
         : {}),
