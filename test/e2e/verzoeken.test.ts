@@ -367,7 +367,7 @@ describe('AWS requests per request type, end to end', () => {
     );
     const notificatieId = afleveringen.body.items[0]?.notificatieId as string;
     await meet('POST /v1/abonnementen/{id}/afleveringen/{notificatieId}/opnieuw', 202, () =>
-      api('POST', `${aboPad}/afleveringen/${notificatieId}/opnieuw`, consulent, {}),
+      api('POST', `${aboPad}/afleveringen/${notificatieId}/opnieuw`, consulent),
     );
     await meet('DELETE /v1/abonnementen/{id}', 204, () => api('DELETE', aboPad, consulent));
     ontvanger.close();
