@@ -30,7 +30,7 @@ const BROKER_UITKOMSTEN = new Set<string>([VoortgangGedeeld.detailType, Gedeelde
  * table), so every path runs through the rules that target the abonnementen consumer. Violations (empty = holds):
  * a categorie event on such a rule (voortgang not through the broker); an event about voortgang from anyone but the
  * broker; any other way out of the stack to an HTTP endpoint (EventBridge API destinations or connections, a rule
- * target that is not one of the stack's functions or queues); any other role that can read the abonnementen table;
+ * target that is not one of the stack's functions, queues or topics, a topic subscription to a web endpoint); any other role that can read the abonnementen table;
  * an abonnementen role that can put events (a subscription would feed back into the bus) or read another table.
  */
 function callbackPaden(g: Gesynthetiseerd): string[] {
@@ -69,10 +69,19 @@ function callbackPaden(g: Gesynthetiseerd): string[] {
       if (
         doelen.length === 0 ||
         !doelen.every((d) => eigenIds.has(d)) ||
-        !soorten.every((s) => s === 'AWS::Lambda::Function' || s === 'AWS::SQS::Queue')
+        !soorten.every((s) => s === 'AWS::Lambda::Function' || s === 'AWS::SQS::Queue' || s === 'AWS::SNS::Topic')
       ) {
-        fout.push(`rule ${id} targets ${JSON.stringify(t.Arn)}: not a function or queue of the stack`);
+        fout.push(`rule ${id} targets ${JSON.stringify(t.Arn)}: not a function, queue or topic of the stack`);
       }
+    }
+  }
+  // The stack's own topic (the operators' alarms) may be a target, but never one that posts to a web endpoint.
+  for (const [id, sub] of resources(g.template, 'AWS::SNS::Subscription')) {
+    if (/^https?$/.test(String(sub.Properties?.Protocol))) fout.push(`${id}: a topic that posts to a web endpoint`);
+  }
+  for (const [id, topic] of resources(g.template, 'AWS::SNS::Topic')) {
+    for (const sub of (topic.Properties?.Subscription ?? []) as { Protocol?: string }[]) {
+      if (/^https?$/.test(String(sub.Protocol))) fout.push(`${id}: a topic that posts to a web endpoint`);
     }
   }
   const eigenRollen = rollenVan(abonnementen);
