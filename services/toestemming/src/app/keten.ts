@@ -2,6 +2,7 @@ import type { Momentopname } from '../adapters/store';
 import { activiteitVan } from '../domain/activiteit';
 import { GENESIS, verzegel } from '../domain/keten';
 import type { LogEntry } from '../domain/typen';
+import { isVernietigd } from '../domain/vernietiging';
 import { type BrokerDeps, BrokerFout } from './deps';
 
 const MAX_POGINGEN = 50;
@@ -14,7 +15,10 @@ export async function leesVers(deps: BrokerDeps, inburgeraarId: string): Promise
   for (let i = 0; i < MAX_POGINGEN; i++) {
     const gelezenOp = deps.clock.now().toISOString();
     const snap = await deps.store.lees(inburgeraarId);
-    if (!snap.kop || (snap.staat?.versie ?? 0) >= snap.kop.staatVersie) return { ...snap, gelezenOp };
+    const gelezen = { ...snap, gelezenOp };
+    if (!snap.kop || (snap.staat?.versie ?? 0) >= snap.kop.staatVersie) return gelezen;
+    // A destroyed person: the staat is gone for good, the log stays (ids only) under its own bewaartermijn.
+    if (!snap.staat && isVernietigd(snap.kop)) return gelezen;
   }
   throw new BrokerFout('staat stays older than the chain head');
 }

@@ -1,11 +1,12 @@
 import type { PersoonRecord, VernietigFase } from '@wegwijs/contracts';
 import { alsPersoonRecord, type OpgeslagenItem, vernietigItems } from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
+/** The reason on the log entry that closes a destroyed person's verwerkingenlog. */
+import { VERNIETIGING } from '../domain/vernietiging';
 import type { BrokerPersoonDeps as BrokerDeps } from './deps';
 import { voegToeAanKeten } from './schrijven';
 
-/** The reason on the log entry that closes a destroyed person's verwerkingenlog. */
-export const VERNIETIGING = 'vernietiging';
+export { VERNIETIGING };
 
 /**
  * The person repository of the consent broker: the ONLY code that knows every item one inburgeraar has here:
