@@ -48,7 +48,10 @@ async function speel(stappen: Stap[]) {
   await o.aanmelden(ib);
   const inburgeraar = await o.token({ sub: ib, rol: 'inburgeraar' });
   const lezers = new Map<GemeenteRol, string>();
-  for (const rol of GEMEENTE_ROLLEN) lezers.set(rol, await o.token({ sub: `l-${rol}`, rol, gemeenten: ['0518'] }));
+  // Need to know (API.md): the beleidsmedewerker sees aggregates only (403 on a person's voortgang), so reads no view.
+  for (const rol of GEMEENTE_ROLLEN.filter((r) => r !== 'beleidsmedewerker')) {
+    lezers.set(rol, await o.token({ sub: `l-${rol}`, rol, gemeenten: ['0518'] }));
+  }
   const sleutel = (bronId: string, rol: GemeenteRol | undefined) =>
     delingSleutel(bronId, { gemeente: '0518', ...(rol ? { rol } : {}) });
   const wachtend: Levering[] = [];

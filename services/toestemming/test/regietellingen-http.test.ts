@@ -73,7 +73,13 @@ describe('the broker publishes regie tellingen in the write of the consent', () 
     expect(bijGeven.map((e) => [e.bron, e.meta, e.data])).toEqual([
       [
         'wegwijs.toestemming',
-        { gemeente: '0518', actor: { rol: 'inburgeraar' }, correlationId: expect.any(String) },
+        {
+          gemeente: '0518',
+          actor: { rol: 'inburgeraar' },
+          correlationId: expect.any(String),
+          // the request's trace (a new one: it sent no traceparent), no person in it
+          traceparent: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/),
+        },
         {
           tellingen: [
             {
