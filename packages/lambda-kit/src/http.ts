@@ -22,7 +22,7 @@ import {
 import { logger } from './logger';
 import type { Principal } from './principal';
 import { problemResponse, toProblem } from './problem';
-import { createPublisher, type Publisher } from './publisher';
+import { createPublisher, type OutgoingEvent, type Publisher } from './publisher';
 import { isPersoonsRoute, toegangEvent } from './toegang';
 import { type Aanroep, binnenAanroep, huidigeAanroep, spanVan } from './trace';
 import { parseOrBadRequest } from './validation';
@@ -301,8 +301,10 @@ export function httpHandler(options: HttpHandlerOptions) {
 
   /**
    * Every request that reached a route of personal data with a verified token is logged in the access log, whatever
-   * the handler did or answered: one event, published before the answer leaves. When it cannot be published the
-   * answer is withheld (503): no read or write of personal data goes unrecorded.
+   * the handler did or answered: one event, published before the answer leaves. When it cannot be published, a read
+   * is withheld (503: no read of personal data goes unrecorded); a write that was already stored is still answered
+   * (what is acknowledged is never denied, and its events are durable in the outbox), and its entry, ids only, goes
+   * to the function log at level error, which alarms (docs/SECURITY.md), so it can be filed by hand.
    */
   const logToegang = async (
     aanroep: Aanroep,
@@ -311,24 +313,28 @@ export function httpHandler(options: HttpHandlerOptions) {
   ): Promise<APIGatewayProxyStructuredResultV2> => {
     const principal = aanroep.principal;
     if (!principal) return response;
+    let e: OutgoingEvent | undefined;
     try {
-      const { config, eventBus } = omgeving();
-      const e = toegangEvent(
+      e = toegangEvent(
         { ...aanroep, principal },
         event,
         response,
         options.nu?.() ?? systemClock.now(),
-        config.gemeenten[0] ?? '0000',
+        () => omgeving().config.gemeenten[0] ?? '0000',
         process.env.POWERTOOLS_SERVICE_NAME,
       );
       if (!e) return response;
-      toegangslog ??= createPublisher({ busName: eventBus });
+      toegangslog ??= createPublisher({ busName: omgeving().eventBus });
       await toegangslog.publish(e);
       return response;
     } catch (error) {
+      const status = response.statusCode ?? 200;
+      const opgeslagen = event.requestContext?.http?.method !== 'GET' && status < 300;
       logger.error('access log entry not published', {
         errorName: error instanceof Error ? error.name : typeof error,
+        ...(opgeslagen && e ? { toegang: e.data } : {}),
       });
+      if (opgeslagen) return response;
       return problemResponse(
         toProblem(new HttpError(503, 'toegangslog-niet-beschikbaar', 'Service unavailable', 'Try again later.')),
         {

@@ -45,7 +45,7 @@ export function toegangEvent(
   event: APIGatewayProxyEventV2,
   response: APIGatewayProxyStructuredResultV2,
   nu: Date,
-  standaardGemeente: string,
+  standaardGemeente: () => string,
   service: string | undefined,
 ): OutgoingEvent | undefined {
   const bron = bronVanService(service);
@@ -72,7 +72,7 @@ export function toegangEvent(
     ToegangGelogd,
     bron,
     {
-      gemeente: gemeente ?? standaardGemeente,
+      gemeente: gemeente ?? standaardGemeente(),
       actor: { rol: principal.rol, ...(principal.org ? { org: principal.org } : {}) },
       correlationId: aanroep.correlationId ?? event.requestContext?.requestId ?? 'onbekend',
     },

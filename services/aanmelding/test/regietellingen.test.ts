@@ -57,6 +57,8 @@ describe('aanmelding publishes regie tellingen in the write that records the fac
       gemeente: '0518',
       actor: { rol: 'inburgeringsconsulent', org: 'gemeente-0518' },
       correlationId: expect.any(String),
+      // the request's W3C trace (a new one: the request sent no traceparent); it names nobody
+      traceparent: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/),
     });
     expect(e?.data).toEqual({
       tellingen: [
@@ -138,6 +140,8 @@ describe('aanmelding publishes regie tellingen in the write that records the fac
       actor: { rol: 'maatschappelijk-begeleider', org: 'vluchtelingenwerk' },
       correlationId: 'c-regeldag',
       causationId: expect.any(String),
+      // the trace the consuming delivery continues (or starts); it names nobody
+      traceparent: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/),
     });
     expect(regie.tellingen()).toEqual([
       {

@@ -87,6 +87,8 @@ describe('begeleiding publishes regie tellingen in the write of the traject', ()
       actor: { rol: 'maatschappelijk-begeleider', org: 'vluchtelingenwerk' },
       correlationId: expect.any(String),
       causationId: expect.any(String),
+      // the trace the consuming delivery continues (or starts); it names nobody
+      traceparent: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/),
     });
     expect(JSON.stringify(regie.inhoud())).not.toContain('ib-regie-1');
   });

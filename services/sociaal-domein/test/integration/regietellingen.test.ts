@@ -100,6 +100,8 @@ describe('sociaal-domein publishes regie tellingen in the write of the verwijzin
       gemeente: '0632',
       actor: { rol: 'wmo-consulent', org: 'gemeente-0632' },
       correlationId: expect.any(String),
+      // the request's W3C trace (a new one: the request sent no traceparent); it names nobody
+      traceparent: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/),
     });
     const tekst = JSON.stringify(events.map((e) => [e.meta, e.data]));
     for (const geheim of [id, params.verwijzingId, 'geheim', 'Geheime', `t-${id}`, 'wmo-geheim']) {
