@@ -49,6 +49,7 @@ import {
   PROBLEM_SCHEMA,
   problemAntwoord,
   succesAntwoord,
+  versieHeaders,
 } from './openapi/antwoorden';
 import { OPERATIES, SCHEMA_NAMEN } from './openapi/operaties';
 import { SERVICES } from './routes';
@@ -179,7 +180,7 @@ function operation(route: HttpRoute, extraBodies: Record<string, z.ZodMiniType>)
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
     responses: {
       ...(meta.geenInhoud
-        ? { '204': { description: 'No Content' } }
+        ? { '204': { description: 'No Content', headers: versieHeaders } }
         : {
             [meta.aangemaakt ? '201' : meta.geaccepteerd ? '202' : '200']: succesAntwoord(
               meta.aangemaakt ? 'Created' : meta.geaccepteerd ? 'Accepted' : 'OK',

@@ -2454,6 +2454,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content?: never;
