@@ -14,11 +14,13 @@ const contexten = SERVICE_MANIFESTS.filter((m) => m.tabel && m.functies.relay);
  * Contexts that publish no events, so have no outbox to relay: the portaal (its table holds sessions only) and every
  * context whose manifest says it publishes nothing (regie: counters only). The access log publishes only from its
  * consumer (a signalering, for the alarm topic): a failed publish fails the delivery, which the bus repeats, and the
- * repeat claims the same signalering again (services/toegangslog/src/app/vastleggen.ts), so it needs no outbox.
+ * repeat claims the same signalering again (services/toegangslog/src/app/vastleggen.ts), so it needs no outbox. The
+ * archief announces no domain events: its only event is the access log's, which the kit's HTTP chain publishes itself.
  */
 const ZONDER_EVENTS = new Set([
   'portaal',
   'toegangslog',
+  'archief',
   ...SERVICE_MANIFESTS.filter((m) => m.publiceert === false).map((m) => m.naam),
 ]);
 

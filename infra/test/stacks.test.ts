@@ -7,6 +7,9 @@ import { ACCESS_LOG_FORMAT } from '../src/cdk/http-api';
 import { DEPLOYMENTS, defineDeployment, denHaag, zaffier } from '../src/deployments/index';
 import { LOCAL_ISSUER } from '../src/local/platform';
 import { PAGINA_ROUTES, SERVICE_MANIFESTS } from '../src/services';
+
+const manifestVan = (naam: string) => SERVICE_MANIFESTS.find((m) => m.naam === naam);
+
 import { type Gesynthetiseerd, logicalId, resources, synthetiseer, vereis, wegwijsFuncties } from './support/synth';
 
 const ZAFFIER_GEMEENTEN = ['0361', '0373', '0383', '1980', '0399', '0450'];
@@ -319,15 +322,19 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
     }
   });
 
-  it('planner functions run on a daily schedule', () => {
+  it('planner functions run on a daily schedule, or every few minutes where the manifest asks (deliveries)', () => {
     const { stack, template } = synth(stackName);
     const planners = [...stack.contexten.values()].flatMap((c) =>
-      c.functies.has('planner') ? [c.functie('planner')] : [],
+      c.functies.has('planner')
+        ? [{ planner: c.functie('planner'), elke: manifestVan(c.naam)?.plannerElkeMinuten }]
+        : [],
     );
     expect(planners.length).toBe(functiesVan(SERVICE_MANIFESTS).filter((f) => f.soort === 'planner').length);
-    for (const planner of planners) {
+    for (const { planner, elke } of planners) {
       template.hasResourceProperties('AWS::Events::Rule', {
-        ScheduleExpression: Match.stringLikeRegexp('^cron\\(\\d+ \\d+ \\* \\* \\? \\*\\)$'),
+        ScheduleExpression: elke
+          ? `rate(${elke} minute${elke === 1 ? '' : 's'})`
+          : Match.stringLikeRegexp('^cron\\(\\d+ \\d+ \\* \\* \\? \\*\\)$'),
         Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(planner.fn), 'Arn'] } })],
       });
     }

@@ -30,6 +30,11 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     reden:
       'a producer of the anonymous RegietellingenBijgewerkt (issue 13): its contract and the kit support for anonymous events in the outbox (+2.3 KB)',
   },
+  'profiel-http': {
+    bytes: 160 * 1024,
+    reden:
+      'serves the verwerkingsregister (issue 19: every processing activity with its purpose, ground, recipients and bewaartermijn) beside the gemeente profiles with the ground per doelgroep and the bewaartermijnen with their sources (+9 KB)',
+  },
   'sociaal-domein-http': {
     bytes: 162 * 1024,
     reden:
