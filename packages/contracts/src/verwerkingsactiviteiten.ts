@@ -31,9 +31,10 @@ export type VerwerkingsactiviteitId = (typeof VERWERKINGSACTIVITEITEN)[number];
 export const delenActiviteit = (categorie: Categorie): DelenActiviteit => `delen-${categorie}`;
 
 /**
- * The kinds of record a bewaartermijn is set for (docs/PRIVACY.md; the deployment's `bewaartermijnen` per kind).
+ * The kinds of record that have a bewaartermijn (the deployment's `bewaartermijnen` per kind, packages/profielen):
+ * the records of a person, the logs about them, and the verslag of their destruction.
  */
-export const BEWAARTERMIJN_SOORTEN = [
+export const RECORDSOORTEN = [
   'dossier',
   'traject',
   'plan',
@@ -46,7 +47,12 @@ export const BEWAARTERMIJN_SOORTEN = [
   'verwerkingenlog',
   'toegangslog',
   'vernietigingsverslag',
-  'regietelling',
-  'abonnement',
 ] as const;
+export type Recordsoort = (typeof RECORDSOORTEN)[number];
+
+/**
+ * What a register entry's bewaartermijn refers to (docs/PRIVACY.md): a record kind, or a kind that holds no person and
+ * so has no term (the regie counts, a partner's subscription).
+ */
+export const BEWAARTERMIJN_SOORTEN = [...RECORDSOORTEN, 'regietelling', 'abonnement'] as const;
 export type BewaartermijnSoort = (typeof BEWAARTERMIJN_SOORTEN)[number];

@@ -1,3 +1,4 @@
+import { RECORDSOORTEN, type Recordsoort } from '@wegwijs/contracts';
 import * as z from 'zod/mini';
 
 /**
@@ -6,21 +7,7 @@ import * as z from 'zod/mini';
  * Where this build could not confirm the Selectielijst's category, the term is an `aanname` with its reason: the
  * gemeente's record manager confirms or replaces it in the deployment's configuration (`bewaartermijnen`).
  */
-export const RECORDSOORTEN = [
-  'dossier',
-  'traject',
-  'plan',
-  'contactmoment',
-  'meetmoment',
-  'rapportage',
-  'signaal',
-  'verwijzing',
-  'toestemming',
-  'verwerkingenlog',
-  'toegangslog',
-  'vernietigingsverslag',
-] as const;
-export type Recordsoort = (typeof RECORDSOORTEN)[number];
+export { RECORDSOORTEN, type Recordsoort };
 
 /** From when a term counts: the end of the traject, or the aanmelding for a traject that never started. */
 export const TERMIJN_VANAF = ['einde-traject', 'aanmelding'] as const;
