@@ -79,6 +79,8 @@ export function profielMetBronnen(cbs: string, instellingen?: ProfielInstellinge
       uitvoeringsorganisatie: alle.doelgroepen,
       leefgebieden: alle.leefgebiedenModel,
       leefgebiedenGesloten: alle.leefgebiedenModel,
+      planLeefgebieden: alle.planLeefgebiedenModel,
+      planLeefgebiedenGesloten: alle.planLeefgebiedenModel,
       // Each ground names its own source (the Wi2021, the AVG, or the deployment's regeling); which doelgroep is
       // under art. 13 comes from the doelgroepen field.
       grondslagen: alle.doelgroepen,

@@ -43,8 +43,8 @@ function controleer(velden: ProfielVelden): void {
     (item) => !CATALOGUS.some((k) => k.item === item),
   );
   if (onbekend.length > 0) throw new ProfielFout(`unknown checklist items: ${onbekend.join(', ')}`);
-  if (velden.begeleidingsplan && velden.leefgebiedenModel === null) {
-    throw new ProfielFout('a begeleidingsplan needs a leefgebieden model');
+  if (velden.begeleidingsplan && (velden.leefgebiedenModel === null || velden.planLeefgebiedenModel === null)) {
+    throw new ProfielFout('a begeleidingsplan needs a leefgebieden model for its scores and for the plan');
   }
   if (velden.fasen.includes('afrondingsfase') !== (velden.afrondingsfase !== null)) {
     throw new ProfielFout('an afrondingsfase in fasen needs its length, and only then');
@@ -97,6 +97,7 @@ export function bouwProfiel(f: GemeenteFeiten): Profiel {
     (k) => !EIGEN_ITEMS.has(k.item) || velden.checklist.extra.includes(k.item),
   ).map((k) => ({ ...k, uitvoerder: doorGemeente.has(k.item) ? 'gemeente' : 'uitvoeringsorganisatie' }));
   const model = velden.leefgebiedenModel ? modellen[velden.leefgebiedenModel] : undefined;
+  const planModel = velden.planLeefgebiedenModel ? modellen[velden.planLeefgebiedenModel] : undefined;
   const standaardDoelgroep = velden.doelgroepen.find((d) => d.doelgroep === 'asielstatushouder');
   return {
     cbs: f.cbs,
@@ -106,6 +107,8 @@ export function bouwProfiel(f: GemeenteFeiten): Profiel {
     uitvoeringsorganisatie: standaardDoelgroep?.uitvoeringsorganisatie ?? '',
     leefgebieden: model ? [...model.leefgebieden] : [],
     leefgebiedenGesloten: model?.gesloten ?? true,
+    planLeefgebieden: planModel ? [...planModel.leefgebieden] : [],
+    planLeefgebiedenGesloten: planModel?.gesloten ?? true,
     checklist: {
       standaard,
       zonderHuisvesting: zonderHuisvesting(standaard),

@@ -14,7 +14,7 @@ import {
 } from '@wegwijs/contracts';
 import * as z from 'zod/mini';
 
-export const LEEFGEBIEDEN_MODELLEN = ['vwn', 'vwn-zeven', 'heerenveen', 'inova'] as const;
+export const LEEFGEBIEDEN_MODELLEN = ['vwn', 'vwn-woerden', 'heerenveen', 'inova'] as const;
 export type LeefgebiedenModelNaam = (typeof LEEFGEBIEDEN_MODELLEN)[number];
 
 const nummer = () => z.number().check(z.gte(0));
@@ -117,7 +117,13 @@ const profielVelden = () =>
       }),
     ),
     begeleidingsplan: z.boolean(),
+    /**
+     * The leefgebieden a meetmoment scores: the monitoring tool's model (VWN's six in every gemeente where it does MB:
+     * Den Haag, Rotterdam, Roermond, Woerden, 4.2.1), or the gemeente's own tool.
+     */
     leefgebiedenModel: z.nullable(z.enum(LEEFGEBIEDEN_MODELLEN)),
+    /** The leefgebieden of the gemeente's begeleidingsplan (Woerden's persoonlijk begeleidingsplan has seven, 4.1.1). */
+    planLeefgebiedenModel: z.nullable(z.enum(LEEFGEBIEDEN_MODELLEN)),
     meetmomentenNaMaanden: z.array(positief()),
     /** Fixed appointments about the begeleidingsplan: every intervalMaanden (Roermond), or a minimum number (Woerden). */
     planafspraken: z.nullable(
@@ -183,6 +189,7 @@ export const PROFIEL_VELDEN = [
   'afbouw',
   'begeleidingsplan',
   'leefgebiedenModel',
+  'planLeefgebiedenModel',
   'meetmomentenNaMaanden',
   'planafspraken',
   'checklist',
@@ -251,6 +258,10 @@ export type Profiel = Omit<ProfielVelden, 'checklist'> & {
   leefgebieden: string[];
   /** Whether a meetmoment may score only the listed leefgebieden (closed) or others too (an example list). */
   leefgebiedenGesloten: boolean;
+  /** The leefgebieden of the begeleidingsplan's model (closed list, or examples where the model is open). */
+  planLeefgebieden: string[];
+  /** Whether the plan may hold only the listed leefgebieden. */
+  planLeefgebiedenGesloten: boolean;
   checklist: {
     standaard: ProfielChecklistItem[];
     zonderHuisvesting: ProfielChecklistItem[];

@@ -191,7 +191,7 @@ describe('the begeleidingsplan, evaluated at meetmomenten', () => {
     const start = tijdlijnVan(p, t)?.startdatum ?? '';
     let n = 0;
     const nieuwId = () => `d${++n}`;
-    const [eerste, tweede] = p.leefgebieden;
+    const [eerste, tweede] = p.planLeefgebieden;
     const body = {
       datum: start,
       leefgebieden: [eerste, tweede].map((leefgebied) => ({

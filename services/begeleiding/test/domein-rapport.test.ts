@@ -175,8 +175,8 @@ describe('6. leefgebieden models (report 4.1.1, 4.2, 4.2.1, 4.2.2)', () => {
   const MODEL: Record<string, { aantal: number; gesloten: boolean } | null> = {
     'Den Haag': { aantal: 6, gesloten: true },
     Rotterdam: { aantal: 6, gesloten: true },
-    Roermond: { aantal: 7, gesloten: true },
-    Woerden: { aantal: 7, gesloten: true },
+    Roermond: { aantal: 6, gesloten: true },
+    Woerden: { aantal: 6, gesloten: true },
     Heerenveen: { aantal: 6, gesloten: false },
     Alkmaar: { aantal: 4, gesloten: false },
     Groningen: null,
@@ -197,9 +197,32 @@ describe('6. leefgebieden models (report 4.1.1, 4.2, 4.2.1, 4.2.2)', () => {
     expect(fout(() => controleerScores(p, {}))).toBe('leefgebied-vereist');
   });
 
-  it('Roermond works with seven leefgebieden, not the six of VWN (4.2 staalkaart)', () => {
-    const p = CASES.find((c) => c.naam === 'Roermond');
-    expect(fout(() => controleerScores(p as (typeof CASES)[number], { 'huiselijke-relaties': 2 }))).toBeUndefined();
+  /** 4.2.1: "In alle gemeenten waar VluchtelingenWerk actief is ... wordt gewerkt met een monitoringstool". */
+  it.each(['Den Haag', 'Rotterdam', 'Roermond', 'Woerden'])(
+    "%s: a meetmoment scores the six leefgebieden of VWN's monitoring tool (4.2.1)",
+    (naam) => {
+      const p = CASES.find((c) => c.naam === naam) as (typeof CASES)[number];
+      expect(p.leefgebieden).toEqual([
+        'wonen',
+        'financien-en-administratie',
+        'jeugd-en-school',
+        'sociaal-netwerk',
+        'maatschappelijke-participatie',
+        'zorg-en-gezondheid',
+      ]);
+      expect(fout(() => controleerScores(p, { 'huiselijke-relaties': 2 }))).toBe('leefgebied-onbekend');
+    },
+  );
+
+  /** 4.1.1: Woerden's persoonlijk begeleidingsplan "beslaat zeven leefgebieden". */
+  it.each(PER_CASE)("%s: the begeleidingsplan follows the gemeente's plan model (4.1.1, 4.2 staalkaart)", (naam, p) => {
+    const zeven = ['wonen', 'kinderen', 'financien', 'sociaal-netwerk', 'maatschappelijke-participatie'];
+    if (naam === 'Woerden') {
+      expect(p.planLeefgebieden).toEqual([...zeven, 'huiselijke-relaties', 'zorg-en-gezondheid']);
+    } else {
+      // Roermond's seven (staalkaart) are the themes of its themabijeenkomsten, not a model: its plan is VWN's.
+      expect(p.planLeefgebieden).toEqual(p.leefgebieden);
+    }
   });
 });
 

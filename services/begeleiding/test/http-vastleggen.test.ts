@@ -57,13 +57,16 @@ describe('POST /v1/inburgeraars/{id}/meetmomenten', () => {
     });
   });
 
-  it("accepts Woerden's seventh leefgebied there and refuses it in Den Haag, listing it (422)", async () => {
+  it("scores Woerden on VWN's six (4.2.1): its plan's seventh leefgebied is refused there as in Den Haag (422)", async () => {
     const woerden = await meldAan(o, '0632', { woning: '2025-04-01' });
     const denHaag = await meldAan(o, '0518', { woning: '2025-04-01' });
     const body = { datum: '2025-06-15', scores: { 'huiselijke-relaties': 3, wonen: 4 } };
+    const zes = { datum: '2025-06-15', scores: { 'financien-en-administratie': 3, 'jeugd-en-school': 4 } };
     const a = await post('meetmomenten', woerden, body, await begeleiderToken(o, '0632'));
     const b = await post('meetmomenten', denHaag, body, await begeleiderToken(o, '0518'));
-    expect([a.status, b.status]).toEqual([201, 422]);
+    const c = await post('meetmomenten', woerden, zes, await begeleiderToken(o, '0632'));
+    expect([a.status, b.status, c.status]).toEqual([422, 422, 201]);
+    expect(a.body.type).toMatch(/leefgebied-onbekend$/);
     expect(b.body.type).toMatch(/leefgebied-onbekend$/);
     expect(b.body.errors).toEqual([
       { path: 'scores.huiselijke-relaties', message: 'is not a leefgebied of this gemeente' },

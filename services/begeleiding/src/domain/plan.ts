@@ -35,7 +35,7 @@ export interface Begeleidingsplan {
   evaluaties: EvaluatieWeergave[];
 }
 
-type PlanProfiel = Pick<Profiel, 'begeleidingsplan' | 'leefgebieden' | 'leefgebiedenGesloten' | 'naam'>;
+type PlanProfiel = Pick<Profiel, 'begeleidingsplan' | 'planLeefgebieden' | 'planLeefgebiedenGesloten' | 'naam'>;
 
 /** The goals as the broker may receive them: codes and statuses, no free text. */
 export interface DoelCode {
@@ -69,7 +69,7 @@ export function legPlanVast(
   body.leefgebieden.forEach((l, i) => {
     if (gezien.has(l.leefgebied)) fouten.push({ path: `leefgebieden.${i}.leefgebied`, message: 'appears twice' });
     gezien.add(l.leefgebied);
-    if (profiel.leefgebiedenGesloten && !profiel.leefgebieden.includes(l.leefgebied)) {
+    if (profiel.planLeefgebiedenGesloten && !profiel.planLeefgebieden.includes(l.leefgebied)) {
       fouten.push({ path: `leefgebieden.${i}.leefgebied`, message: 'is not a leefgebied of this gemeente' });
     }
     l.doelen.forEach((d, j) => {
@@ -84,7 +84,7 @@ export function legPlanVast(
     throw new Regelfout(
       'regel',
       'plan-ongeldig',
-      `The plan does not fit the leefgebieden of ${profiel.naam} (${profiel.leefgebieden.join(', ')}) or its goals.`,
+      `The plan does not fit the leefgebieden of ${profiel.naam}'s begeleidingsplan (${profiel.planLeefgebieden.join(', ')}) or its goals.`,
       fouten,
     );
   }
