@@ -53,6 +53,34 @@ function zorgVoorChromium() {
 }
 zorgVoorChromium();
 
+/**
+ * The W3C Nu HTML Checker (vnu-jar, test/e2e/nu-html.test.ts) runs on Java (TOOLCHAIN.md). On a machine without it:
+ * install the headless JRE when we can (root with apt), else stop here with how to do it. Never skipped silently.
+ */
+function zorgVoorJava() {
+  const heeftJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+  if (heeftJava()) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0) {
+    console.log('installing default-jre-headless (apt-get) for the W3C Nu HTML Checker');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'default-jre-headless'], {
+      stdio: 'inherit',
+      env,
+    });
+  }
+  if (!heeftJava()) {
+    console.log(
+      'FAIL the W3C Nu HTML Checker needs Java: run `apt-get install -y default-jre-headless` as root, then run this ' +
+        'command again.',
+    );
+    console.log(`${passed} passed, ${failed + 1} failed`);
+    process.exit(1);
+  }
+}
+zorgVoorJava();
+
 check('lint, format and import cycles (biome ci)', bin('biome'), ['ci', '.']);
 check('typecheck (tsc --noEmit, strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 // NL API Design Rules: the project's Spectral ruleset on the document the local platform serves (0 errors).

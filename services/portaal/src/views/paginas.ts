@@ -100,7 +100,7 @@ export function toestemmingenInhoud(v: Vertaler, d: ToestemmingenData): string {
     .map(({ categorie, toestemmingen }) => {
       const naam = v.t(`categorie.${categorie}.naam` as BerichtSleutel);
       return html(
-        `<section class="mw-kaart" aria-labelledby="cat-${categorie}"><h3 id="cat-${categorie}">${e(naam)}</h3>`,
+        `<section class="mw-kaart" aria-labelledby="cat-${categorie}"><h2 id="cat-${categorie}">${e(naam)}</h2>`,
         alinea(v.t(`categorie.${categorie}.uitleg` as BerichtSleutel)),
         toestemmingen.length
           ? `<ul>${toestemmingen.map((t) => toestemmingRegels(v, t, d.gemeenteNaam, naam)).join('')}</ul>`
