@@ -2,7 +2,7 @@ import type { BeslissingAntwoord, BeslissingVerzoek } from '@wegwijs/contracts';
 import { delingSleutel } from '../adapters/keys';
 import { deel } from './delen';
 import type { BrokerDeps } from './deps';
-import { leesVers } from './keten';
+import { leesStaat } from './staat-repository';
 
 /**
  * The synchronous decision point (a verwijzing before it is sent): the same decision function, logged as gedeeld or
@@ -10,7 +10,7 @@ import { leesVers } from './keten';
  * decision for the gemeente's view. A repeated call with the same bronId answers the first decision.
  */
 export async function beslisSynchroon(deps: BrokerDeps, verzoek: BeslissingVerzoek): Promise<BeslissingAntwoord> {
-  const snap = await leesVers(deps, verzoek.inburgeraarId);
+  const snap = await leesStaat(deps, verzoek.inburgeraarId);
   const aan = { gemeente: verzoek.gemeente };
   const vraag = {
     inburgeraarId: verzoek.inburgeraarId,

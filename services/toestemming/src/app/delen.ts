@@ -1,5 +1,5 @@
 import { CATEGORIE_REGELS, type Ontvanger } from '@wegwijs/contracts';
-import { metHerhaling, OPNIEUW, type UitgaandEvent } from '@wegwijs/lambda-kit';
+import type { UitgaandEvent } from '@wegwijs/lambda-kit';
 import { ontvangerNaam } from '../adapters/keys';
 import type { Momentopname } from '../adapters/store';
 import { beslis } from '../domain/beslis';
@@ -7,8 +7,8 @@ import { GENESIS } from '../domain/keten';
 import type { Deling, LogEntry } from '../domain/typen';
 import type { Voortgangsfeit } from '../domain/voortgang';
 import { type BrokerDeps, BrokerFout } from './deps';
-import { leesVers, volgende } from './keten';
-import { schrijfOpKeten, verwerktIn } from './schrijven';
+import { volgende } from './keten';
+import { geenWijziging, verwerktIn, wijziging, wijzigStaat } from './staat-repository';
 
 export type Vraag = Pick<
   Voortgangsfeit,
@@ -110,9 +110,9 @@ async function rondAf(deps: BrokerDeps, deling: Deling, snap: Momentopname, afro
 /**
  * One decision for one recipient, idempotent under at-least-once delivery in any order:
  * claim the decision key (conditional put) -> ONE write of the staat carrying the planned log entry at the chain head
- * and the events that announce the decision -> release the content. Whoever finds the claim (a redelivery, a retry
- * after a failure) drives the same plan forward; when the head moved on, the decision is made again on a fresh read
- * and the claim is taken over at its attempt id. Contention retries under the kit's one retry policy.
+ * and the events that announce the decision (the staat repository, over the kit's one write path) -> release the
+ * content. Whoever finds the claim (a redelivery, a retry after a failure) drives the same plan forward; when the head
+ * moved on, the decision is made again on the fresh read and the claim is taken over at its attempt id.
  */
 export async function deel(
   deps: BrokerDeps,
@@ -122,38 +122,42 @@ export async function deel(
   start: Momentopname,
   afronding: Afronding = {},
 ): Promise<Deling> {
-  let snap = start;
-  let deling = plan(deps, vraag, aan, sleutel, snap, afronding.ontvangers);
+  let deling = plan(deps, vraag, aan, sleutel, start, afronding.ontvangers);
   const bestaand = await deps.store.claim(deling);
   if (bestaand) deling = bestaand;
-  return metHerhaling(
-    async (poging) => {
-      if (poging > 0) snap = await leesVers(deps, vraag.inburgeraarId);
-      if (deling.status === 'gedeeld') return deling;
-      if (await gelogd(deps, deling.gepland, snap)) return rondAf(deps, deling, snap, afronding);
-      // Logged already under another plan (an earlier delivery, or this one's write that seemed to fail): the chain
-      // says so in the same item every decision is written to, so it is never logged twice.
-      if (verwerktIn(snap, sleutel) !== undefined) return rondAf(deps, deling, snap, afronding);
-      if (!snap.staat) return deling; // unknown to the broker: refused, with no chain to log in
-      if (!volgtOp(deling.gepland, snap)) {
+  let laatst = start;
+  const besloten = await wijzigStaat(
+    deps,
+    vraag.inburgeraarId,
+    async (snap) => {
+      laatst = snap;
+      for (let overname = 0; ; overname++) {
+        if (deling.status === 'gedeeld') return geenWijziging(deling);
+        if (await gelogd(deps, deling.gepland, snap)) return geenWijziging(deling);
+        // Logged already under another plan (an earlier delivery, or this one's write that seemed to fail): the chain
+        // says so in the same item every decision is written to, so it is never logged twice.
+        if (verwerktIn(snap, sleutel) !== undefined) return geenWijziging(deling);
+        if (!snap.staat) return geenWijziging(deling); // unknown to the broker: refused, with no chain to log in
+        if (volgtOp(deling.gepland, snap)) {
+          const staat = { ...snap.staat, versie: snap.staat.versie + 1 };
+          return wijziging({ staat, events: afronding.events?.(deling) ?? [], entries: [deling.gepland] }, deling);
+        }
         const nieuw = plan(deps, vraag, aan, sleutel, snap);
         if (await deps.store.herclaim(nieuw, deling.poging)) {
           deling = { ...nieuw, status: deling.status, ontvangers: deling.ontvangers };
-        } else {
-          const actueel = await deps.store.claim(nieuw);
-          if (!actueel) throw new BrokerFout('decision claim disappeared');
-          deling = actueel;
-          return OPNIEUW;
+          continue;
         }
+        // Another delivery of the same decision took the claim over meanwhile: go on with its plan.
+        const actueel = await deps.store.claim(nieuw);
+        if (!actueel) throw new BrokerFout('decision claim disappeared');
+        if (overname >= MAX_OVERNAMES) throw new BrokerFout('decision claim keeps moving');
+        deling = actueel;
       }
-      const geschreven = await schrijfOpKeten(deps, vraag.inburgeraarId, snap, {
-        staat: { ...snap.staat, versie: snap.staat.versie + 1 },
-        events: afronding.events?.(deling) ?? [],
-        entries: [deling.gepland],
-      });
-      return geschreven ? rondAf(deps, deling, snap, afronding) : OPNIEUW;
     },
-    deps.beleid,
-    deps.wacht,
+    start,
   );
+  return rondAf(deps, besloten, laatst, afronding);
 }
+
+/** How often one attempt follows a claim another delivery of the same decision took over (then: retried event). */
+const MAX_OVERNAMES = 5;

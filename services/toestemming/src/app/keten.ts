@@ -1,27 +1,7 @@
-import type { Momentopname } from '../adapters/store';
 import { activiteitVan } from '../domain/activiteit';
 import { GENESIS, verzegel } from '../domain/keten';
 import type { LogEntry } from '../domain/typen';
-import { isVernietigd } from '../domain/vernietiging';
-import { type BrokerDeps, BrokerFout } from './deps';
-
-const MAX_POGINGEN = 50;
-
-/**
- * A consistent read of staat and chain head that is not older than the head: every log entry records the staat
- * version its writer decided on, so a staat older than that version is re-read (see README.md).
- */
-export async function leesVers(deps: BrokerDeps, inburgeraarId: string): Promise<Momentopname> {
-  for (let i = 0; i < MAX_POGINGEN; i++) {
-    const gelezenOp = deps.clock.now().toISOString();
-    const snap = await deps.store.lees(inburgeraarId);
-    const gelezen = { ...snap, gelezenOp };
-    if (!snap.kop || (snap.staat?.versie ?? 0) >= snap.kop.staatVersie) return gelezen;
-    // A destroyed person: the staat is gone for good, the log stays (ids only) under its own bewaartermijn.
-    if (!snap.staat && isVernietigd(snap.kop)) return gelezen;
-  }
-  throw new BrokerFout('staat stays older than the chain head');
-}
+import type { BrokerDeps } from './deps';
 
 export type NieuweEntry = Omit<
   LogEntry,

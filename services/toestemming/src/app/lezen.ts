@@ -4,8 +4,7 @@ import { activiteitVan } from '../domain/activiteit';
 import { ketenGeldig } from '../domain/keten';
 import type { Deling } from '../domain/typen';
 import type { BrokerDeps } from './deps';
-import { leesVers } from './keten';
-import { voegToeAanKeten } from './schrijven';
+import { leesStaat, voegToeAanKeten } from './staat-repository';
 
 export interface Lezer {
   sub: string;
@@ -28,7 +27,7 @@ export function zichtbaarVoor(d: Deling, lezer: Lezer, gemeente: string, ingetro
  * listing the categories read (finding 3: not one entry per item), before anything is returned.
  */
 export async function leesVoortgang(deps: BrokerDeps, inburgeraarId: string, lezer: Lezer) {
-  const snap = await leesVers(deps, inburgeraarId);
+  const snap = await leesStaat(deps, inburgeraarId);
   const staat = snap.staat;
   if (!staat) return [];
   const ingetrokken = new Set(

@@ -4,7 +4,7 @@ import { keys } from '../adapters/keys';
 /** The reason on the log entry that closes a destroyed person's verwerkingenlog. */
 import { VERNIETIGING } from '../domain/vernietiging';
 import type { BrokerPersoonDeps as BrokerDeps } from './deps';
-import { voegToeAanKeten } from './schrijven';
+import { voegToeAanKeten } from './staat-repository';
 
 export { VERNIETIGING };
 

@@ -1,7 +1,7 @@
 import { pasAfrondingToe, pasToewijzingToe, type Toewijzing } from '../domain/projectie';
 import type { Staat } from '../domain/typen';
 import type { BrokerDeps } from './deps';
-import { wijzigStaatMet } from './schrijven';
+import { wijzigStaatMet } from './staat-repository';
 
 /** A change of the staat without events of its own. */
 export const wijzigStaat = (

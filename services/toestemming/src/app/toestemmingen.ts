@@ -9,7 +9,7 @@ import { ontvangerNaam } from '../adapters/keys';
 import { dateerIntrekking, type Gever, nieuweToestemming, Regelfout, trekIn } from '../domain/toestemming';
 import type { Deling, LogEntry, Staat, Toestemming, Vastlegging } from '../domain/typen';
 import type { BrokerDeps } from './deps';
-import { wijzigStaatMet } from './schrijven';
+import { wijzigStaatMet } from './staat-repository';
 
 type EventMeta = Pick<MetaInput, 'actor' | 'correlationId'>;
 

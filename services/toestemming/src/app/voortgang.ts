@@ -7,8 +7,8 @@ import type { Deling } from '../domain/typen';
 import type { Voortgangsfeit } from '../domain/voortgang';
 import { deel } from './delen';
 import { type BrokerDeps, ToewijzingOnbekend, TrajectOnbekend } from './deps';
-import { leesVers } from './keten';
 import { verwerkAfronding } from './projectie';
+import { leesStaat } from './staat-repository';
 
 const naarUitvoering = (feit: Voortgangsfeit) =>
   CATEGORIE_REGELS[feit.categorie].richting === 'gemeente-naar-uitvoering';
@@ -57,7 +57,7 @@ const afrondingGeldig = (d: Deling) => d.besluit === 'permit' || ZONDER_TOESTEMM
  * its log entry.
  */
 export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): Promise<Deling[]> {
-  let snap = await leesVers(deps, feit.inburgeraarId);
+  let snap = await leesStaat(deps, feit.inburgeraarId);
   const staat = snap.staat;
   if (!staat) throw new TrajectOnbekend();
   const nu = deps.clock.now();
@@ -84,7 +84,7 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
     resultaat.push(deling);
     aan = volgende[resultaat.length - 1];
     if (!aan) break;
-    snap = await leesVers(deps, feit.inburgeraarId);
+    snap = await leesStaat(deps, feit.inburgeraarId);
   }
   // Only an afronding from the organisation assigned at its instant ends the consents: one the decision accepted, or
   // refused for want of a consent only (trajectstatus of a doelgroep outside Wi2021 art. 13 needs one).

@@ -1,6 +1,6 @@
 import { Forbidden, NotFound, type Principal, relatieTot } from '@wegwijs/lambda-kit';
 import type { BrokerDeps } from '../app/deps';
-import { leesVers } from '../app/keten';
+import { leesStaat } from '../app/staat-repository';
 import type { Gever } from '../domain/toestemming';
 import type { Staat } from '../domain/typen';
 
@@ -11,7 +11,7 @@ export interface Toegang {
 
 /** Who the caller is to this inburgeraar; 404 when not related at all (never reveal that the inburgeraar exists). */
 export async function toegangTot(deps: BrokerDeps, principal: Principal, inburgeraarId: string): Promise<Toegang> {
-  const { staat } = await leesVers(deps, inburgeraarId);
+  const { staat } = await leesStaat(deps, inburgeraarId);
   const relatie = staat
     ? relatieTot(principal, {
         inburgeraarId,
