@@ -1,4 +1,5 @@
 import type { ToestemmingBody } from '@wegwijs/contracts';
+import type { Inzage } from '../domain/inzage';
 import type { Dossier, ToestemmingWeergave, Verwerking } from '../domain/typen';
 
 /** The public Wegwijs API as the portaal uses it: like any client, over HTTP, with the inburgeraar's own token. */
@@ -10,6 +11,8 @@ export interface WegwijsApi {
   trekIn(toestemmingId: string, idempotencyKey: string): Promise<void>;
   /** The whole log (all pages), as the API returns it, and whether the chain check holds on every page. */
   verwerkingen(): Promise<{ items: Verwerking[]; ketenGeldig: boolean }>;
+  /** Everything held about the person in every context (AVG art. 15 and 20), as the API answers it. */
+  inzage(): Promise<Inzage>;
 }
 
 /** A problem answer of the API: its status and the last segment of its `type` (e.g. `toestemming-vereist`). */
@@ -79,6 +82,7 @@ export function httpWegwijsApi(options: {
   }
   return {
     dossier: () => vraag<Dossier>('GET', pad),
+    inzage: () => vraag<Inzage>('GET', `${pad}/inzage`),
     async toestemmingen() {
       const paginas = await allePaginas<{ items: ToestemmingWeergave[]; volgende?: string }>(`${pad}/toestemmingen`);
       return paginas.flatMap((p) => p.items);

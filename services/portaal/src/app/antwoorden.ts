@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { downloadNaam, type Inzage } from '../domain/inzage';
 import { STIJL } from '../static/stijl';
 import type { Antwoord } from './deps';
 
@@ -55,5 +56,22 @@ export const csvAntwoord = (set: string, periode: { vanaf: string; tot: string }
     'x-content-type-options': 'nosniff',
   },
   body: csv,
+  cookies: [],
+});
+
+/**
+ * The person's whole copy as JSON (AVG art. 20, machine-readable): the API's inzage exactly as it answered, as an
+ * attachment named by the date it was made (no id or name in the file name). Never cached, never sniffed.
+ */
+export const jsonDownload = (inzage: Inzage): Antwoord => ({
+  status: 200,
+  headers: {
+    'content-type': 'application/json; charset=utf-8',
+    'content-disposition': `attachment; filename="${downloadNaam(inzage.opgesteldOp)}"`,
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+  },
+  body: `${JSON.stringify(inzage, null, 2)}\n`,
   cookies: [],
 });

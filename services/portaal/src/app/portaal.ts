@@ -10,6 +10,7 @@ import { nieuwsteEerst, pagina, zinVoor } from '../domain/verwerkingen';
 import { type BerichtSleutel, CATALOGI } from '../i18n/catalogi';
 import { isTaal, kiesTaal, TALEN } from '../i18n/talen';
 import { type Vertaler, vertaler } from '../i18n/vertaler';
+import { gegevensInhoud } from '../views/gegevens';
 import { pagina as layout, type Menu } from '../views/layout';
 import {
   formulierInhoud,
@@ -21,7 +22,7 @@ import {
   verwerkingenInhoud,
 } from '../views/paginas';
 import { zinTekst } from '../views/tekst';
-import { doorsturen, htmlAntwoord, STIJL_VERSIE, stijlAntwoord } from './antwoorden';
+import { doorsturen, htmlAntwoord, jsonDownload, STIJL_VERSIE, stijlAntwoord } from './antwoorden';
 import { cookie, INLOG_COOKIE, SESSIE_COOKIE, TAAL_COOKIE, wisCookie } from './cookies';
 import type { Antwoord, PortaalDeps, Verzoek } from './deps';
 
@@ -125,6 +126,8 @@ export async function behandel(deps: PortaalDeps, req: Verzoek): Promise<Antwoor
     if (get && pad === '/mijn/toestemmingen') return await toestemmingen(deps, v, req, ingelogd, toon);
     if (!get && pad === '/mijn/toestemmingen') return await geef(deps, req, ingelogd);
     if (get && pad === '/mijn/verwerkingen') return await verwerkingen(deps, v, req, ingelogd, toon);
+    if (get && pad === '/mijn/gegevens') return await gegevens(deps, v, ingelogd, toon);
+    if (get && pad === '/mijn/gegevens.json') return jsonDownload(await ingelogd.api.inzage());
     const intrekken = /^\/mijn\/toestemmingen\/([A-Za-z0-9_-]{1,128})\/intrekken$/.exec(pad);
     if (intrekken?.[1]) {
       const toestemmingId = intrekken[1];
@@ -278,4 +281,11 @@ async function verwerkingen(
     verwerkingenInhoud(v, { zinnen, ketenGeldig: log.ketenGeldig, huidig: p.huidig, volgende: p.volgende }),
     { menu: 'verwerkingen', ingelogd },
   );
+}
+
+/** "Mijn gegevens": the inzage in the reader's language; parties named as on the other pages. */
+async function gegevens(deps: PortaalDeps, v: Vertaler, ingelogd: Ingelogd, toon: Toon): Promise<Antwoord> {
+  const inzage = await ingelogd.api.inzage();
+  const partij = (code: string) => deps.namen.gemeente(code) ?? deps.namen.organisatie(code) ?? code;
+  return toon(v.t('gegevens.titel'), String(gegevensInhoud(v, { inzage, partij })), { menu: 'gegevens', ingelogd });
 }

@@ -7,6 +7,8 @@ export type Waarden = Record<string, string | number>;
 export interface Vertaler {
   readonly taal: Taal;
   t(sleutel: BerichtSleutel, waarden?: Waarden): string;
+  /** Whether the catalogue has this key (codes and field names from the API may be new). */
+  heeft(sleutel: string): sleutel is BerichtSleutel;
   /** A date (`YYYY-MM-DD`) or instant, written out in the language (e.g. "3 november 2026"). */
   datum(waarde: string): string;
   /** A list in the language ("a, b en c"; "a، b و c"). */
@@ -36,6 +38,7 @@ export function vertaler(taal: Taal): Vertaler {
       }
       return fn(waarden);
     },
+    heeft: (sleutel): sleutel is BerichtSleutel => Object.hasOwn(catalogus.berichten, sleutel),
     lijst: (delen) => lijstFormaat.format(delen),
     datum(waarde) {
       const d = /^\d{4}-\d{2}-\d{2}$/.test(waarde) ? new Date(`${waarde}T12:00:00Z`) : new Date(waarde);

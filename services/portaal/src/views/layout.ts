@@ -2,7 +2,7 @@ import { RICHTING, TAALNAMEN, TALEN, type Taal } from '../i18n/talen';
 import type { Vertaler } from '../i18n/vertaler';
 import { e, html } from './html';
 
-export type Menu = 'overzicht' | 'toestemmingen' | 'verwerkingen' | 'formulier';
+export type Menu = 'overzicht' | 'toestemmingen' | 'verwerkingen' | 'gegevens' | 'formulier';
 
 export interface PaginaOpties {
   v: Vertaler;
@@ -19,6 +19,7 @@ const MENU: readonly { menu: Menu; pad: string; sleutel: `nav.${Menu}` }[] = [
   { menu: 'overzicht', pad: '/mijn', sleutel: 'nav.overzicht' },
   { menu: 'toestemmingen', pad: '/mijn/toestemmingen', sleutel: 'nav.toestemmingen' },
   { menu: 'verwerkingen', pad: '/mijn/verwerkingen', sleutel: 'nav.verwerkingen' },
+  { menu: 'gegevens', pad: '/mijn/gegevens', sleutel: 'nav.gegevens' },
   { menu: 'formulier', pad: '/mijn/formulier', sleutel: 'nav.formulier' },
 ];
 

@@ -65,6 +65,9 @@ export function overzichtInhoud(v: Vertaler, d: OverzichtData): string {
     alinea(v.t('overzicht.rest')),
     alinea(v.t('overzicht.aantal', { aantal: d.aantalActief })),
     `<p><a href="/mijn/toestemmingen">${e(v.t('overzicht.naarToestemmingen'))}</a></p></section>`,
+    `<section aria-labelledby="gegevens"><h2 id="gegevens">${e(v.t('nav.gegevens'))}</h2>`,
+    alinea(v.t('overzicht.gegevens')),
+    `<p><a href="/mijn/gegevens">${e(v.t('overzicht.naarGegevens'))}</a></p></section>`,
   );
 }
 
