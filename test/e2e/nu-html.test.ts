@@ -60,7 +60,14 @@ describe('the W3C Nu HTML Checker on the rendered pages', () => {
     const lijst = await mijn.ga('/mijn/toestemmingen');
     const intrekken = /href="(\/mijn\/toestemmingen\/[^"]+\/intrekken)"/.exec(lijst.html)?.[1];
     expect(intrekken).toBeDefined();
-    const paden = ['/mijn', '/mijn/toestemmingen', '/mijn/verwerkingen', '/mijn/formulier', intrekken ?? ''];
+    const paden = [
+      '/mijn',
+      '/mijn/toestemmingen',
+      '/mijn/verwerkingen',
+      '/mijn/gegevens',
+      '/mijn/formulier',
+      intrekken ?? '',
+    ];
 
     // Act: every page in every language
     const paginas: Record<string, string> = {};
