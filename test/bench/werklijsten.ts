@@ -1,6 +1,7 @@
 import { BatchWriteItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { trajectCodec, trajectSleutel } from '@wegwijs/begeleiding/adapters/store';
+import { trajectSleutel } from '@wegwijs/begeleiding/adapters/keys';
+import { trajectCodec } from '@wegwijs/begeleiding/adapters/store';
 import { plusDagen } from '@wegwijs/begeleiding/domain/datum';
 import { faseOp } from '@wegwijs/begeleiding/domain/fase';
 import { nieuwTraject, type Traject } from '@wegwijs/begeleiding/domain/traject';

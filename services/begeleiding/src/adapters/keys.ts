@@ -2,6 +2,8 @@
 
 export const trajectPk = (inburgeraarId: string) => `traject#${inburgeraarId}`;
 export const TRAJECT_SK = 'traject';
+/** The key of a traject's item (the aggregate the write path loads and writes). */
+export const trajectSleutel = (inburgeraarId: string) => ({ pk: trajectPk(inburgeraarId), sk: TRAJECT_SK });
 
 /** The one item that keeps the count of begeleiders regie was told last (per gemeente of the deployment). */
 export const BEGELEIDERS_TELLING = { pk: 'regie#begeleiders', sk: 'telling' };

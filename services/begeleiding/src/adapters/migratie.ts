@@ -8,6 +8,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { OpgeslagenTraject, TrajectMigratieOpslag } from '../app/poorten';
 import type { Traject } from '../domain/traject';
 import { FASEWISSEL_INDEX, WERKLIJST_INDEXEN } from './keys';
 import { indexAttributen } from './store';
@@ -18,36 +19,6 @@ export const INDEX_ATTRIBUTEN: readonly string[] = [
   'gsi1sk',
   ...[...Object.values(WERKLIJST_INDEXEN), FASEWISSEL_INDEX].flatMap((i) => [i.partitionKey, i.sortKey]),
 ];
-
-/** One stored traject item as the migration sees it: its key, version, the traject and its index attributes now. */
-export interface OpgeslagenTraject {
-  sleutel: { pk: string; sk: string };
-  versie: number;
-  /** The index attributes the item carries now. */
-  huidig: Record<string, string>;
-  /** The index attributes the current code writes for this traject. */
-  gewenst: Record<string, string>;
-}
-
-export interface MigratieStand {
-  klaar: boolean;
-  /** Where the next page starts (the last page's LastEvaluatedKey); absent at the start. */
-  start?: Record<string, AttributeValue>;
-  bijgewerkt: number;
-}
-
-/** The port of a data migration over the begeleiding table: a checkpoint, pages of trajecten, and one item's fix. */
-export interface TrajectMigratieOpslag {
-  stand(migratie: string): Promise<MigratieStand | undefined>;
-  bewaarStand(migratie: string, stand: MigratieStand): Promise<void>;
-  /** One page of traject items (a paginated Scan: a one-off migration is no request path). */
-  pagina(start: Record<string, AttributeValue> | undefined): Promise<{
-    trajecten: OpgeslagenTraject[];
-    volgende?: Record<string, AttributeValue>;
-  }>;
-  /** Sets and removes index attributes, only while the item is still at `versie`; false when it was written since. */
-  zetIndexen(t: OpgeslagenTraject, zet: Record<string, string>, weg: readonly string[]): Promise<boolean>;
-}
 
 const standSleutel = (migratie: string) => marshall({ pk: `migratie#${migratie}`, sk: 'stand' });
 
@@ -64,7 +35,7 @@ export function dynamoTrajectMigratie(
       );
       if (!Item) return undefined;
       const { klaar, start, bijgewerkt } = unmarshall(Item) as { klaar: boolean; start?: string; bijgewerkt: number };
-      return { klaar, bijgewerkt, ...(start ? { start: JSON.parse(start) as Record<string, AttributeValue> } : {}) };
+      return { klaar, bijgewerkt, ...(start ? { start } : {}) };
     },
     async bewaarStand(migratie, stand) {
       await client.send(
@@ -76,7 +47,7 @@ export function dynamoTrajectMigratie(
               soort: 'migratie',
               klaar: stand.klaar,
               bijgewerkt: stand.bijgewerkt,
-              ...(stand.start ? { start: JSON.stringify(stand.start) } : {}),
+              ...(stand.start ? { start: stand.start } : {}),
             }),
           },
         }),
@@ -90,7 +61,7 @@ export function dynamoTrajectMigratie(
           FilterExpression: 'soort = :traject',
           ExpressionAttributeValues: { ':traject': { S: 'traject' } },
           ConsistentRead: true,
-          ...(start ? { ExclusiveStartKey: start } : {}),
+          ...(start ? { ExclusiveStartKey: JSON.parse(start) as Record<string, AttributeValue> } : {}),
         }),
       );
       const trajecten = (page.Items ?? []).flatMap((item): OpgeslagenTraject[] => {
@@ -108,7 +79,7 @@ export function dynamoTrajectMigratie(
           },
         ];
       });
-      return { trajecten, ...(page.LastEvaluatedKey ? { volgende: page.LastEvaluatedKey } : {}) };
+      return { trajecten, ...(page.LastEvaluatedKey ? { volgende: JSON.stringify(page.LastEvaluatedKey) } : {}) };
     },
     async zetIndexen(t, zet, weg) {
       const namen: Record<string, string> = {};

@@ -1,13 +1,8 @@
 import { type AttributeValue, type DynamoDBClient, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import {
-  type AggregaatCodec,
-  type AggregaatOpslag,
-  dynamoAggregaatOpslag,
-  type PaginaVraag,
-  queryPagina,
-} from '@wegwijs/lambda-kit';
+import { type AggregaatCodec, type AggregaatOpslag, dynamoAggregaatOpslag, queryPagina } from '@wegwijs/lambda-kit';
 import { profielVan } from '@wegwijs/profielen';
+import type { BegeleidingStore } from '../app/poorten';
 import { indexPlaatsen } from '../domain/indexdatums';
 import type { BegeleidersTelling } from '../domain/regie-begeleiders';
 import type { Traject } from '../domain/traject';
@@ -17,40 +12,11 @@ import {
   faseWisselPk,
   indexSk,
   organisatiePk,
-  type RecordSoort,
   recordSk,
-  TRAJECT_SK,
   trajectPk,
   WERKLIJST_INDEXEN,
   type Werklijst,
 } from './keys';
-
-export interface NieuwRecord {
-  inburgeraarId: string;
-  soort: RecordSoort;
-  recordId: string;
-  gegevens: Record<string, unknown>;
-}
-
-/** The port over the begeleiding table besides the traject aggregate (kit `AggregaatOpslag<Traject>`). */
-export interface BegeleidingStore {
-  /** The record of a meetmoment, contactmoment, rapportage or overdracht (idempotent: keyed by its id). */
-  bewaarRecord(record: NieuwRecord): Promise<void>;
-  /**
-   * One page of a worklist's index: the trajecten of the organisation in the gemeente that are on the list by `tot`
-   * (exclusive; one Query). `volgende` is the opaque cursor of the next page; absent on the last.
-   */
-  werklijstPagina(lijst: Werklijst, vraag: WerklijstVraag): Promise<{ trajecten: Traject[]; volgende?: string }>;
-  /** The trajecten of a gemeente whose fase change is due before `tot` (exclusive), in pages (the planner). */
-  faseWisselDue(gemeente: string, tot: string): AsyncIterable<Traject>;
-}
-
-export interface WerklijstVraag extends PaginaVraag {
-  org: string;
-  gemeente: string;
-  /** The first day the list no longer includes (tomorrow); absent for caseload (its sort key is no date). */
-  tot?: string;
-}
 
 const opties = { removeUndefinedValues: true } as const;
 
@@ -86,8 +52,6 @@ export function indexAttributen(t: Traject): Record<string, string> {
 }
 
 const staatVan = (item: Record<string, AttributeValue>) => unmarshall(item).staat as Traject | undefined;
-
-export const trajectSleutel = (inburgeraarId: string) => ({ pk: trajectPk(inburgeraarId), sk: TRAJECT_SK });
 
 /** The planner's count of begeleiders: one item, its state under `staat`. */
 export const dynamoBegeleidersTelling = (client: DynamoDBClient, tableName: string) =>

@@ -1,8 +1,8 @@
 import type { AggregaatOpslag, BasisPoorten, PersoonDeps, SchrijfpadDeps } from '@wegwijs/lambda-kit';
 import type { DeploymentConfig } from '@wegwijs/profielen';
-import type { BegeleidingStore } from '../adapters/store';
 import type { BegeleidersTelling } from '../domain/regie-begeleiders';
 import type { Traject } from '../domain/traject';
+import type { BegeleidingStore } from './poorten';
 
 /** The ports of every begeleiding function (real defaults in handlers/deps.ts). */
 export interface BegeleidingDeps extends BasisPoorten, SchrijfpadDeps, PersoonDeps {

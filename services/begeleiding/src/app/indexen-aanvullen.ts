@@ -1,4 +1,4 @@
-import type { MigratieStand, OpgeslagenTraject, TrajectMigratieOpslag } from '../adapters/migratie';
+import type { MigratieStand, OpgeslagenTraject, TrajectMigratieOpslag } from './poorten';
 
 /**
  * The id of this migration: the sparse indexes gsi2-gsi5 (worklists, planner) for trajecten stored before they

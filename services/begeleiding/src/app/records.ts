@@ -6,7 +6,7 @@ import {
 } from '@wegwijs/contracts';
 import type { Afleiden, UitgaandEvent } from '@wegwijs/lambda-kit';
 import type { RecordSoort } from '../adapters/keys';
-import type { BegeleidingStore, NieuwRecord } from '../adapters/store';
+import type { BegeleidingStore, NieuwRecord } from './poorten';
 
 /** Which event is the record of what, and which of its fields is the record's id. */
 const RECORDS: Record<string, { soort: RecordSoort; id: string }> = {

@@ -18,7 +18,7 @@ import {
 } from '@wegwijs/lambda-kit';
 import { regietellingenEvents } from '@wegwijs/lambda-kit/regietellingen';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
-import { trajectSleutel } from '../adapters/store';
+import { trajectSleutel } from '../adapters/keys';
 import { faseWijziging } from '../domain/fase-wijziging';
 import { metOpstartAfspraken } from '../domain/opstart';
 import { regietellingen } from '../domain/regietellingen';

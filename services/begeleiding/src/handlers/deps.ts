@@ -1,9 +1,21 @@
-import { basisPoorten, poorten } from '@wegwijs/lambda-kit';
+import {
+  basisPoorten,
+  dynamoClient,
+  lazy,
+  omgeving,
+  poorten,
+  standaardRelayDeps,
+  vereisTabel,
+} from '@wegwijs/lambda-kit';
+import { dynamoTrajectMigratie } from '../adapters/migratie';
 import { dynamoBegeleidersTelling, dynamoBegeleidingStore, dynamoTrajectOpslag } from '../adapters/store';
 import type { BegeleidingDeps } from '../app/deps';
 import { recordsAfleiden } from '../app/records';
 
-/** The real ports, built at the first call from the function's environment; a test passes the ones it replaces. */
+/**
+ * The composition root of begeleiding: the ONLY handler module that knows the adapters. The real ports, built at the
+ * first call from the function's environment; a test passes the ones it replaces.
+ */
 export const defaultDeps = poorten((o, gegeven: Partial<BegeleidingDeps>): BegeleidingDeps => {
   const { client, tabel, ...basis } = basisPoorten(o, gegeven.clock);
   const store = gegeven.store ?? dynamoBegeleidingStore(client, tabel);
@@ -16,3 +28,10 @@ export const defaultDeps = poorten((o, gegeven: Partial<BegeleidingDeps>): Begel
     config: o.config,
   };
 });
+
+/** The relay's ports: the kit's, with the records derived from the pending events before they are published. */
+export const relayDeps = () =>
+  standaardRelayDeps((client, tabel) => recordsAfleiden(dynamoBegeleidingStore(client, tabel)));
+
+/** The index migration's port over the table (built at the first call). */
+export const migratieOpslag = () => lazy(() => dynamoTrajectMigratie(dynamoClient(), vereisTabel(omgeving())));

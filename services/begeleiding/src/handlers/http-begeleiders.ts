@@ -1,24 +1,10 @@
-import {
-  type BeeindigingBody,
-  beeindigingBody,
-  type ToewijzingBody,
-  toewijzingBody,
-  toewijzingParams,
-  trajectParams,
-} from '@wegwijs/contracts';
-import { NotFound, type RouteRequest, route } from '@wegwijs/lambda-kit';
+import { beeindigingBody, toewijzingBody, toewijzingParams, trajectParams } from '@wegwijs/contracts';
+import { route } from '@wegwijs/lambda-kit';
+import { beeindigToewijzing, wijsBegeleiderToe } from '../app/begeleiders';
 import type { BegeleidingDeps } from '../app/deps';
-import {
-  beeindig,
-  metToewijzingen,
-  type Toewijzing,
-  toewijzingenVan,
-  toewijzingWeergave,
-  wijsToe,
-} from '../domain/begeleiders';
-import { vereisNietInToekomst } from '../domain/regels';
-import { BESLISSERS } from './toegang';
-import { lijstInTraject, schrijfOpTraject, schrijfrecht } from './traject-schrijven';
+import { BESLISSERS } from '../app/toegang';
+import { type Toewijzing, toewijzingenVan, toewijzingWeergave } from '../domain/begeleiders';
+import { lijstInTraject, schrijfrecht } from './routes-gedeeld';
 
 const sleutel = (w: Toewijzing) => `${w.van}|${w.toewijzingId}`;
 
@@ -28,22 +14,8 @@ export const begeleiderRoutes = (deps: () => BegeleidingDeps) => ({
     body: toewijzingBody,
     params: trajectParams,
     autoriseer: schrijfrecht(deps, BESLISSERS),
-    async handle(req: RouteRequest<ToewijzingBody, { id: string }, undefined>) {
-      const d = deps();
-      const toewijzingId = d.nieuwId();
-      const { traject } = await schrijfOpTraject(d, req, BESLISSERS, (t, _profiel, dag) => {
-        const van = req.body.van ?? dag;
-        vereisNietInToekomst(van, dag, 'van');
-        const lijst = wijsToe(t, { ...req.body, van, toewijzingId });
-        return lijst ? { traject: metToewijzingen(t, lijst), events: [] } : undefined;
-      });
-      const opgeslagen =
-        toewijzingenVan(traject).find((w) => w.toewijzingId === toewijzingId) ??
-        toewijzingenVan(traject).find(
-          (w) => w.tot === undefined && w.rol === req.body.rol && w.begeleiderId === req.body.begeleiderId,
-        );
-      if (!opgeslagen) throw new NotFound();
-      return { status: 201, body: toewijzingWeergave(opgeslagen) };
+    async handle(req) {
+      return { status: 201, body: toewijzingWeergave(await wijsBegeleiderToe(deps(), req, req.body)) };
     },
   }),
 
@@ -53,16 +25,8 @@ export const begeleiderRoutes = (deps: () => BegeleidingDeps) => ({
     body: beeindigingBody,
     params: toewijzingParams,
     autoriseer: schrijfrecht(deps, BESLISSERS),
-    async handle(req: RouteRequest<BeeindigingBody, { id: string; toewijzingId: string }, undefined>) {
-      const { toewijzingId } = req.params;
-      const { traject } = await schrijfOpTraject(deps(), req, BESLISSERS, (t, _profiel, dag) => {
-        vereisNietInToekomst(req.body.datum, dag);
-        const uitkomst = beeindig(t, toewijzingId, req.body.datum, req.body.reden);
-        if (!uitkomst) throw new NotFound();
-        return { traject: metToewijzingen(t, uitkomst.begeleiders), events: [] };
-      });
-      const w = toewijzingenVan(traject).find((x) => x.toewijzingId === toewijzingId);
-      if (!w) throw new NotFound();
+    async handle(req) {
+      const w = await beeindigToewijzing(deps(), req, req.params.toewijzingId, req.body);
       return { status: 200, body: toewijzingWeergave(w) };
     },
   }),

@@ -1,7 +1,8 @@
-import { type DepsBron, dynamoClient, lazy, logger, losOp, omgeving, vereisTabel } from '@wegwijs/lambda-kit';
+import { type DepsBron, logger, losOp } from '@wegwijs/lambda-kit';
 import type { Context } from 'aws-lambda';
-import { dynamoTrajectMigratie, type TrajectMigratieOpslag } from '../adapters/migratie';
 import { type MigratieResultaat, vulIndexenAan } from '../app/indexen-aanvullen';
+import type { TrajectMigratieOpslag } from '../app/poorten';
+import { migratieOpslag } from './deps';
 
 /** Stop starting pages when less than this is left of the invocation (a page takes well under it). */
 export const MARGE_MS = 60_000;
@@ -23,4 +24,4 @@ export function createMigratie(bron: DepsBron<TrajectMigratieOpslag>) {
   };
 }
 
-export const handler = createMigratie(lazy(() => dynamoTrajectMigratie(dynamoClient(), vereisTabel(omgeving()))));
+export const handler = createMigratie(migratieOpslag());

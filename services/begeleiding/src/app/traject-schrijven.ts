@@ -1,23 +1,15 @@
-import { type PlanLijstQuery, planLijstQuery, type Rol, trajectParams } from '@wegwijs/contracts';
-import {
-  Forbidden,
-  NotFound,
-  type Principal,
-  paginaVraag,
-  pagineerGelezen,
-  type RouteRequest,
-  route,
-  vandaag,
-} from '@wegwijs/lambda-kit';
+import type { PlanLijstQuery, Rol } from '@wegwijs/contracts';
+import { Forbidden, NotFound, type Principal, paginaVraag, pagineerGelezen, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
-import type { BegeleidingDeps } from '../app/deps';
-import { type EventContext, metFase, type Wijziging, wijzigTraject } from '../app/traject-werk';
 import { faseOp } from '../domain/fase';
 import { Regelfout, vereisNietAfgerond } from '../domain/regels';
 import { isBekend, type Traject } from '../domain/traject';
+import type { BegeleidingDeps } from './deps';
 import { actorVan, type BekendTraject, laadTraject, volgensRegels } from './toegang';
+import { type EventContext, metFase, type Wijziging, wijzigTraject } from './traject-werk';
 
-interface Verzoek {
+/** Who asks, for which inburgeraar (the route's request carries exactly this). */
+export interface Verzoek {
   principal: Principal;
   correlationId: string;
   params: { id: string };
@@ -79,27 +71,18 @@ export async function leesEigenTraject(deps: BegeleidingDeps, principal: Princip
 export const pagina = <T>(items: readonly T[], sleutel: (item: T) => string, query: PlanLijstQuery | undefined) =>
   pagineerGelezen(items, sleutel, paginaVraag(query), 'traject', { opSleutel: true });
 
-/** The `autoriseer` of a write to a traject: staff of the assigned organisation in one of `rollen` (404/403 else). */
-export const schrijfrecht =
-  (deps: () => BegeleidingDeps, rollen: readonly Rol[]) => (req: { principal: Principal; params: { id: string } }) =>
-    laadTraject(deps(), req.principal, req.params.id, rollen);
-
 /**
- * `GET` of a list the traject holds (`lijst`), for the organisation and the inburgeraar: a page at a time in `sleutel`
- * order, each item as `weergave` shows it.
+ * A list the traject holds (`lijst`), for the organisation and the inburgeraar: one page in `sleutel` order (the kit's
+ * one pagination; a foreign cursor is 400).
  */
-export const lijstInTraject = <T>(
-  deps: () => BegeleidingDeps,
+export async function leesLijstInTraject<T>(
+  deps: BegeleidingDeps,
+  principal: Principal,
+  id: string,
   lijst: (t: BekendTraject) => readonly T[],
   sleutel: (item: T) => string,
-  weergave: (item: T) => unknown,
-) =>
-  route({
-    params: trajectParams,
-    query: planLijstQuery,
-    async handle(req: RouteRequest<undefined, { id: string }, PlanLijstQuery>) {
-      const { traject } = await leesEigenTraject(deps(), req.principal, req.params.id);
-      const p = pagina(lijst(traject), sleutel, req.query);
-      return { status: 200, body: { ...p, items: p.items.map(weergave) } };
-    },
-  });
+  query: PlanLijstQuery | undefined,
+) {
+  const { traject } = await leesEigenTraject(deps, principal, id);
+  return pagina(lijst(traject), sleutel, query);
+}

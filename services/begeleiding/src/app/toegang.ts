@@ -12,10 +12,10 @@ import {
   vereisRol,
 } from '@wegwijs/lambda-kit';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
-import { trajectSleutel } from '../adapters/store';
-import type { BegeleidingDeps } from '../app/deps';
+import { trajectSleutel } from '../adapters/keys';
 import { Regelfout } from '../domain/regels';
 import { isBekend, type Traject, toegewezenOrganisatie } from '../domain/traject';
+import type { BegeleidingDeps } from './deps';
 
 /** Roles of the assigned uitvoeringsorganisatie that decide about the traject itself. */
 export const BESLISSERS: readonly Rol[] = ['teamleider', 'maatschappelijk-begeleider'];
