@@ -45,7 +45,7 @@ describe('the walking skeleton over HTTP', () => {
       const res = await p.api('GET', '/v1/gemeenten/0014/profiel', token ? { token } : {});
       expect(res.status).toBe(401);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
-      expect(res.body).toMatchObject({ status: 401, title: 'Unauthorized' });
+      expect(res.body).toMatchObject({ status: 401, title: 'Niet aangemeld' });
     }
   });
 

@@ -95,7 +95,7 @@ describe('the HTTP handler chain', () => {
     const malformed = await post(handler, '{"naam": ');
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors.map((e: { path: string }) => e.path)).toEqual(['naam', 'aantal']);
-    expect(malformed).toMatchObject({ status: 400, body: { detail: 'The body is not valid JSON.' } });
+    expect(malformed).toMatchObject({ status: 400, body: { detail: 'De body is geen geldige JSON.' } });
   });
 
   it('refuses a body over 256 KiB with 413 before parsing it', async () => {

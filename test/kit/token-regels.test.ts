@@ -98,6 +98,6 @@ describe('token size', () => {
     const result = await groot.verify(`Bearer ${token}`).catch((e: unknown) => e);
     // Assert
     expect(result).toBeInstanceOf(Unauthorized);
-    expect((result as Unauthorized).detail).toMatch(/too large/);
+    expect((result as Unauthorized).detail).toMatch(/te groot/);
   });
 });

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { HTTP_ROUTES, type HttpRoute } from '@wegwijs/contracts';
+import { HTTP_ROUTES, type HttpRoute, probleemTitel } from '@wegwijs/contracts';
 import { API_VERSION, API_VERSION_HEADER } from '@wegwijs/contracts/versie';
 import {
   apiGatewayEvent,
@@ -113,7 +113,7 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
     try {
       raw = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8') || '{}');
     } catch {
-      sendProblem(res, 400, 'ongeldig-verzoek', 'Bad request', 'The body is not valid JSON.');
+      sendProblem(res, 400, 'ongeldig-verzoek', 'De body is geen geldige JSON.');
       return true;
     }
     const parsed = devTokenBody.safeParse(raw);
@@ -123,7 +123,7 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
       res.end(
         JSON.stringify({
           type: 'https://wegwijs.nl/problemen/ongeldig-verzoek',
-          title: 'Bad request',
+          title: probleemTitel(400),
           status: 400,
           detail: 'Body: { sub, rol, org?, gemeenten?, ttlSeconden? }',
           errors,
@@ -144,12 +144,12 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
     try {
       raw = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8') || '{}');
     } catch {
-      sendProblem(res, 400, 'ongeldig-verzoek', 'Bad request', 'The body is not valid JSON.');
+      sendProblem(res, 400, 'ongeldig-verzoek', 'De body is geen geldige JSON.');
       return true;
     }
     const parsed = devKlokBody.safeParse(raw);
     if (!parsed.success) {
-      sendProblem(res, 400, 'ongeldig-verzoek', 'Bad request', 'Body: { nu } (an ISO 8601 instant with its offset).');
+      sendProblem(res, 400, 'ongeldig-verzoek', 'Body: { nu } (een ISO 8601-tijdstip met zijn offset).');
       return true;
     }
     deps.zetKlok(new Date(parsed.data.nu));
@@ -163,7 +163,7 @@ async function handleDev(req: IncomingMessage, res: ServerResponse, path: string
   const redrive = /^\/dev\/dead-letters\/([^/]+)\/redrive$/.exec(path);
   if (redrive && req.method === 'POST') {
     const uitkomst = deps.redrive(decodeURIComponent(redrive[1] ?? ''));
-    if (!uitkomst) sendProblem(res, 404, 'niet-gevonden', 'Not found', 'No dead letter with this id.');
+    if (!uitkomst) sendProblem(res, 404, 'niet-gevonden', 'Er is geen dead letter met dit id.');
     // 202: delivered again now; 200: redriven before, nothing done (a redrive is idempotent).
     else sendJson(res, uitkomst.status === 'herleverd' ? 202 : 200, uitkomst);
     return true;
@@ -232,11 +232,11 @@ export function createGateway(deps: GatewayDeps): Server {
         }
         const found = findRoute(req.method ?? 'GET', path);
         if (found === undefined) {
-          sendProblem(res, 404, 'niet-gevonden', 'Not found', 'No such route.');
+          sendProblem(res, 404, 'niet-gevonden', 'Dit pad bestaat niet.');
           return;
         }
         if (found === 'method') {
-          sendProblem(res, 405, 'methode-niet-toegestaan', 'Method not allowed', `${req.method} is not allowed here.`);
+          sendProblem(res, 405, 'methode-niet-toegestaan', `${req.method} is hier niet toegestaan.`);
           return;
         }
         const body = await readBody(req, GATEWAY_BODY_LIMIT);
@@ -256,11 +256,11 @@ export function createGateway(deps: GatewayDeps): Server {
       } catch (e) {
         if (e instanceof TeGroot) {
           const sluit: Record<string, string> = e.afsluiten ? { connection: 'close' } : {};
-          sendProblem(res, 413, 'te-groot', 'Content too large', 'The body is over 1 MiB.', sluit);
+          sendProblem(res, 413, 'te-groot', 'De body is groter dan 1 MiB.', sluit);
           if (e.afsluiten) res.once('finish', () => req.socket.destroySoon());
           return;
         }
-        sendProblem(res, 500, 'interne-fout', 'Internal server error', 'Something went wrong on our side.');
+        sendProblem(res, 500, 'interne-fout', 'Er ging bij ons iets mis.');
       }
     })();
   });

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { probleemTitel } from '@wegwijs/contracts/problemen';
 
 export class TeGroot extends Error {
   /** True when the rest of the body was not read: the connection must close after the answer. */
@@ -40,20 +41,20 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
+/** A problem+json answer of the local runtime itself; its title is the status's Dutch one (`PROBLEEM_TITELS`). */
 export function sendProblem(
   res: ServerResponse,
   status: number,
   slug: string,
-  title: string,
   detail: string,
   extra: Record<string, string> = {},
 ) {
   res.writeHead(status, { 'content-type': 'application/problem+json', ...extra });
-  res.end(JSON.stringify({ type: `https://wegwijs.nl/problemen/${slug}`, title, status, detail }));
+  res.end(problemBody(status, slug, detail));
 }
 
-const problemBody = (status: number, slug: string, title: string, detail: string) =>
-  JSON.stringify({ type: `https://wegwijs.nl/problemen/${slug}`, title, status, detail });
+const problemBody = (status: number, slug: string, detail: string) =>
+  JSON.stringify({ type: `https://wegwijs.nl/problemen/${slug}`, title: probleemTitel(status), status, detail });
 
 /**
  * Answers a request Node's HTTP parser refused before the gateway saw it, as problem+json, and closes the connection
@@ -64,11 +65,11 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
     socket.destroy();
     return;
   }
-  const [status, reason, slug, title, detail] =
+  const [status, reason, slug, detail] =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [401, 'Unauthorized', 'niet-geauthenticeerd', 'Unauthorized', 'The request headers (the token) are too large.']
-      : [400, 'Bad Request', 'ongeldig-verzoek', 'Bad request', 'The request is not valid HTTP.'];
-  const body = problemBody(status, slug, title, detail);
+      ? [401, 'Unauthorized', 'niet-geauthenticeerd', 'De headers van het verzoek (het token) zijn te groot.']
+      : [400, 'Bad Request', 'ongeldig-verzoek', 'Het verzoek is geen geldig HTTP.'];
+  const body = problemBody(status, slug, detail);
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
       `${status === 401 ? 'www-authenticate: Bearer realm="wegwijs"\r\n' : ''}connection: close\r\n\r\n${body}`,

@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { EVENT_ROUTES, functieId } from '@wegwijs/contracts';
+import { EVENT_ROUTES, functieId, probleemTitel } from '@wegwijs/contracts';
 import { maakTabel } from '@wegwijs/lambda-kit';
 import {
   createDevIssuer,
@@ -182,9 +182,9 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
           headers: { 'content-type': 'application/problem+json' },
           body: JSON.stringify({
             type: 'https://wegwijs.nl/problemen/niet-beschikbaar',
-            title: 'Service unavailable',
+            title: probleemTitel(503),
             status: 503,
-            detail: `The ${service} service is not available.`,
+            detail: `De dienst ${service} is niet beschikbaar.`,
           }),
         };
       }

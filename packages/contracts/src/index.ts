@@ -7,6 +7,7 @@ export * from './http/index';
 export * from './intern/persoon';
 export * from './ontvanger';
 export * from './primitives';
+export * from './problemen';
 export * from './routes';
 export * from './versie';
 export * from './verwerkingsactiviteiten';

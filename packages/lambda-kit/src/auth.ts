@@ -66,7 +66,7 @@ export function createTokenVerifier(
   return {
     async verify(authorization) {
       if ((authorization?.length ?? 0) > MAX_TOKEN_LENGTE + 'Bearer '.length + 2) {
-        throw new Unauthorized('The token is too large.');
+        throw new Unauthorized('Het token is te groot.');
       }
       const match = /^Bearer\s+([A-Za-z0-9_\-.]+)\s*$/i.exec(authorization ?? '');
       if (!match?.[1]) throw new Unauthorized();
@@ -74,14 +74,15 @@ export function createTokenVerifier(
       let iss: string | undefined;
       try {
         const header = decodeProtectedHeader(token);
-        if (!header.alg || !ALGORITHMS.includes(header.alg)) throw new Unauthorized('Token algorithm not allowed.');
+        if (!header.alg || !ALGORITHMS.includes(header.alg))
+          throw new Unauthorized('Dit algoritme van het token is niet toegestaan.');
         iss = decodeJwt(token).iss;
       } catch (e) {
         if (e instanceof Unauthorized) throw e;
-        throw new Unauthorized('Malformed token.');
+        throw new Unauthorized('Het token is onleesbaar.');
       }
       const keySet = iss ? keySetFor(iss) : undefined;
-      if (!iss || !keySet) throw new Unauthorized('Unknown token issuer.');
+      if (!iss || !keySet) throw new Unauthorized('De uitgever van het token is onbekend.');
       let payload: unknown;
       try {
         ({ payload } = await jwtVerify(token, keySet, {
@@ -94,12 +95,12 @@ export function createTokenVerifier(
           requiredClaims: ['exp', 'sub'],
         }));
       } catch {
-        throw new Unauthorized('Token is not valid (signature, lifetime, issuer or audience).');
+        throw new Unauthorized('Het token is niet geldig (handtekening, geldigheidsduur, uitgever of audience).');
       }
       const claims = claimsSchema.safeParse(payload);
-      if (!claims.success) throw new Unauthorized('Token claims are not valid.');
+      if (!claims.success) throw new Unauthorized('De claims van het token zijn niet geldig.');
       const fout = claimFout(claims.data, bekendeOrganisaties);
-      if (fout) throw new Unauthorized(`Token claims: ${fout}.`);
+      if (fout) throw new Unauthorized(`Claims van het token: ${fout}.`);
       return claims.data;
     },
   };

@@ -1,4 +1,6 @@
-/** Typed errors that the final error handler turns into RFC 9457 problem+json. */
+import { probleemTitel } from '@wegwijs/contracts/problemen';
+
+/** Typed errors that the final error handler turns into RFC 9457 problem+json (titles and details in Dutch). */
 
 export interface FieldError {
   path: string;
@@ -10,6 +12,7 @@ export class HttpError extends Error {
     readonly status: number,
     /** The last segment of the problem type URI, e.g. `toestemming-vereist`. */
     readonly slug: string,
+    /** Ignored in the answer: the title is the Dutch one of the status (`PROBLEEM_TITELS`). */
     readonly title: string,
     readonly detail?: string,
     readonly errors?: FieldError[],
@@ -21,49 +24,49 @@ export class HttpError extends Error {
 
 export class BadRequest extends HttpError {
   constructor(detail: string, errors?: FieldError[]) {
-    super(400, 'ongeldig-verzoek', 'Bad request', detail, errors);
+    super(400, 'ongeldig-verzoek', probleemTitel(400), detail, errors);
   }
 }
 
 export class Unauthorized extends HttpError {
-  constructor(detail = 'A valid bearer token is required.') {
-    super(401, 'niet-geauthenticeerd', 'Unauthorized', detail);
+  constructor(detail = 'Een geldig bearer-token is nodig.') {
+    super(401, 'niet-geauthenticeerd', probleemTitel(401), detail);
   }
 }
 
 export class Forbidden extends HttpError {
-  constructor(detail = 'Your role may not do this.') {
-    super(403, 'geen-toegang', 'Forbidden', detail);
+  constructor(detail = 'Uw rol mag dit niet.') {
+    super(403, 'geen-toegang', probleemTitel(403), detail);
   }
 }
 
 export class NotFound extends HttpError {
-  constructor(detail = 'The resource does not exist or is not yours to see.') {
-    super(404, 'niet-gevonden', 'Not found', detail);
+  constructor(detail = 'Dit bestaat niet, of u mag het niet zien.') {
+    super(404, 'niet-gevonden', probleemTitel(404), detail);
   }
 }
 
 export class Conflict extends HttpError {
   constructor(detail: string, slug = 'conflict') {
-    super(409, slug, 'Conflict', detail);
+    super(409, slug, probleemTitel(409), detail);
   }
 }
 
 /** Valid JSON that breaks a domain rule. */
 export class DomainRuleViolation extends HttpError {
   constructor(detail: string, slug = 'domeinregel', errors?: FieldError[]) {
-    super(422, slug, 'Unprocessable content', detail, errors);
+    super(422, slug, probleemTitel(422), detail, errors);
   }
 }
 
 export class PayloadTooLarge extends HttpError {
   constructor(limit: number) {
-    super(413, 'te-groot', 'Content too large', `The body exceeds ${limit} bytes.`);
+    super(413, 'te-groot', probleemTitel(413), `De body is groter dan ${limit} bytes.`);
   }
 }
 
 export class UnsupportedMediaType extends HttpError {
   constructor() {
-    super(415, 'media-type-niet-ondersteund', 'Unsupported media type', 'Send the body as application/json.');
+    super(415, 'media-type-niet-ondersteund', probleemTitel(415), 'Stuur de body als application/json.');
   }
 }

@@ -153,7 +153,7 @@ function readBody(event: APIGatewayProxyEventV2): unknown {
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {
-    throw new BadRequest('The body is not valid JSON.');
+    throw new BadRequest('De body is geen geldige JSON.');
   }
 }
 
@@ -189,7 +189,7 @@ export function httpHandler(options: HttpHandlerOptions) {
   const core = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const correlationId = correlationOf(event);
     const def = options.routes[event.routeKey];
-    if (!def) throw new NotFound('No such route.');
+    if (!def) throw new NotFound('Dit pad bestaat niet.');
     const v = deps();
     const headers = event.headers ?? {};
     const principal = publiek.has(event.routeKey)
@@ -203,13 +203,13 @@ export function httpHandler(options: HttpHandlerOptions) {
     }
     // Need to know (API.md): a beleidsmedewerker sees aggregates only, never a person's data or a list of persons.
     if (persoonsRoute && principal.rol === 'beleidsmedewerker') {
-      throw new Forbidden('A beleidsmedewerker sees aggregates only (the regie monitor), not the data of persons.');
+      throw new Forbidden('Een beleidsmedewerker ziet alleen totalen (de regiemonitor), geen gegevens van personen.');
     }
     const rawBody = readBody(event);
     // An absent body is an empty object; a JSON `null` is a body of the wrong type.
     const body = def.body ? parseOrBadRequest(def.body, rawBody === undefined ? {} : rawBody, 'body') : undefined;
     if (!def.body && rawBody !== undefined && event.requestContext.http.method !== 'GET') {
-      throw new BadRequest('This endpoint takes no body.');
+      throw new BadRequest('Dit pad neemt geen body.');
     }
     // Every path id of every route first meets the one shared, length-limited schema, whatever the route declares.
     parseOrBadRequest(padParamsVoor(event.routeKey), event.pathParameters ?? {}, 'path');
@@ -225,7 +225,7 @@ export function httpHandler(options: HttpHandlerOptions) {
     const store = idempotencyKey !== undefined && isWrite && def.idempotent !== false ? idempotencyStore() : undefined;
     if (idempotencyKey !== undefined && store) {
       if (!/^[A-Za-z0-9._:-]{1,128}$/.test(idempotencyKey)) {
-        throw new BadRequest('Idempotency-Key must be 1 to 128 characters of A-Z a-z 0-9 . _ : -');
+        throw new BadRequest('Idempotency-Key moet 1 tot 128 tekens zijn uit A-Z a-z 0-9 . _ : -');
       }
       const key = idempotencySleutel(principal, event.routeKey, params, idempotencyKey);
       const fingerprint = fingerprintOf(event.body ?? '');
@@ -336,7 +336,14 @@ export function httpHandler(options: HttpHandlerOptions) {
       });
       if (opgeslagen) return response;
       return problemResponse(
-        toProblem(new HttpError(503, 'toegangslog-niet-beschikbaar', 'Service unavailable', 'Try again later.')),
+        toProblem(
+          new HttpError(
+            503,
+            'toegangslog-niet-beschikbaar',
+            'Tijdelijk niet beschikbaar',
+            'Probeer het later opnieuw.',
+          ),
+        ),
         {
           [CORRELATION_HEADER]: correlationOf(event),
           [API_VERSION_HEADER]: API_VERSION,

@@ -144,7 +144,7 @@ export function dynamoIdempotencyStore(
       );
       if (Item && Item.fingerprint?.S !== fingerprint) {
         throw new DomainRuleViolation(
-          'This Idempotency-Key was used before with a different request.',
+          'Deze Idempotency-Key is eerder gebruikt voor een ander verzoek.',
           'idempotency-key-hergebruikt',
         );
       }
@@ -156,7 +156,7 @@ export function dynamoIdempotencyStore(
       const verlaten = !Item || oud === undefined || Number(oud) < nu();
       const overname = Item ? (oud ?? '0') : undefined;
       if (verlaten && (await claim(k, fingerprint, bezigTot, options?.persoon, overname))) return { kind: 'new' };
-      throw new Conflict('A request with this Idempotency-Key is still being processed.', 'idempotency-key-bezig');
+      throw new Conflict('Een verzoek met deze Idempotency-Key wordt nog verwerkt.', 'idempotency-key-bezig');
     },
     async complete(k, fingerprint, response, persoon) {
       await client.send(

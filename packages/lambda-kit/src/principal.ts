@@ -73,5 +73,5 @@ export function relatieTot(p: Principal, d: Dossier): Relatie | undefined {
 }
 
 export function vereisRol(p: Principal, rollen: readonly Rol[], detail?: string): void {
-  if (!rollen.includes(p.rol)) throw new Forbidden(detail ?? `This needs one of the roles: ${rollen.join(', ')}.`);
+  if (!rollen.includes(p.rol)) throw new Forbidden(detail ?? `Dit vraagt een van deze rollen: ${rollen.join(', ')}.`);
 }

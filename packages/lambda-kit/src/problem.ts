@@ -1,3 +1,4 @@
+import { probleemTitel } from '@wegwijs/contracts/problemen';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type FieldError, HttpError } from './errors';
 
@@ -17,7 +18,7 @@ export function toProblem(error: unknown, instance?: string): Problem {
   if (error instanceof HttpError) {
     return {
       type: `${PROBLEM_BASE}${error.slug}`,
-      title: error.title,
+      title: probleemTitel(error.status),
       status: error.status,
       ...(error.detail ? { detail: error.detail } : {}),
       ...(instance ? { instance } : {}),
@@ -26,9 +27,9 @@ export function toProblem(error: unknown, instance?: string): Problem {
   }
   return {
     type: `${PROBLEM_BASE}interne-fout`,
-    title: 'Internal server error',
+    title: probleemTitel(500),
     status: 500,
-    detail: 'Something went wrong on our side. Quote the correlation id when you report it.',
+    detail: 'Er ging bij ons iets mis. Noem het correlatie-id als u dit meldt.',
     ...(instance ? { instance } : {}),
   };
 }

@@ -37,5 +37,5 @@ export function toFieldErrors(issues: readonly Issue[], prefix = ''): FieldError
 export function parseOrBadRequest<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data as z.infer<S>;
-  throw new BadRequest(`The ${what} is not valid.`, toFieldErrors(result.error.issues, what === 'body' ? '' : what));
+  throw new BadRequest(`De ${what} is niet geldig.`, toFieldErrors(result.error.issues, what === 'body' ? '' : what));
 }

@@ -16,7 +16,7 @@ export interface Persoonsbron {
 /** A context's repository could not be read: the inzage is not given half (503, nothing shown). */
 export class PersoonsbronOnbereikbaar extends HttpError {
   constructor() {
-    super(503, 'inzage-onvolledig', 'Service unavailable', 'Not every record could be gathered. Try again later.');
+    super(503, 'inzage-onvolledig', 'Tijdelijk niet beschikbaar', 'Niet alle gegevens konden worden verzameld. Probeer het later opnieuw.');
   }
 }
 
