@@ -16,7 +16,12 @@ export interface Persoonsbron {
 /** A context's repository could not be read: the inzage is not given half (503, nothing shown). */
 export class PersoonsbronOnbereikbaar extends HttpError {
   constructor() {
-    super(503, 'inzage-onvolledig', 'Tijdelijk niet beschikbaar', 'Niet alle gegevens konden worden verzameld. Probeer het later opnieuw.');
+    super(
+      503,
+      'inzage-onvolledig',
+      'Tijdelijk niet beschikbaar',
+      'Niet alle gegevens konden worden verzameld. Probeer het later opnieuw.',
+    );
   }
 }
 
