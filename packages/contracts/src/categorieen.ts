@@ -15,8 +15,9 @@
  *   leerroute. Wettelijke taak: the gemeente provides MB and the inburgering as one traject (Wi2021 art. 13-16) and
  *   must let the begeleider plan around them (attend the brede intake, support the lessons); the leerroute decides
  *   what support the inburgeraar needs (B1, onderwijs, Z-route). No content of the intake or the PIP.
- * - `brede-intake`: the begeleider ATTENDS the brede intake (and so hears its content): the norm in Woerden and
- *   Groningen, and only with the inburgeraar's consent. The gemeente asks the broker before recording attendance.
+ * - `brede-intake`: the begeleider ATTENDS the brede intake (and so hears its content): the norm in Woerden (with the
+ *   inburgeraar's consent), in Groningen "alleen als de inburgeraar dat zelf wenst" (report 3.4.1); here always only
+ *   with the inburgeraar's consent. The gemeente asks the broker before recording attendance.
  * - The PIP's content is the gemeente's only: no category carries it, no event contains it.
  * - `consulentvraag`: a question of the inburgeringsconsulent to the begeleider about one inburgeraar (report 6.3):
  *   wettelijke taak (the gemeente's regie over MB, Wi2021 art. 13), logged like every share.
