@@ -1,13 +1,13 @@
-import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { PaginaVraag } from '@wegwijs/lambda-kit';
-import type { Overdracht, Signaal, Verwijzing } from '../domain/typen';
-import { alleMetPrefix, naarItem, paginaMetPrefix, uitItem } from './dynamo';
+import type { Signaal, Verwijzing } from '../domain/typen';
+import { alleMetPrefix, paginaMetPrefix, uitItem } from './dynamo';
 import { keys, PREFIX } from './keys';
 
 export type StatusWijziging = Pick<Verwijzing, 'status' | 'bijgewerktOp' | 'reden' | 'redenCode'>;
 
-/** Reads of signalen and verwijzingen, and the warme overdrachten (their writes go through the kit's write path). */
+/** Reads of signalen and verwijzingen (every write goes through the kit's write path). */
 export interface SociaalStore {
   signaal(inburgeraarId: string, signaalId: string): Promise<Signaal | undefined>;
   signalen(inburgeraarId: string): Promise<Signaal[]>;
@@ -15,18 +15,9 @@ export interface SociaalStore {
   verwijzingen(inburgeraarId: string): Promise<Verwijzing[]>;
   /** One page of the referrals, in the order they were made (their ids are ULIDs): one Query. */
   verwijzingenPagina(inburgeraarId: string, vraag: PaginaVraag): Promise<{ items: Verwijzing[]; volgende?: string }>;
-  zetOverdracht(o: Overdracht): Promise<void>;
 }
 
 export function dynamoSociaalStore(client: DynamoDBClient, tableName: string): SociaalStore {
-  const put = (key: { pk: string; sk: string }, waarde: object) =>
-    client.send(
-      new PutItemCommand({
-        TableName: tableName,
-        Item: naarItem(key, waarde),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
   const get = async <T>(key: { pk: string; sk: string }) => {
     const { Item } = await client.send(
       new GetItemCommand({ TableName: tableName, Key: marshall(key), ConsistentRead: true }),
@@ -40,8 +31,5 @@ export function dynamoSociaalStore(client: DynamoDBClient, tableName: string): S
     verwijzingen: (inb) => alleMetPrefix<Verwijzing>(client, tableName, keys.inburgeraar(inb), PREFIX.verwijzing),
     verwijzingenPagina: (inb, vraag) =>
       paginaMetPrefix<Verwijzing>(client, tableName, keys.inburgeraar(inb), PREFIX.verwijzing, vraag),
-    zetOverdracht: async (o) => {
-      await put(keys.overdracht(o.inburgeraarId, o.overdrachtId), o);
-    },
   };
 }

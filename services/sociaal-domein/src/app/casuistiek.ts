@@ -6,10 +6,14 @@ import {
   logger,
   metVolgende,
   NotFound,
+  niets,
   type PaginaVraag,
   type Principal,
+  schrijf,
+  voerUit,
 } from '@wegwijs/lambda-kit';
 import { organisatiesVan } from '@wegwijs/profielen';
+import { keys } from '../adapters/keys';
 import {
   AGENDAPUNT_BRON,
   agendapuntIdVan,
@@ -63,7 +67,17 @@ export async function brengIn(d: SociaalDeps, principal: Principal, cbs: string,
     ingebrachtDoor: actorVan(principal),
     ingebrachtOp: d.clock.now().toISOString(),
   };
-  if (!(await d.agenda.zet(punt))) throw new Conflict('This inburgeraar is already on the agenda of that date.');
+  // One line per inburgeraar per date: a new line is written without a read; one already there is a 409.
+  await voerUit(
+    d,
+    d.agendapunten,
+    keys.agendapunt(cbs, punt.datum, punt.inburgeraarId),
+    (h) => {
+      if (h) throw new Conflict('This inburgeraar is already on the agenda of that date.');
+      return schrijf(punt, [], undefined);
+    },
+    { gelezen: undefined },
+  );
   logger.info('agendapunt ingebracht', { inburgeraarId: punt.inburgeraarId, agendapuntId: punt.agendapuntId });
   return punt;
 }
@@ -111,7 +125,13 @@ export async function leesAgenda(
   return metVolgende({ gemeente: cbs, items }, pagina.volgende);
 }
 
-/** What the overleg decided about one agenda item, and any opschaling. */
+/** The key of a line stored before ids named their key (a bare ULID): found by reading the gemeente's agenda. */
+async function oudPunt(d: SociaalDeps, cbs: string, agendapuntId: string) {
+  const punt = await d.agenda.puntMetOudId(cbs, agendapuntId);
+  return punt ? { sleutel: keys.agendapunt(cbs, punt.datum, punt.inburgeraarId) } : undefined;
+}
+
+/** What the overleg decided about one agenda item, and any opschaling (one conditional write of its line). */
 export async function legUitkomstVast(
   d: SociaalDeps,
   principal: Principal,
@@ -121,25 +141,30 @@ export async function legUitkomstVast(
 ) {
   const deelnemer = deelname(d, principal, cbs);
   const sleutel = agendapuntSleutel(agendapuntId);
-  const punt = sleutel
-    ? await d.agenda.punt(cbs, sleutel.datum, sleutel.inburgeraarId)
+  const gevonden = sleutel
+    ? { sleutel: keys.agendapunt(cbs, sleutel.datum, sleutel.inburgeraarId) }
     : isOudAgendapuntId(agendapuntId)
-      ? await d.agenda.puntMetOudId(cbs, agendapuntId)
+      ? await oudPunt(d, cbs, agendapuntId)
       : undefined;
-  if (!punt || punt.agendapuntId !== agendapuntId) throw new NotFound('No such agenda item.');
-  const dossier = await d.dossiers.dossier(punt.inburgeraarId);
-  const besluit = beslisUitkomst(
-    deelnemer,
-    punt,
-    dossier?.uitvoeringsorganisatie,
-    body,
-    actorVan(principal),
-    d.clock.now().toISOString(),
+  if (!gevonden) throw new NotFound('No such agenda item.');
+  // Read once here (strongly consistent); the write path decides on it and re-reads only when the line changed since.
+  const gelezen = await d.agendapunten.laad(gevonden.sleutel);
+  const dossier = gelezen ? await d.dossiers.dossier(gelezen.staat.inburgeraarId) : undefined;
+  const nu = d.clock.now().toISOString();
+  const na = await voerUit(
+    d,
+    d.agendapunten,
+    gevonden.sleutel,
+    (h) => {
+      const punt = h?.staat;
+      if (!punt || punt.agendapuntId !== agendapuntId) throw new NotFound('No such agenda item.');
+      const besluit = beslisUitkomst(deelnemer, punt, dossier?.uitvoeringsorganisatie, body, actorVan(principal), nu);
+      if (besluit.kind === 'verboden') throw new Forbidden(besluit.detail);
+      if (besluit.kind === 'geweigerd') throw new DomainRuleViolation(besluit.detail, besluit.slug);
+      return besluit.kind === 'vastleggen' ? schrijf(besluit.punt, [], besluit.punt) : niets(punt);
+    },
+    { gelezen },
   );
-  if (besluit.kind === 'verboden') throw new Forbidden(besluit.detail);
-  if (besluit.kind === 'geweigerd') throw new DomainRuleViolation(besluit.detail, besluit.slug);
-  const na = besluit.kind === 'vastleggen' ? besluit.punt : punt;
-  if (besluit.kind === 'vastleggen' && !(await d.agenda.werkBij(na))) throw new NotFound('No such agenda item.');
   logger.info('casuistiek uitkomst', { agendapuntId, vervolg: body.vervolg });
   return agendaRegel(na, false);
 }

@@ -53,6 +53,20 @@ export async function draagWarmOver(
   const overgedragen: OvergedragenItem[] = [];
   const nietOvergedragen: NietOvergedragenItem[] = [];
   const ctx = { dossier, actor, correlationId };
+  // The overdracht is recorded first (`bezig`), on the one write path, so every referral it makes names a stored
+  // overdracht; its outcome is the same aggregate's second write. A new id: no read before the first write.
+  const sleutel = keys.overdracht(id, overdrachtId);
+  const begonnen: Overdracht = {
+    overdrachtId,
+    inburgeraarId: id,
+    naar: body.naar,
+    datum: body.datum,
+    status: 'bezig',
+    overgedragen: [],
+    nietOvergedragen: [],
+    begonnenOp: d.clock.now().toISOString(),
+  };
+  await voerUit(d, d.overdrachten, sleutel, () => schrijf(begonnen, [], undefined), { gelezen: undefined });
 
   const draagOver = async (soort: OvergedragenItem['soort'], itemId: string, nieuw: NieuweVerwijzing) => {
     try {
@@ -106,16 +120,21 @@ export async function draagWarmOver(
     });
   }
 
-  const overdracht: Overdracht = {
-    overdrachtId,
-    inburgeraarId: id,
-    naar: body.naar,
-    datum: body.datum,
+  const vastgelegd: Overdracht = {
+    ...begonnen,
+    status: 'vastgelegd',
     overgedragen,
     nietOvergedragen,
     vastgelegdOp: d.clock.now().toISOString(),
   };
-  await d.store.zetOverdracht(overdracht);
+  // The record as the first write left it: the write path decides on it without reading it again.
+  const overdracht = await voerUit(
+    d,
+    d.overdrachten,
+    sleutel,
+    (h) => (h ? schrijf(vastgelegd, [], vastgelegd) : niets(vastgelegd)),
+    { gelezen: { staat: begonnen, versie: 1, uitgaand: [] } },
+  );
   logger.info('warme overdracht', {
     inburgeraarId: id,
     overdrachtId,

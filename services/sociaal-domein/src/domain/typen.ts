@@ -92,7 +92,14 @@ export interface Overdracht {
   inburgeraarId: string;
   naar: VerwijzingPartner;
   datum: string;
+  /**
+   * `bezig` from the first write, before any item is handed over (the referrals it makes name it in `uitOverdracht`);
+   * `vastgelegd` with what was and was not handed over. A crash in between leaves it `bezig`: a new overdracht hands
+   * over what is still open.
+   */
+  status: 'bezig' | 'vastgelegd';
   overgedragen: OvergedragenItem[];
   nietOvergedragen: NietOvergedragenItem[];
-  vastgelegdOp: string;
+  begonnenOp: string;
+  vastgelegdOp?: string;
 }

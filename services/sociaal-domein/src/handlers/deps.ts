@@ -6,7 +6,7 @@ import { dynamoSociaalOpslag } from '../adapters/opslag';
 import { dynamoSociaalStore } from '../adapters/sociaal-store';
 import { dynamoVragenLijst } from '../adapters/vragen-store';
 import type { SociaalDeps } from '../app/deps';
-import type { Signaal, Verwijzing } from '../domain/typen';
+import type { Agendapunt, Overdracht, Signaal, Verwijzing } from '../domain/typen';
 import type { Vraag } from '../domain/vraag';
 
 /** The real ports, built at the first call from the function's environment; a test passes the ones it replaces. */
@@ -20,7 +20,9 @@ export const defaultDeps = poorten((o, gegeven: Partial<SociaalDeps>): SociaalDe
     store: dynamoSociaalStore(client, tabel),
     signalen: dynamoSociaalOpslag<Signaal>(client, tabel),
     verwijzingen: dynamoSociaalOpslag<Verwijzing>(client, tabel),
+    overdrachten: dynamoSociaalOpslag<Overdracht>(client, tabel),
     agenda: dynamoAgendaStore(client, tabel),
+    agendapunten: dynamoSociaalOpslag<Agendapunt>(client, tabel),
     vragen: dynamoSociaalOpslag<Vraag>(client, tabel),
     vragenLijst: dynamoVragenLijst(client, tabel),
     beslispunt: lambdaBeslispunt({ functie }),

@@ -1,6 +1,7 @@
 import { dynamoClient } from '@wegwijs/lambda-kit';
 import { roep } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../src/adapters/keys';
 import { AGENDAPUNT_BRON } from '../../src/domain/casuistiek';
 import { defaultDeps } from '../../src/handlers/deps';
 import { type Opstelling, roepMetQuery, startOpstelling } from './opstelling';
@@ -218,10 +219,11 @@ describe('casuistiekoverleg (Woerden, monthly)', () => {
     const wmo = await o.token('wmo-consulent', { gemeenten: [WOERDEN] });
     const id = await o.aanmelden(WOERDEN, 'vluchtelingenwerk');
     await inbrengen({ inburgeraarId: id, datum: '2026-09-07' });
-    const { agenda: store } = defaultDeps()();
-    const nu = await store.punt(WOERDEN, '2026-09-07', id);
+    const { agendapunten } = defaultDeps()();
+    const sleutel = keys.agendapunt(WOERDEN, '2026-09-07', id);
+    const nu = await agendapunten.laad(sleutel);
     const oudId = '01JZ7Q4S5T6V7W8X9Y0ZABCDEF';
-    expect(nu && (await store.werkBij({ ...nu, agendapuntId: oudId }))).toBe(true);
+    expect(nu && (await agendapunten.bewaar(sleutel, { ...nu.staat, agendapuntId: oudId }, [], nu.versie))).toBe(true);
     // Act
     const res = await roep(o.handler, {
       method: 'PUT',
@@ -232,6 +234,6 @@ describe('casuistiekoverleg (Woerden, monthly)', () => {
     });
     // Assert
     expect(res).toMatchObject({ status: 200, body: { agendapuntId: oudId, datum: '2026-09-07' } });
-    expect((await store.punt(WOERDEN, '2026-09-07', id))?.agendapuntId).toBe(oudId);
+    expect((await agendapunten.laad(sleutel))?.staat.agendapuntId).toBe(oudId);
   });
 });

@@ -12,7 +12,8 @@ export const warmeOverdrachtRoute = (deps: () => SociaalDeps) =>
     autoriseer: ({ principal, params }) => dossierVoorUitvoering(deps(), principal, params.id),
     async handle({ principal, body, params: { id }, correlationId }) {
       const overdracht = await draagWarmOver(deps(), principal, id, body, correlationId);
-      const { vastgelegdOp: _v, inburgeraarId: _i, ...antwoord } = overdracht;
+      const { overdrachtId, naar, datum, overgedragen, nietOvergedragen } = overdracht;
+      const antwoord = { overdrachtId, naar, datum, overgedragen, nietOvergedragen };
       return { status: 201, body: antwoord };
     },
   });
