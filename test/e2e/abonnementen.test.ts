@@ -17,7 +17,7 @@ type Notificatie = {
 let p: TestPlatform;
 let verschuivingS = 0;
 let faalt = false;
-const ontvangen: { body: string; handtekening: string; notificatie: Notificatie }[] = [];
+const ontvangen: { pad: string; body: string; handtekening: string; notificatie: Notificatie }[] = [];
 const ontvanger = maakOntvanger({
   geheim: GEHEIM,
   nu: () => Math.floor(Date.now() / 1000) + verschuivingS,
@@ -32,7 +32,12 @@ ontvanger.prependListener('request', (req, _res) => {
   req.on('end', () => {
     const body = Buffer.concat(stukken).toString('utf8');
     if (!faalt)
-      ontvangen.push({ body, handtekening: String(req.headers['wegwijs-signature']), notificatie: JSON.parse(body) });
+      ontvangen.push({
+        pad: String(req.url),
+        body,
+        handtekening: String(req.headers['wegwijs-signature']),
+        notificatie: JSON.parse(body),
+      });
   });
 });
 let callback = '';
@@ -211,5 +216,181 @@ describe('abonnementen: notifications to a partner system on loopback', () => {
     expect(ontvangen.some((o) => o.body.includes('humanitas'))).toBe(false);
     await p.api('DELETE', '/dev/klok');
     verschuivingS = 0;
+  });
+
+  it('notifies referrals, consents and questions only to the organisations that may read them', async () => {
+    // Arrange: the gemeente, the assigned organisation and another organisation of the same gemeente subscribe.
+    const kanalen = ['verwijzingen', 'toestemmingen', 'vragen'];
+    const consulent = await p.token({ sub: 'c-kan', rol: 'inburgeringsconsulent', gemeenten: ['0518'] });
+    const vwn = await p.token({ sub: 'tl-kan', rol: 'teamleider', org: 'vluchtelingenwerk', gemeenten: ['0518'] });
+    const hum = await p.token({ sub: 'tl-kan-h', rol: 'teamleider', org: 'humanitas', gemeenten: ['0518'] });
+    for (const [token, pad] of [
+      [consulent, '/kan-gemeente'],
+      [vwn, '/kan-vwn'],
+      [hum, '/kan-humanitas'],
+    ] as const) {
+      const abo = await p.api('POST', '/v1/abonnementen', {
+        token,
+        body: { callbackUrl: `${callback}${pad}`, kanalen, geheim: GEHEIM },
+      });
+      expect(abo.status).toBe(201);
+    }
+    const d = await nieuwDossier(p, '0518', 'vluchtelingenwerk');
+    const bij = (pad: string, kanaal: string) =>
+      ontvangen
+        .filter(
+          (o) => o.pad.endsWith(pad) && o.notificatie.kanaal === kanaal && o.notificatie.resourceUrl.includes(d.id),
+        )
+        .map((o) => o.notificatie.actie);
+    const lees = async (n: Notificatie | undefined, token: string) =>
+      p.api('GET', new URL(n?.resourceUrl ?? 'http://x/').pathname, { token });
+    const laatste = (pad: string, kanaal: string) =>
+      ontvangen
+        .filter(
+          (o) => o.pad.endsWith(pad) && o.notificatie.kanaal === kanaal && o.notificatie.resourceUrl.includes(d.id),
+        )
+        .at(-1)?.notificatie;
+
+    // Act + Assert: a consent for referrals and answers, given by the inburgeraar.
+    const gegeven = await p.api('POST', `/v1/inburgeraars/${d.id}/toestemmingen`, {
+      token: d.inburgeraar,
+      body: {
+        ontvanger: { gemeente: '0518' },
+        categorieen: ['verwijzing', 'vraag-antwoord'],
+        doel: 'verwijzing',
+        taal: 'ti',
+        tekstversie: 'toestemming-v1',
+      },
+    });
+    expect(gegeven.status).toBe(201);
+    await p.settled();
+    expect(bij('/kan-gemeente', 'toestemmingen')).toEqual(['gegeven']);
+    expect(bij('/kan-vwn', 'toestemmingen')).toEqual(['gegeven']);
+    const consent = await lees(laatste('/kan-gemeente', 'toestemmingen'), consulent);
+    expect(consent.status).toBe(200);
+    expect(consent.body.items.map((t: { toestemmingId: string }) => t.toestemmingId)).toContain(
+      gegeven.body.toestemmingId,
+    );
+
+    // A referral: the gemeente hears of it as the broker shared it; the partner's answer reaches both.
+    const verwijzing = await p.api('POST', `/v1/inburgeraars/${d.id}/verwijzingen`, {
+      token: d.begeleider,
+      body: { naar: 'wmo', toelichting: 'Hulp bij de aanvraag van een scootmobiel.' },
+    });
+    expect(verwijzing.status).toBe(201);
+    await p.settled();
+    expect(bij('/kan-gemeente', 'verwijzingen')).toEqual(['verstuurd']);
+    const wmo = await p.token({ sub: 'wmo-kan', rol: 'wmo-consulent', org: 'gemeente-0518', gemeenten: ['0518'] });
+    const acceptatie = await p.api(
+      'POST',
+      `/v1/inburgeraars/${d.id}/verwijzingen/${verwijzing.body.verwijzingId}/acceptatie`,
+      { token: wmo, body: {} },
+    );
+    expect(acceptatie.status).toBe(200);
+    await p.settled();
+    expect(bij('/kan-gemeente', 'verwijzingen')).toEqual(['verstuurd', 'geaccepteerd']);
+    expect(bij('/kan-vwn', 'verwijzingen')).toEqual(['geaccepteerd']);
+    const referrals = await lees(laatste('/kan-gemeente', 'verwijzingen'), consulent);
+    expect(referrals.status).toBe(200);
+    expect(referrals.body.items).toEqual([
+      expect.objectContaining({ verwijzingId: verwijzing.body.verwijzingId, status: 'geaccepteerd' }),
+    ]);
+
+    // A question of the consulent: the organisation it is put to, and the gemeente; the answer reaches the gemeente.
+    const vraag = await p.api('POST', `/v1/inburgeraars/${d.id}/vragen`, {
+      token: d.consulent,
+      body: { onderwerp: 'school-kinderen', vraag: 'Gaat de oudste zoon weer naar school?' },
+    });
+    expect(vraag.status).toBe(201);
+    await p.settled();
+    expect(bij('/kan-vwn', 'vragen')).toEqual(['gesteld']);
+    expect(bij('/kan-gemeente', 'vragen')).toEqual(['gesteld']);
+    const vragen = await lees(laatste('/kan-vwn', 'vragen'), vwn);
+    expect(vragen.status).toBe(200);
+    expect(vragen.body.items.map((v: { vraagId: string }) => v.vraagId)).toContain(vraag.body.vraagId);
+    const antwoord = await p.api('POST', `/v1/inburgeraars/${d.id}/vragen/${vraag.body.vraagId}/antwoord`, {
+      token: d.begeleider,
+      body: { antwoord: 'Ja, sinds maandag weer.' },
+    });
+    expect(antwoord.status).toBe(201);
+    await p.settled();
+    expect(bij('/kan-gemeente', 'vragen')).toEqual(['gesteld', 'beantwoord']);
+    expect(bij('/kan-vwn', 'vragen')).toEqual(['gesteld']);
+
+    // The withdrawal reaches both; another organisation of the same gemeente heard nothing of this inburgeraar.
+    const intrekking = await p.api(
+      'POST',
+      `/v1/inburgeraars/${d.id}/toestemmingen/${gegeven.body.toestemmingId}/intrekking`,
+      { token: d.inburgeraar },
+    );
+    expect(intrekking.status).toBe(200);
+    await p.settled();
+    expect(bij('/kan-gemeente', 'toestemmingen')).toEqual(['gegeven', 'ingetrokken']);
+    expect(bij('/kan-vwn', 'toestemmingen')).toEqual(['gegeven', 'ingetrokken']);
+    expect(ontvangen.filter((o) => o.pad.endsWith('/kan-humanitas'))).toEqual([]);
+
+    // A consent that ends with a change of organisation (verlopen), in Groningen: the gemeente and the new
+    // organisation hear it; the old one no longer may read the dossier and hears nothing more.
+    const g = await nieuwDossier(p, '0599', 'vluchtelingenwerk');
+    const groningen = await p.token({ sub: 'c-kan-g', rol: 'inburgeringsconsulent', gemeenten: ['0599'] });
+    const oud = await p.token({ sub: 'tl-kan-g', rol: 'teamleider', org: 'vluchtelingenwerk', gemeenten: ['0599'] });
+    const groUp = await p.token({ sub: 'tl-kan-gu', rol: 'teamleider', org: 'gro-up', gemeenten: ['0599'] });
+    for (const [token, pad] of [
+      [groningen, '/kan-0599'],
+      [oud, '/kan-oud-0599'],
+      [groUp, '/kan-group'],
+    ] as const) {
+      const abo = await p.api('POST', '/v1/abonnementen', {
+        token,
+        body: { callbackUrl: `${callback}${pad}`, kanalen: ['toestemmingen'], geheim: GEHEIM },
+      });
+      expect(abo.status).toBe(201);
+    }
+    const inG = (pad: string) =>
+      ontvangen
+        .filter((o) => o.pad.endsWith(pad) && o.notificatie.resourceUrl.includes(g.id))
+        .map((o) => o.notificatie.actie);
+    const tweede = await p.api('POST', `/v1/inburgeraars/${g.id}/toestemmingen`, {
+      token: g.inburgeraar,
+      body: {
+        ontvanger: { gemeente: '0599' },
+        categorieen: ['zelfredzaamheid'],
+        doel: 'regie',
+        taal: 'ti',
+        tekstversie: 'toestemming-v1',
+      },
+    });
+    expect(tweede.status).toBe(201);
+    await p.settled();
+    const wissel = await p.api('PUT', `/v1/inburgeraars/${g.id}/uitvoeringsorganisatie`, {
+      token: g.consulent,
+      body: { uitvoeringsorganisatie: 'gro-up', datum: vandaag() },
+    });
+    expect(wissel.status).toBe(200);
+    await p.settled();
+    expect(inG('/kan-0599')).toEqual(['gegeven', 'verlopen']);
+    expect(inG('/kan-oud-0599')).toEqual(['gegeven']);
+    expect(inG('/kan-group')).toEqual(['verlopen']);
+    const laatsteGroUp = ontvangen.filter((o) => o.pad.endsWith('/kan-group')).at(-1)?.notificatie;
+    const mbGroUp = await p.token({
+      sub: 'mb-kan-gu',
+      rol: 'maatschappelijk-begeleider',
+      org: 'gro-up',
+      gemeenten: ['0599'],
+    });
+    const nieuw = await lees(laatsteGroUp, mbGroUp);
+    expect(nieuw.status).toBe(200);
+    expect(
+      nieuw.body.items.find((t: { toestemmingId: string }) => t.toestemmingId === tweede.body.toestemmingId),
+    ).toMatchObject({ status: 'verlopen' });
+
+    // Every notification is signed and names no person: no name, birth date, free text or question.
+    const nu = Math.floor(Date.now() / 1000);
+    for (const o of ontvangen.filter((x) => x.pad.includes('/kan-'))) {
+      expect(verifieer(o.handtekening, o.body, GEHEIM, nu)).toBe(true);
+      for (const persoonlijk of ['Yonas', 'Tesfaye', '1993-06-30', 'scootmobiel', 'school?', 'maandag']) {
+        expect(o.body).not.toContain(persoonlijk);
+      }
+    }
   });
 });

@@ -8,8 +8,12 @@ import {
   RegeldagGepland,
   RegietellingenBijgewerkt,
   ToegangGelogd,
+  ToestemmingGegeven,
+  ToestemmingIngetrokken,
+  ToestemmingVerlopen,
   TrajectBeeindigd,
   UitvoeringsorganisatieGewijzigd,
+  VerwijzingAfgerond,
   VOORTGANG_EVENTS,
   VoortgangGedeeld,
   WoningToegewezen,
@@ -95,8 +99,9 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
   { consumer: 'toegangslog', detailTypes: [ToegangGelogd.detailType, AanmeldingGeregistreerd.detailType] },
   // Issue 19: who exists and when their traject ended, for the bewaartermijnen (dates only, no voortgang).
   { consumer: 'archief', detailTypes: [AanmeldingGeregistreerd.detailType, TrajectBeeindigd.detailType] },
-  // Issue 23: notifications to partner systems. Never a categorie event: voortgang reaches a subscriber only as the
-  // broker's outcome (shared with, or removed from, that recipient), filtered by the subscription.
+  // Issue 23: notifications to partner systems. Never a categorie event: voortgang, referrals and questions reach a
+  // subscriber only as the broker's outcome (shared with, or removed from, that recipient), filtered by the
+  // subscription; consents and a referral's answer are events without content (ids and codes).
   {
     consumer: 'abonnementen',
     detailTypes: [
@@ -104,6 +109,10 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
       GedeeldeVoortgangVerwijderd.detailType,
       AanmeldingGeregistreerd.detailType,
       UitvoeringsorganisatieGewijzigd.detailType,
+      ToestemmingGegeven.detailType,
+      ToestemmingIngetrokken.detailType,
+      ToestemmingVerlopen.detailType,
+      VerwijzingAfgerond.detailType,
     ],
   },
 ];

@@ -1,3 +1,4 @@
+import { KANALEN } from '@wegwijs/contracts';
 import { PROFIELEN } from '@wegwijs/profielen';
 import { describe, expect, it } from 'vitest';
 import { verifieer } from '../../../docs/abonnementen-ontvanger.mjs';
@@ -78,7 +79,7 @@ const abonnement = (org: string, gemeente: string, extra: Partial<AbonnementFilt
   org,
   rol: 'inburgeringsconsulent',
   gemeenten: [gemeente],
-  kanalen: ['voortgang', 'aanmeldingen', 'traject'],
+  kanalen: [...KANALEN],
   filters: {},
   ...extra,
 });
@@ -143,5 +144,79 @@ describe.each([...PROFIELEN.keys()])('notifications in gemeente %s', (cbs) => {
     expect(
       ontvangers(event('AanmeldingGeregistreerd.v1', '9999', { uitvoeringsorganisatie: org }), [uitvoering]),
     ).toEqual([]);
+  });
+
+  it('referrals: a referral reaches the gemeente as the broker shared it; its answer the gemeente and the organisation', () => {
+    const verstuurd = event('VoortgangGedeeld.v1', cbs, { categorie: 'verwijzing', ontvanger: { gemeente: cbs } });
+    expect(uitgifteVoor(verstuurd, URL)?.notificatie).toMatchObject({
+      kanaal: 'verwijzingen',
+      actie: 'verstuurd',
+      resourceUrl: `${URL}/v1/inburgeraars/ib-1/verwijzingen`,
+      kenmerken: { gemeente: cbs, categorie: 'verwijzing' },
+    });
+    expect(ontvangers(verstuurd, [gemeente, uitvoering, ander])).toEqual([gemeente]);
+    expect(ontvangers(verstuurd, [{ ...gemeente, kanalen: ['voortgang'] }])).toEqual([]);
+    for (const status of ['geaccepteerd', 'teruggewezen', 'afgerond']) {
+      const antwoord = event('VerwijzingAfgerond.v1', cbs, { status, uitvoeringsorganisatie: org });
+      expect(uitgifteVoor(antwoord, URL)?.notificatie).toMatchObject({
+        kanaal: 'verwijzingen',
+        actie: status,
+        resourceUrl: `${URL}/v1/inburgeraars/ib-1/verwijzingen`,
+      });
+      expect(ontvangers(antwoord, [gemeente, uitvoering, ander])).toEqual([gemeente, uitvoering]);
+    }
+    // Another gemeente's referral: not this gemeente's subscription.
+    expect(ontvangers(event('VerwijzingAfgerond.v1', '9999', { status: 'afgerond' }), [gemeente])).toEqual([]);
+  });
+
+  it('questions: asked, to the assigned organisation and the gemeente that asked; answered, to the gemeente as shared', () => {
+    const gesteld = event('VoortgangGedeeld.v1', cbs, {
+      categorie: 'consulentvraag',
+      ontvanger: { gemeente: cbs },
+      uitvoeringsorganisatie: org,
+    });
+    expect(uitgifteVoor(gesteld, URL)?.notificatie).toMatchObject({
+      kanaal: 'vragen',
+      actie: 'gesteld',
+      resourceUrl: `${URL}/v1/inburgeraars/ib-1/vragen`,
+    });
+    expect(ontvangers(gesteld, [gemeente, uitvoering, ander])).toEqual([gemeente, uitvoering]);
+    const beantwoord = event('VoortgangGedeeld.v1', cbs, { categorie: 'vraag-antwoord', ontvanger: { gemeente: cbs } });
+    expect(uitgifteVoor(beantwoord, URL)?.notificatie).toMatchObject({ kanaal: 'vragen', actie: 'beantwoord' });
+    expect(ontvangers(beantwoord, [gemeente, uitvoering, ander])).toEqual([gemeente]);
+    // The gemeente's fact shared with the organisation stays on voortgang, for the organisation only.
+    const inburgering = event('VoortgangGedeeld.v1', cbs, {
+      categorie: 'inburgering',
+      ontvanger: { gemeente: cbs },
+      uitvoeringsorganisatie: org,
+    });
+    expect(uitgifteVoor(inburgering, URL)?.notificatie.kanaal).toBe('voortgang');
+    expect(ontvangers(inburgering, [gemeente, uitvoering, ander])).toEqual([uitvoering]);
+  });
+
+  it('consents: given, withdrawn and verlopen reach the gemeente they name and the assigned organisation', () => {
+    for (const [detailType, actie] of [
+      ['ToestemmingGegeven.v1', 'gegeven'],
+      ['ToestemmingIngetrokken.v1', 'ingetrokken'],
+      ['ToestemmingVerlopen.v1', 'verlopen'],
+    ] as const) {
+      const e = event(detailType, cbs, {
+        ontvanger: { gemeente: cbs, rol: 'wmo-consulent' },
+        uitvoeringsorganisatie: org,
+      });
+      expect(uitgifteVoor(e, URL)?.notificatie).toMatchObject({
+        kanaal: 'toestemmingen',
+        actie,
+        resourceUrl: `${URL}/v1/inburgeraars/ib-1/toestemmingen`,
+        kenmerken: { gemeente: cbs },
+      });
+      // Every gemeente role may read the consents: the role a consent names narrows what is shared, not who hears.
+      expect(ontvangers(e, [gemeente, uitvoering, ander])).toEqual([gemeente, uitvoering]);
+      expect(ontvangers(e, [{ ...gemeente, kanalen: ['voortgang'] }])).toEqual([]);
+      // A consent that names another gemeente: that gemeente's organisation, never this one.
+      const elders = event(detailType, cbs, { ontvanger: { gemeente: '9999' } });
+      expect(ontvangers(elders, [gemeente, uitvoering])).toEqual([]);
+    }
+    expect(uitgifteVoor(event('ToestemmingIngetrokken.v1', cbs, {}), URL)).toBeUndefined();
   });
 });

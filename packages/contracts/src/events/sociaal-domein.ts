@@ -51,6 +51,8 @@ export const VerwijzingAfgerond = defineEvent({
       reden: z.optional(tekst()),
       /** The coded reason of a terugwijzing (no free text), for the gemeente's regie over access to regular services. */
       redenCode: z.optional(z.enum(TERUGWIJZING_REDENCODES)),
+      /** The uitvoeringsorganisatie assigned to the inburgeraar (issue 23: who is notified of it). */
+      uitvoeringsorganisatie: z.optional(id()),
     }),
 });
 

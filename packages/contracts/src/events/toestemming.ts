@@ -16,13 +16,43 @@ export const ToestemmingGegeven = defineEvent({
       doel: z.string(),
       geldigTot: z.optional(datum()),
       expliciet: z.boolean(),
+      /** The uitvoeringsorganisatie assigned when it was given (issue 23: who is notified of it). */
+      uitvoeringsorganisatie: z.optional(id()),
     }),
+});
+
+/** Who a consent concerns besides the inburgeraar: the recipient it names and the organisation it binds. */
+const betrokkenen = () => ({
+  /** The recipient the consent names (issue 23: a subscriber is notified of consents that name it). */
+  ontvanger: z.optional(ontvangerSchema),
+  /** The uitvoeringsorganisatie assigned when the event was made (never one that no longer serves the traject). */
+  uitvoeringsorganisatie: z.optional(id()),
 });
 
 export const ToestemmingIngetrokken = defineEvent({
   name: 'ToestemmingIngetrokken',
   context: 'toestemming',
-  data: () => z.object({ toestemmingId: id(), ingetrokkenOp: tijdstip() }),
+  data: () => z.object({ toestemmingId: id(), ingetrokkenOp: tijdstip(), ...betrokkenen() }),
+});
+
+/** Why a consent ended without a withdrawal (API.md: status `verlopen`). */
+export const VERLOOP_REDENEN = ['organisatie-gewijzigd', 'traject-afgerond', 'verhuizing', 'geldigheid'] as const;
+
+/**
+ * A consent ended without a withdrawal: the traject went to another uitvoeringsorganisatie, it was afgerond (the
+ * consent ends after that day: `verlopenOp`), the inburgeraar moved, or its `geldigTot` passed. Ids and codes only.
+ */
+export const ToestemmingVerlopen = defineEvent({
+  name: 'ToestemmingVerlopen',
+  context: 'toestemming',
+  data: () =>
+    z.object({
+      toestemmingId: id(),
+      reden: z.enum(VERLOOP_REDENEN),
+      /** The first day on which the consent is no longer active. */
+      verlopenOp: datum(),
+      ...betrokkenen(),
+    }),
 });
 
 const deling = () => ({

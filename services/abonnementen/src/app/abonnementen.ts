@@ -62,7 +62,7 @@ export async function eigen(deps: AbonnementenDeps, p: Principal, id: string): P
 export const lees = async (deps: AbonnementenDeps, p: Principal, id: string) => weergave(await eigen(deps, p, id));
 
 export async function beeindig(deps: AbonnementenDeps, p: Principal, id: string): Promise<void> {
-  if (!(await deps.store.verwijder(organisatie(p), id))) throw new NotFound();
+  if (!(await deps.store.verwijder(organisatie(p), id, deps.clock.now().toISOString()))) throw new NotFound();
 }
 
 const afleveringWeergave = (a: Aflevering) => ({
@@ -90,8 +90,10 @@ export async function opnieuw(deps: AbonnementenDeps, p: Principal, id: string, 
   if (!aflevering) throw new NotFound();
   if (aflevering.status !== 'mislukt') return { notificatieId, status: aflevering.status };
   const nu = deps.clock.now().toISOString();
-  const weer: Aflevering = { ...aflevering, status: 'bezig', volgendePoging: nu, sinds: nu };
-  if (!(await deps.store.werkBij(weer, aflevering.pogingen))) return { notificatieId, status: 'bezig' as const };
-  const na = await probeer(deps, weer);
+  const { versie: _v, ...vorige } = aflevering;
+  const weer: Aflevering = { ...vorige, status: 'bezig', volgendePoging: nu, sinds: nu };
+  const geschreven = await deps.store.werkBij(aflevering, weer);
+  if (!geschreven) return { notificatieId, status: 'bezig' as const };
+  const na = await probeer(deps, geschreven);
   return { notificatieId, status: na?.status ?? 'bezig' };
 }

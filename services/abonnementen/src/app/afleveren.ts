@@ -1,5 +1,5 @@
 import { logger } from '@wegwijs/lambda-kit';
-import type { Aflevering } from '../adapters/store';
+import type { Aflevering, GelezenAflevering } from '../adapters/store';
 import { beoordeelCallback, callbackHost } from '../domain/callback';
 import { HANDTEKENING_HEADER, onderteken } from '../domain/handtekening';
 import { naMislukking, wachttijdMs } from '../domain/schema';
@@ -20,17 +20,19 @@ async function toegestaan(deps: AbonnementenDeps, url: string): Promise<boolean>
  * loses the claim does nothing. Then the signed POST; any 2xx is delivered. A failure keeps the claimed next attempt,
  * until the round is 24 hours old: then `mislukt`. A subscription ended meanwhile ends its deliveries as `mislukt`.
  */
-export async function probeer(deps: AbonnementenDeps, a: Aflevering): Promise<Aflevering | undefined> {
+export async function probeer(deps: AbonnementenDeps, a: GelezenAflevering): Promise<Aflevering | undefined> {
   if (a.status !== 'bezig') return undefined;
   const nu = deps.clock.now();
   const pogingen = a.pogingen + 1;
-  const geclaimd: Aflevering = {
-    ...a,
+  const { versie: _v, ...vorige } = a;
+  const nieuw: Aflevering = {
+    ...vorige,
     pogingen,
     laatstePoging: nu.toISOString(),
     volgendePoging: new Date(nu.getTime() + wachttijdMs(pogingen)).toISOString(),
   };
-  if (!(await deps.store.werkBij(geclaimd, a.pogingen))) return undefined;
+  const geclaimd = await deps.store.werkBij(a, nieuw);
+  if (!geclaimd) return undefined;
   const abonnement = await deps.store.lees(a.org, a.abonnementId);
   let status: number | undefined;
   if (abonnement && (await toegestaan(deps, abonnement.callbackUrl))) {
@@ -47,20 +49,20 @@ export async function probeer(deps: AbonnementenDeps, a: Aflevering): Promise<Af
     ...(status === undefined ? {} : { status }),
   });
   if (gelukt) {
-    const { volgendePoging: _v, ...rest } = geclaimd;
+    const { volgendePoging: _p, versie: _w, ...rest } = geclaimd;
     const klaar: Aflevering = { ...rest, status: 'afgeleverd' };
-    await deps.store.werkBij(klaar, pogingen);
+    await deps.store.werkBij(geclaimd, klaar);
     return klaar;
   }
   const verder = abonnement ? naMislukking(a.sinds, pogingen, deps.clock.now()) : { status: 'mislukt' as const };
   if (verder.status === 'mislukt') {
-    const { volgendePoging: _v, ...rest } = geclaimd;
+    const { volgendePoging: _p, versie: _w, ...rest } = geclaimd;
     const dood: Aflevering = { ...rest, status: 'mislukt' };
-    await deps.store.werkBij(dood, pogingen);
+    await deps.store.werkBij(geclaimd, dood);
     logger.warn('aflevering mislukt', { abonnementId: a.abonnementId, notificatieId: a.notificatieId, pogingen });
     return dood;
   }
-  return geclaimd;
+  return nieuw;
 }
 
 /** The scheduled sweep: every delivery whose next attempt is due by the clock. Answers how many were attempted. */

@@ -29,7 +29,8 @@ export async function notificeer(deps: AbonnementenDeps, e: Gebeurtenis): Promis
         volgendePoging: nu,
         sinds: nu,
       };
-      if (await deps.store.nieuweAflevering(aflevering)) await probeer(deps, aflevering);
+      const nieuw = await deps.store.nieuweAflevering(aflevering);
+      if (nieuw) await probeer(deps, nieuw);
     }
   }
 }

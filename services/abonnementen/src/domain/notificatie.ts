@@ -24,6 +24,8 @@ export interface Gebeurtenis {
     ontvanger?: { gemeente: string; rol?: Rol };
     uitvoeringsorganisatie?: string;
     naar?: string;
+    /** A referral's new status (VerwijzingAfgerond): the notification's action. */
+    status?: string;
   };
 }
 
@@ -39,9 +41,41 @@ export interface AbonnementFilter {
 const gemeenteOrg = (cbs: string) => `gemeente-${cbs}`;
 
 /**
+ * The channel of something the broker shared (or removed): a referral on `verwijzingen`, a consulent's question or
+ * the begeleider's answer on `vragen`, every other categorie on `voortgang`.
+ */
+export function kanaalVan(categorie: Categorie): Kanaal {
+  if (categorie === 'verwijzing') return 'verwijzingen';
+  if (categorie === 'consulentvraag' || categorie === 'vraag-antwoord') return 'vragen';
+  return 'voortgang';
+}
+
+/** The action of a share, by channel and categorie. */
+const gedeeldActie = (categorie: Categorie) =>
+  categorie === 'verwijzing'
+    ? 'verstuurd'
+    : categorie === 'consulentvraag'
+      ? 'gesteld'
+      : categorie === 'vraag-antwoord'
+        ? 'beantwoord'
+        : 'gedeeld';
+
+/** The actions of the consent events: a consent given, withdrawn, or ended without a withdrawal. */
+const TOESTEMMING_ACTIES: Readonly<Record<string, string>> = {
+  ToestemmingGegeven: 'gegeven',
+  ToestemmingIngetrokken: 'ingetrokken',
+  ToestemmingVerlopen: 'verlopen',
+};
+
+/**
  * The notification of one domain event (never personal data: ids in URLs, the gemeente and the categorie) and who
- * may receive it. Voortgang only from the broker's outcome: shared with (or removed from) the gemeente, narrowed to
- * the role the consent names, or, gemeente-naar-uitvoering, the organisation it was shared with. Anything else: none.
+ * may receive it: only organisations that may read the resource it names (API.md "GET /v1/inburgeraars/{id}").
+ * - The broker's outcomes (shared with, or removed from, a recipient): the gemeente it was shared with, narrowed to
+ *   the role the consent names, or, gemeente-naar-uitvoering, the organisation it was shared with (and for a
+ *   consulent's question the gemeente that asked it). Channel by categorie (`kanaalVan`).
+ * - A referral's answer (VerwijzingAfgerond): the inburgeraar's gemeente and the assigned organisation.
+ * - A consent given, withdrawn or ended: the gemeente it names as recipient and the assigned organisation.
+ * Anything else: none.
  */
 export function uitgifteVoor(e: Gebeurtenis, basisUrl: string): Uitgifte | undefined {
   const dossier = `${basisUrl}/v1/inburgeraars/${encodeURIComponent(e.inburgeraarId)}`;
@@ -64,18 +98,47 @@ export function uitgifteVoor(e: Gebeurtenis, basisUrl: string): Uitgifte | undef
     },
     ontvangers,
   });
+  const uitvoering = e.data.uitvoeringsorganisatie ? [{ org: e.data.uitvoeringsorganisatie }] : [];
   const naam = e.detailType.replace(/\.v\d+$/, '');
   switch (naam) {
     case 'VoortgangGedeeld':
     case 'GedeeldeVoortgangVerwijderd': {
-      const actie = naam === 'VoortgangGedeeld' ? 'gedeeld' : 'verwijderd';
-      const { categorie, ontvanger, uitvoeringsorganisatie } = e.data;
+      const { categorie, ontvanger } = e.data;
       if (!categorie || !ontvanger) return undefined;
-      if (uitvoeringsorganisatie) {
-        return maak('voortgang', actie, dossier, e.gemeente, [{ org: uitvoeringsorganisatie }], categorie);
+      const kanaal = kanaalVan(categorie);
+      const actie = naam === 'VoortgangGedeeld' ? gedeeldActie(categorie) : 'verwijderd';
+      const resource = kanaal === 'voortgang' ? `${dossier}/voortgang` : `${dossier}/${kanaal}`;
+      if (e.data.uitvoeringsorganisatie) {
+        // Gemeente-naar-uitvoering: the organisation it was shared with; a question also to the gemeente that asked.
+        const vraag = categorie === 'consulentvraag' ? [{ org: gemeenteOrg(e.gemeente) }] : [];
+        return maak(
+          kanaal,
+          actie,
+          kanaal === 'voortgang' ? dossier : resource,
+          e.gemeente,
+          [...uitvoering, ...vraag],
+          categorie,
+        );
       }
       const o: Ontvanger = { org: gemeenteOrg(ontvanger.gemeente), ...(ontvanger.rol ? { rol: ontvanger.rol } : {}) };
-      return maak('voortgang', actie, `${dossier}/voortgang`, ontvanger.gemeente, [o], categorie);
+      return maak(kanaal, actie, resource, ontvanger.gemeente, [o], categorie);
+    }
+    case 'VerwijzingAfgerond': {
+      if (!e.data.status) return undefined;
+      return maak('verwijzingen', e.data.status, `${dossier}/verwijzingen`, e.gemeente, [
+        { org: gemeenteOrg(e.gemeente) },
+        ...uitvoering,
+      ]);
+    }
+    case 'ToestemmingGegeven':
+    case 'ToestemmingIngetrokken':
+    case 'ToestemmingVerlopen': {
+      const ontvanger = e.data.ontvanger ? [{ org: gemeenteOrg(e.data.ontvanger.gemeente) }] : [];
+      if (ontvanger.length + uitvoering.length === 0) return undefined;
+      return maak('toestemmingen', TOESTEMMING_ACTIES[naam] ?? naam, `${dossier}/toestemmingen`, e.gemeente, [
+        ...ontvanger,
+        ...uitvoering,
+      ]);
     }
     case 'AanmeldingGeregistreerd': {
       const org = e.data.uitvoeringsorganisatie;

@@ -35,7 +35,7 @@ async function verstuur(url: string, body: string, headers: Record<string, strin
 export const defaultDeps = poorten((o, gegeven: Partial<AbonnementenDeps>): AbonnementenDeps => {
   const { client, tabel, clock, nieuwId } = basisPoorten(o, gegeven.clock);
   return {
-    store: dynamoAbonnementenStore(client, tabel),
+    store: dynamoAbonnementenStore(client, tabel, { clock }),
     clock,
     nieuwId,
     zoekOp,

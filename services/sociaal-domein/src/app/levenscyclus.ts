@@ -61,6 +61,7 @@ export async function zetStap(d: SociaalDeps, stap: Stap, v: StapVerzoek): Promi
         verwijzingId,
         status: volgende,
         ...(redenCode ? { redenCode } : {}),
+        ...(dossier.uitvoeringsorganisatie ? { uitvoeringsorganisatie: dossier.uitvoeringsorganisatie } : {}),
       });
       return schrijf(nieuw, [afgerond], volgende);
     }),

@@ -83,7 +83,12 @@ describe('the lifecycle of a verwijzing', () => {
     });
     expect(await status(v.id, partner)).not.toHaveProperty('reden');
     const [e] = afgerondEvents(v.verwijzingId);
-    expect(e?.data).toEqual({ verwijzingId: v.verwijzingId, status: 'teruggewezen', redenCode: 'taal' });
+    expect(e?.data).toEqual({
+      verwijzingId: v.verwijzingId,
+      status: 'teruggewezen',
+      redenCode: 'taal',
+      uitvoeringsorganisatie: 'vluchtelingenwerk',
+    });
   });
 
   it('the partner may close it too; a closed referral allows no further step (409)', async () => {

@@ -62,6 +62,7 @@ export async function geefToestemming(
         doel: t.doel,
         ...(t.geldigTot ? { geldigTot: t.geldigTot } : {}),
         expliciet: t.expliciet,
+        uitvoeringsorganisatie: t.uitvoeringsorganisatie,
       },
     );
     const gelogd = {
@@ -115,7 +116,11 @@ export async function trekToestemmingIn(
     const gedateerd = ([entry]: readonly LogEntry[]) => {
       const staat = entry ? dateerIntrekking(ingetrokken, toestemmingId, entry.tijdstip) : ingetrokken;
       const ingetrokkenOp = vind(staat)?.ingetrokkenOp ?? nu;
-      return { staat, events: [uitgaand(ToestemmingIngetrokken, eventMeta, { toestemmingId, ingetrokkenOp })] };
+      const betrokkenen = { ontvanger: t.ontvanger, uitvoeringsorganisatie: s.uitvoeringsorganisatie };
+      return {
+        staat,
+        events: [uitgaand(ToestemmingIngetrokken, eventMeta, { toestemmingId, ingetrokkenOp, ...betrokkenen })],
+      };
     };
     return { ...gedateerd([]), log: [gelogd], gelogd: gedateerd };
   });

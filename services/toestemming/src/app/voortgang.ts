@@ -89,7 +89,10 @@ export async function verwerkVoortgang(deps: BrokerDeps, feit: Voortgangsfeit): 
   // Only an afronding from the organisation assigned at its instant ends the consents: one the decision accepted, or
   // refused for want of a consent only (trajectstatus of a doelgroep outside Wi2021 art. 13 needs one).
   if (feit.afgerondOp && resultaat[0] && afrondingGeldig(resultaat[0])) {
-    await verwerkAfronding(deps, feit.inburgeraarId, feit.afgerondOp);
+    await verwerkAfronding(deps, feit.inburgeraarId, feit.afgerondOp, {
+      actor: feit.actor,
+      correlationId: feit.correlationId,
+    });
   }
   return resultaat;
 }

@@ -33,27 +33,42 @@ const structureelIdempotent = (bron: DepsBron<BrokerDeps & Partial<PersoonDeps>>
   remember: async () => undefined,
 });
 
+/** The event a change of the staat applies: its actor and correlation go on a ToestemmingVerlopen it causes. */
+const oorzaakVan = (e: Envelope) => ({
+  actor: e.meta.actor,
+  correlationId: e.meta.correlationId,
+  causationId: e.meta.id,
+});
+
 export function createConsumer(bron: DepsBron<BrokerDeps & Partial<PersoonDeps>>) {
   const handlers: EventHandlers = {
     [AanmeldingGeregistreerd.detailType]: async (e: Envelope) => {
       const data = e.data as EventData<typeof AanmeldingGeregistreerd>;
-      await verwerkToewijzing(losOp(bron), {
-        inburgeraarId: e.meta.inburgeraarId,
-        gemeente: e.meta.gemeente,
-        uitvoeringsorganisatie: data.uitvoeringsorganisatie,
-        doelgroep: data.doelgroep,
-        occurredAt: e.meta.occurredAt,
-      });
+      await verwerkToewijzing(
+        losOp(bron),
+        {
+          inburgeraarId: e.meta.inburgeraarId,
+          gemeente: e.meta.gemeente,
+          uitvoeringsorganisatie: data.uitvoeringsorganisatie,
+          doelgroep: data.doelgroep,
+          occurredAt: e.meta.occurredAt,
+        },
+        oorzaakVan(e),
+      );
     },
     [UitvoeringsorganisatieGewijzigd.detailType]: async (e: Envelope) => {
       const data = e.data as EventData<typeof UitvoeringsorganisatieGewijzigd>;
-      await verwerkToewijzing(losOp(bron), {
-        inburgeraarId: e.meta.inburgeraarId,
-        gemeente: e.meta.gemeente,
-        uitvoeringsorganisatie: data.naar,
-        van: data.van,
-        occurredAt: e.meta.occurredAt,
-      });
+      await verwerkToewijzing(
+        losOp(bron),
+        {
+          inburgeraarId: e.meta.inburgeraarId,
+          gemeente: e.meta.gemeente,
+          uitvoeringsorganisatie: data.naar,
+          van: data.van,
+          occurredAt: e.meta.occurredAt,
+        },
+        oorzaakVan(e),
+      );
     },
   };
   for (const contract of VOORTGANG_EVENTS) {
