@@ -1,11 +1,10 @@
 import { VerwijzingAfgerond } from '@wegwijs/contracts';
-import { Conflict, Forbidden, logger, NotFound, type Principal, schrijf, uitgaand, voerUit } from '@wegwijs/lambda-kit';
-import { keys } from '../adapters/keys';
+import { Conflict, Forbidden, logger, NotFound, type Principal, schrijf, uitgaand } from '@wegwijs/lambda-kit';
 import type { Verwijzing } from '../domain/typen';
 import { magStap, type Stap, volgendeStatus } from '../domain/verwijzing';
 import type { SociaalDeps } from './deps';
-import { metTellingen } from './tellingen';
 import { actorVan, dossierVoor } from './toegang';
+import { verwijzingRepository } from './verwijzing-repository';
 
 export interface StapVerzoek {
   principal: Principal;
@@ -27,7 +26,7 @@ export async function zetStap(d: SociaalDeps, stap: Stap, v: StapVerzoek): Promi
   const { id, verwijzingId, reden, redenCode } = v;
   const { dossier, relatie } = await dossierVoor(d, v.principal, id);
   if (!magStap(relatie, v.principal.rol, stap)) {
-    const bestaat = await d.verwijzingen.laad(keys.verwijzing(id, verwijzingId));
+    const bestaat = await verwijzingRepository.laad(d, id, verwijzingId);
     if (!bestaat) throw new NotFound();
     throw new Forbidden(`Your role may not do the ${stap} of a referral.`);
   }
@@ -38,34 +37,29 @@ export async function zetStap(d: SociaalDeps, stap: Stap, v: StapVerzoek): Promi
     correlationId: v.correlationId,
   };
   const oorzaak = { gemeente: dossier.gemeente, actor: meta.actor, correlationId: meta.correlationId };
-  const status = await voerUit(
-    d,
-    d.verwijzingen,
-    keys.verwijzing(id, verwijzingId),
-    metTellingen(oorzaak, (huidig) => {
-      if (!huidig) throw new NotFound();
-      const verwijzing = huidig.staat;
-      const volgende = volgendeStatus(verwijzing.status, stap);
-      if (!volgende) {
-        throw new Conflict(`A referral with status ${verwijzing.status} does not allow ${stap}.`, 'ongeldige-overgang');
-      }
-      const nieuw: Verwijzing = {
-        ...verwijzing,
-        status: volgende,
-        bijgewerktOp: d.clock.now().toISOString(),
-        ...(reden !== undefined ? { reden } : {}),
-        ...(redenCode !== undefined ? { redenCode } : {}),
-      };
-      // The reden is free text of the partner: it stays here; the event carries the code only.
-      const afgerond = uitgaand(VerwijzingAfgerond, meta, {
-        verwijzingId,
-        status: volgende,
-        ...(redenCode ? { redenCode } : {}),
-        ...(dossier.uitvoeringsorganisatie ? { uitvoeringsorganisatie: dossier.uitvoeringsorganisatie } : {}),
-      });
-      return schrijf(nieuw, [afgerond], volgende);
-    }),
-  );
+  const status = await verwijzingRepository.wijzig(d, oorzaak, id, verwijzingId, (huidig) => {
+    if (!huidig) throw new NotFound();
+    const verwijzing = huidig.staat;
+    const volgende = volgendeStatus(verwijzing.status, stap);
+    if (!volgende) {
+      throw new Conflict(`A referral with status ${verwijzing.status} does not allow ${stap}.`, 'ongeldige-overgang');
+    }
+    const nieuw: Verwijzing = {
+      ...verwijzing,
+      status: volgende,
+      bijgewerktOp: d.clock.now().toISOString(),
+      ...(reden !== undefined ? { reden } : {}),
+      ...(redenCode !== undefined ? { redenCode } : {}),
+    };
+    // The reden is free text of the partner: it stays here; the event carries the code only.
+    const afgerond = uitgaand(VerwijzingAfgerond, meta, {
+      verwijzingId,
+      status: volgende,
+      ...(redenCode ? { redenCode } : {}),
+      ...(dossier.uitvoeringsorganisatie ? { uitvoeringsorganisatie: dossier.uitvoeringsorganisatie } : {}),
+    });
+    return schrijf(nieuw, [afgerond], volgende);
+  });
   logger.info('verwijzing bijgewerkt', { inburgeraarId: id, verwijzingId, status });
   return status;
 }

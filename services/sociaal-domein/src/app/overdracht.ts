@@ -5,7 +5,9 @@ import { OVERDRACHT_TOELICHTING_SIGNAAL, openSignalen, openVerwijzingen } from '
 import type { NietOvergedragenItem, Overdracht, OvergedragenItem } from '../domain/typen';
 import { isWettelijkePlicht } from '../domain/verwijzing';
 import type { SociaalDeps } from './deps';
+import { signaalRepository } from './signaal-repository';
 import { actorVan, dossierVoorUitvoering } from './toegang';
+import { type VerwijzingOorzaak, verwijzingRepository } from './verwijzing-repository';
 import { type NieuweVerwijzing, verstuurVerwijzing } from './verwijzingen';
 
 type Reden = NietOvergedragenItem['reden'];
@@ -14,20 +16,24 @@ const redenVan = (e: unknown): Reden => {
   throw e;
 };
 
-/** Marks a handed-over signaal (status overgedragen) or verwijzing (overgedragenIn) on the one write path. */
+/**
+ * Marks a handed-over signaal (status overgedragen) or verwijzing (overgedragenIn) through its repository (the
+ * referral's with regie's tellingen of the change, like every write of a referral).
+ */
 async function markeerOvergedragen(
   d: SociaalDeps,
+  oorzaak: VerwijzingOorzaak,
   id: string,
   soort: OvergedragenItem['soort'],
   itemId: string,
   overdrachtId: string,
 ) {
   if (soort === 'signaal') {
-    await voerUit(d, d.signalen, keys.signaal(id, itemId), (h) =>
+    await signaalRepository.wijzig(d, id, itemId, (h) =>
       h ? schrijf({ ...h.staat, status: 'overgedragen' as const, overdrachtId }, [], undefined) : niets(undefined),
     );
   } else {
-    await voerUit(d, d.verwijzingen, keys.verwijzing(id, itemId), (h) =>
+    await verwijzingRepository.wijzig(d, oorzaak, id, itemId, (h) =>
       h ? schrijf({ ...h.staat, overgedragenIn: overdrachtId }, [], undefined) : niets(undefined),
     );
   }
@@ -53,6 +59,7 @@ export async function draagWarmOver(
   const overgedragen: OvergedragenItem[] = [];
   const nietOvergedragen: NietOvergedragenItem[] = [];
   const ctx = { dossier, actor, correlationId };
+  const oorzaak: VerwijzingOorzaak = { gemeente: dossier.gemeente, actor, correlationId };
   // The overdracht is recorded first (`bezig`), on the one write path, so every referral it makes names a stored
   // overdracht; its outcome is the same aggregate's second write. A new id: no read before the first write.
   const sleutel = keys.overdracht(id, overdrachtId);
@@ -75,7 +82,7 @@ export async function draagWarmOver(
         nietOvergedragen.push({ soort, id: itemId, reden: 'toestemming-vereist' });
         return;
       }
-      await markeerOvergedragen(d, id, soort, itemId, overdrachtId);
+      await markeerOvergedragen(d, oorzaak, id, soort, itemId, overdrachtId);
       overgedragen.push({ soort, id: itemId, verwijzingId: uitkomst.verwijzing.verwijzingId });
     } catch (e) {
       nietOvergedragen.push({ soort, id: itemId, reden: redenVan(e) });

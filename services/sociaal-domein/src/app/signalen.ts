@@ -1,8 +1,8 @@
 import { type SignaalBody, SignaalGeregistreerd } from '@wegwijs/contracts';
-import { logger, niets, type Principal, schrijf, uitgaand, voerUit } from '@wegwijs/lambda-kit';
-import { keys } from '../adapters/keys';
+import { logger, niets, type Principal, schrijf, uitgaand } from '@wegwijs/lambda-kit';
 import type { Signaal } from '../domain/typen';
 import type { SociaalDeps } from './deps';
+import { signaalRepository } from './signaal-repository';
 import { actorVan, dossierVoorUitvoering } from './toegang';
 
 /**
@@ -35,7 +35,7 @@ export async function registreerSignaal(
       toelichting: body.toelichting,
     },
   );
-  await voerUit(d, d.signalen, keys.signaal(id, signaal.signaalId), (huidig) =>
+  await signaalRepository.wijzig(d, id, signaal.signaalId, (huidig) =>
     huidig ? niets(undefined) : schrijf(signaal, [geregistreerd], undefined),
   );
   logger.info('signaal geregistreerd', { inburgeraarId: id, signaalId: signaal.signaalId });

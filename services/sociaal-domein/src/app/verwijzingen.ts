@@ -9,14 +9,12 @@ import {
   type Principal,
   schrijf,
   uitgaand,
-  voerUit,
 } from '@wegwijs/lambda-kit';
-import { keys } from '../adapters/keys';
 import type { Dossier, Verwijzing } from '../domain/typen';
 import { isWettelijkePlicht, standaardGrondslag, weergave } from '../domain/verwijzing';
 import type { SociaalDeps } from './deps';
-import { metTellingen } from './tellingen';
 import { actorVan, dossierVoor, dossierVoorUitvoering } from './toegang';
+import { verwijzingRepository } from './verwijzing-repository';
 
 export interface NieuweVerwijzing {
   naar: VerwijzingPartner;
@@ -81,11 +79,8 @@ export async function verstuurVerwijzing(
     },
   );
   const oorzaak = { gemeente: dossier.gemeente, actor, correlationId };
-  await voerUit(
-    d,
-    d.verwijzingen,
-    keys.verwijzing(dossier.inburgeraarId, verwijzingId),
-    metTellingen(oorzaak, (huidig) => (huidig ? niets(undefined) : schrijf(verwijzing, [verstuurd], undefined))),
+  await verwijzingRepository.wijzig(d, oorzaak, dossier.inburgeraarId, verwijzingId, (huidig) =>
+    huidig ? niets(undefined) : schrijf(verwijzing, [verstuurd], undefined),
   );
   logger.info('verwijzing verstuurd', {
     inburgeraarId: dossier.inburgeraarId,
