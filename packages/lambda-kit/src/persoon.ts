@@ -36,6 +36,11 @@ export interface PersoonOpslag {
   /** Every item that carries `gsiPersoon = inburgeraarId` (PERSOON_INDEX): idempotency records naming the person. */
   gemarkeerd(inburgeraarId: string): Promise<OpgeslagenItem[]>;
   verwijder(sleutels: readonly Sleutel[]): Promise<void>;
+  /**
+   * Writes these items as they are (a plain put each: the same item written twice is one): the retained logs of a
+   * destroyed person, re-keyed and without the person's id, are written so before the originals go.
+   */
+  bewaar(items: readonly OpgeslagenItem[]): Promise<void>;
   grafsteen(inburgeraarId: string, fase?: string): Promise<Grafsteen | undefined>;
   /** Lays the tombstone (the first one stays: running again keeps its verslagId and start). */
   legGrafsteen(inburgeraarId: string, verslagId: string, nu: string, fase?: string): Promise<Grafsteen>;
@@ -101,6 +106,13 @@ export function dynamoPersoonOpslag(client: DynamoDBClient, tableName: string): 
     async verwijder(sleutels) {
       for (const s of sleutels) {
         await client.send(new DeleteItemCommand({ TableName: tableName, Key: marshall({ pk: s.pk, sk: s.sk }) }));
+      }
+    },
+    async bewaar(items) {
+      for (const item of items) {
+        await client.send(
+          new PutItemCommand({ TableName: tableName, Item: marshall(item, { removeUndefinedValues: true }) }),
+        );
       }
     },
     grafsteen: lees,

@@ -4,9 +4,11 @@ import {
   type PersoonVernietigAntwoord,
   type VernietigFase,
 } from '@wegwijs/contracts';
-import { inhoudVan } from '@wegwijs/lambda-kit';
+import { inhoudVan, losOp } from '@wegwijs/lambda-kit';
 import { opJson, sporenVan, tabelRegels } from '@wegwijs/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LogEntry } from '../src/domain/typen';
+import { bewaardeKetenGeldig } from '../src/domain/vernietiging';
 import { createPersoonHandler } from '../src/handlers/persoon';
 import { type BrokerOmgeving, body, brokerOmgeving, meetmoment, ROUTES } from './support/omgeving';
 
@@ -76,29 +78,61 @@ describe('the person repository of the consent broker (persoon function)', () =>
     expect(JSON.stringify(items)).not.toContain(b);
   });
 
-  it('fase gegevens leaves only the log, ended by a verwijderd entry; fase logboek removes it; twice is once', async () => {
+  it('fase gegevens leaves only the log under the verslag, without the id, its chain verifiable with the verslag; fase logboek removes it; twice is once', async () => {
     // Arrange
     const { a, b } = await tweePersonen();
     const client = o.omgeving.dynamo.client;
     const vanB = await sporenVan(client, tabel(), b);
+    const logVoor = await losOp(o.deps).store.leesLog(a);
     // Act
     const eerste = await vernietig(a, 'gegevens');
     const naEerste = await tabelRegels(client, tabel());
     const tweede = await vernietig(a, 'gegevens');
-    const blijft = await sporenVan(client, tabel(), a);
+    const naTweede = await tabelRegels(client, tabel());
     await o.stuur(MeetmomentVastgelegd, a, ORG, meetmoment(`laat-${a}`));
     const naLaat = await tabelRegels(client, tabel());
+    const bewaard = (await sporenVan(client, tabel(), 'verslag-1')).filter((i) => String(i.pk) === 'bewaard#verslag-1');
     const logboek = await vernietig(a, 'logboek');
     const logboekNogmaals = await vernietig(a, 'logboek');
-    // Assert
+    // Assert: nothing names the person, the retained log is the whole log plus its verwijderd entry
     expect(tweede).toEqual(eerste);
+    expect(naTweede).toEqual(naEerste);
     expect(naLaat).toEqual(naEerste);
-    expect(blijft.every((i) => String(i.sk).startsWith('log#'))).toBe(true);
-    const laatste = blijft.sort((x, y) => Number(x.seq) - Number(y.seq)).at(-1);
-    expect(laatste).toMatchObject({ actie: 'verwijderd', reden: 'vernietiging', inburgeraarId: a });
-    expect(JSON.stringify(blijft)).not.toMatch(/"gegevens"|"toestemmingen"/);
-    expect(await sporenVan(client, tabel(), a)).toEqual([]);
+    expect(naEerste.filter((r) => r.includes(a))).toEqual([]);
+    const entries = bewaard.map((i) => inhoudVan(i) as unknown as LogEntry).sort((x, y) => x.seq - y.seq);
+    expect(entries).toHaveLength(logVoor.length + 1);
+    expect(entries.at(-1)).toMatchObject({ actie: 'verwijderd', reden: 'vernietiging', inburgeraarId: 'verslag-1' });
+    expect(JSON.stringify(entries)).not.toMatch(/"gegevens"|"toestemmingen"/);
+    expect(bewaardeKetenGeldig(entries, a, 'verslag-1')).toBe(true);
+    expect(bewaardeKetenGeldig(entries, b, 'verslag-1')).toBe(false);
+    // Only the tombstones (keyed by a hash of the id) name the verslag afterwards.
+    expect(
+      (await sporenVan(client, tabel(), 'verslag-1')).filter((i) => !String(i.pk).startsWith('vernietigd#')),
+    ).toEqual([]);
     expect(logboekNogmaals).toEqual(logboek);
     expect((await sporenVan(client, tabel(), b)).sort(opJson)).toEqual(vanB.sort(opJson));
+  });
+
+  it('a crash half-way through fase gegevens (the staat gone, the log items not yet) ends in the same state', async () => {
+    // Arrange: the first run stops after its first deletion
+    const { a } = await tweePersonen();
+    const client = o.omgeving.dynamo.client;
+    const opslag = losOp(o.deps).persoonOpslag;
+    const echt = opslag.verwijder;
+    opslag.verwijder = async (sleutels) => {
+      await echt(sleutels.slice(0, 1));
+      throw new Error('crash');
+    };
+    // Act
+    await expect(vernietig(a, 'gegevens')).rejects.toThrow();
+    opslag.verwijder = echt;
+    await vernietig(a, 'gegevens');
+    // Assert: one verwijderd entry, the chain whole, the person named nowhere
+    const bewaard = (await sporenVan(client, tabel(), 'verslag-1')).filter((i) => String(i.pk) === 'bewaard#verslag-1');
+    const entries = bewaard.map((i) => inhoudVan(i) as unknown as LogEntry);
+    expect(entries.filter((e) => e.actie === 'verwijderd' && e.reden === 'vernietiging')).toHaveLength(1);
+    expect(bewaardeKetenGeldig(entries, a, 'verslag-1')).toBe(true);
+    expect(await sporenVan(client, tabel(), a)).toEqual([]);
+    await vernietig(a, 'logboek');
   });
 });

@@ -6,6 +6,7 @@ import type { Ontvanger } from '@wegwijs/contracts';
  * - `ib#<inburgeraarId>` / `log#<seq, 10 digits>`: verwerkingenlog entries; `staat` sorts after every `log#`, so a
  *   descending Query with Limit 2 returns the staat and the chain head
  * - `deling#<inburgeraarId>` / `<decision key>`: decision claims and the gemeente's view
+ * - `bewaard#<verslagId>` / `log#<seq>`: a destroyed person's verwerkingenlog, without their id, until its own term
  */
 export const keys = {
   staat: (inburgeraarId: string) => ({ pk: `ib#${inburgeraarId}`, sk: 'staat' }),
@@ -16,6 +17,11 @@ export const keys = {
   partitie: (inburgeraarId: string) => `ib#${inburgeraarId}`,
   deling: (inburgeraarId: string, sleutel: string) => ({ pk: `deling#${inburgeraarId}`, sk: sleutel }),
   delingen: (inburgeraarId: string) => `deling#${inburgeraarId}`,
+  bewaardLog: (verslagId: string, seq: number) => ({
+    pk: `bewaard#${verslagId}`,
+    sk: `log#${String(seq).padStart(10, '0')}`,
+  }),
+  bewaard: (verslagId: string) => `bewaard#${verslagId}`,
 };
 
 const deel = (s: string) => encodeURIComponent(s);

@@ -1,8 +1,9 @@
 import type { PersoonRecord, VernietigFase } from '@wegwijs/contracts';
 import { alsPersoonRecord, type OpgeslagenItem, vernietigItems } from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
+import type { LogEntry } from '../domain/typen';
 /** The reason on the log entry that closes a destroyed person's verwerkingenlog. */
-import { VERNIETIGING } from '../domain/vernietiging';
+import { VERNIETIGING, zonderPersoon } from '../domain/vernietiging';
 import type { BrokerPersoonDeps as BrokerDeps } from './deps';
 import { voegToeAanKeten } from './staat-repository';
 
@@ -53,30 +54,43 @@ export async function persoonsItems(deps: BrokerDeps, inburgeraarId: string): Pr
 
 /**
  * Fase `gegevens` (the default): consents, projection, decisions and the gemeente's view go; the verwerkingenlog ends
- * with a `verwijderd` entry (written through the broker's one write path, as every entry) and stays, ids only, until
- * fase `logboek` removes it under its own, longer bewaartermijn. Both are idempotent and resume after a crash.
+ * with a `verwijderd` entry (written through the broker's one write path, as every entry) and is retained until fase
+ * `logboek` removes it under its own, longer bewaartermijn: re-keyed by the verslag (`bewaard#<verslagId>`) with every
+ * occurrence of the person's id replaced by the verslag's id, its hashes as written (docs/PRIVACY.md: the verslag is
+ * the one link back; `bewaardeKetenGeldig` verifies the chain with it). Both phases are idempotent and resume after a
+ * crash at any point: the retained copy is written before an original goes, and the `verwijderd` entry is looked for
+ * in both.
  */
 export function vernietigPersoon(
   deps: BrokerDeps,
   inburgeraarId: string,
   opdracht: { verslagId: string; fase?: VernietigFase | undefined },
 ): Promise<{ vernietigdOp: string }> {
+  const { verslagId } = opdracht;
   if (opdracht.fase === 'logboek') {
     return vernietigItems(deps, inburgeraarId, opdracht, async () => {
       const { eigen, delingen } = await partities(deps, inburgeraarId);
-      return [...eigen, ...delingen];
+      const bewaard = await deps.persoonOpslag.partitie(keys.bewaard(verslagId));
+      return [...eigen, ...delingen, ...bewaard];
     });
   }
   // The tombstone of fase `gegevens` is the context's tombstone: a late event finds it and creates nothing.
-  return vernietigItems(deps, inburgeraarId, { verslagId: opdracht.verslagId }, async () => {
+  return vernietigItems(deps, inburgeraarId, { verslagId }, async () => {
+    const eerderBewaard = await deps.persoonOpslag.partitie(keys.bewaard(verslagId));
     const log = await deps.store.leesLog(inburgeraarId);
-    if (!log.some((e) => e.actie === 'verwijderd' && e.reden === VERNIETIGING)) {
-      await voegToeAanKeten(deps, inburgeraarId, [{ actie: 'verwijderd', reden: VERNIETIGING }]);
-    }
+    const beeindigd = [...log, ...(eerderBewaard as unknown as LogEntry[])].some(
+      (e) => e.actie === 'verwijderd' && e.reden === VERNIETIGING,
+    );
+    if (!beeindigd) await voegToeAanKeten(deps, inburgeraarId, [{ actie: 'verwijderd', reden: VERNIETIGING }]);
     // The entries still held by the staat go to their own log items before the staat goes.
     const snap = await deps.store.lees(inburgeraarId);
     for (const entry of snap.teLoggen ?? []) await deps.store.voegToe(entry);
-    const { delingen } = await partities(deps, inburgeraarId);
-    return [...(snap.staat ? [keys.staat(inburgeraarId)] : []), ...delingen];
+    const volledig = await deps.store.leesLog(inburgeraarId);
+    await deps.persoonOpslag.bewaar(
+      volledig.map((e) => ({ ...zonderPersoon(e, inburgeraarId, verslagId), ...keys.bewaardLog(verslagId, e.seq) })),
+    );
+    const { eigen, delingen } = await partities(deps, inburgeraarId);
+    // The staat first (reads then find the person gone), the log items last.
+    return [...eigen.filter((i) => i.sk === 'staat'), ...delingen, ...eigen.filter((i) => i.sk !== 'staat')];
   });
 }
