@@ -7,8 +7,8 @@ import { startPlatform, type TestPlatform } from '../support/platform';
 /**
  * Issue 19, acceptance: a Den Haag traject ends, the clock moves past its bewaartermijn, the person is on the
  * vernietigingslijst, the informatiebeheerder approves; afterwards no table of any context holds the person's name,
- * birth date or id except the archief's verslag and the retained verwerkingenlog (ids only, destroyed later at its own
- * term); every path of the person is 404; the regie figures are unchanged; a postponed entry is not destroyed. Erasure
+ * birth date or id except the archief's verslag (the retained verwerkingenlog and access log name the verslag instead);
+ * every path of the person is 404; the regie figures are unchanged; a postponed entry is not destroyed. Erasure
  * on error: the same scan right after the consulent's removal.
  */
 let p: TestPlatform;
@@ -76,12 +76,19 @@ async function sporen(...waarden: string[]): Promise<string[]> {
 }
 
 /**
- * What may stay, ids only: the archief's verslag; the retained verwerkingenlog until its own term (fase `logboek`);
- * and the access log (issue 20, its own context without a `persoon` function yet), whose entries expire after the
- * deployment's `toegangslog.bewaarDagen`. Name and birth date: nowhere (asserted separately).
+ * What may stay: the archief's vernietigingsverslag, and nothing else. The retained logs (the verwerkingenlog until
+ * its own term, the access log's entries) are kept without the person's id: they name the verslag instead.
  */
-const toegestaan = (hit: string) =>
-  / VERSLAG#/.test(hit) || (hit.includes('-toestemming ') && / log#/.test(hit)) || hit.includes('-toegangslog ');
+const toegestaan = (hit: string) => / VERSLAG#/.test(hit);
+
+/** The logs kept of a destroyed person, found by the verslag's id: the verwerkingenlog and the access log. */
+async function bewaardeLogs(verslagId: string) {
+  const hits = await sporen(verslagId);
+  return {
+    verwerkingenlog: hits.filter((h) => h.includes('-toestemming ') && h.includes(` bewaard#${verslagId} log#`)),
+    toegangslog: hits.filter((h) => h.includes('-toegangslog ') && / log#0518 /.test(h)),
+  };
+}
 
 /** The broker's reads of a destroyed person: its staat is gone, its log retained (ids only) under its own term. */
 const BROKER_LEZEN = ['/toestemmingen', '/verwerkingen', '/voortgang'];
@@ -147,6 +154,18 @@ describe('destruction after the bewaartermijn, and erasure on error, over the wh
       over.join('\n'),
     ).toEqual([]);
     expect(await sporen('Zainab', '1991-04-17')).toEqual([]);
+    const bewaard = await bewaardeLogs(akkoord.body.verslagId);
+    expect(bewaard.verwerkingenlog.length).toBeGreaterThan(1);
+    expect(bewaard.toegangslog.length).toBeGreaterThan(0);
+    // The FG reads the access log of the destroyed dossier through the verslag's id.
+    const fg0518 = await t('functionaris-gegevensbescherming');
+    const toegang = await p.api(
+      'GET',
+      `/v1/toegangslog?gemeente=${DEN_HAAG}&inburgeraarId=${akkoord.body.verslagId}&vanaf=2000-01-01&tot=2100-01-01`,
+      { token: fg0518 },
+    );
+    expect(toegang.status, JSON.stringify(toegang.body)).toBe(200);
+    expect(toegang.body.items.length).toBeGreaterThan(0);
     const fgToken = await t('functionaris-gegevensbescherming');
     const statussen = await Promise.all(
       PADEN(id).map(async (pad) => [pad, (await p.api('GET', pad, { token: fgToken })).status]),
@@ -177,6 +196,7 @@ describe('destruction after the bewaartermijn, and erasure on error, over the wh
       over.join('\n'),
     ).toEqual([]);
     expect(await sporen('Mariam', '1979-02-23')).toEqual([]);
+    expect((await bewaardeLogs(res.body.verslagId)).verwerkingenlog.length).toBeGreaterThan(0);
     const consulent = await t('inburgeringsconsulent');
     const statussen = await Promise.all(
       PADEN(id).map(async (pad) => [pad, (await p.api('GET', pad, { token: consulent })).status]),

@@ -1,4 +1,4 @@
-import { EVENT_ROUTES, type EventRoute, functieId, INVOKE_ROUTES, PERSOON_CONTEXTEN } from '@wegwijs/contracts';
+import { EVENT_ROUTES, type EventRoute, functieId, INVOKE_ROUTES, INZAGE_CONTEXTEN } from '@wegwijs/contracts';
 import type { ServiceManifest } from '@wegwijs/lambda-kit';
 import { functieNaam } from '@wegwijs/local-kit/omgeving';
 import { Aspects, CfnOutput, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
@@ -41,9 +41,10 @@ export class WegwijsStack extends Stack {
 
     this.routing = new EventRouting(this, 'Events', { deployment: config.naam });
     const beslissingFunctie = functieNaam(config.naam, functieId('toestemming', 'beslissing'));
-    // Issue 19: the archief invokes each context's `persoon` function to destroy one person's records.
+    // Issue 19: the archief invokes each context's `persoon` function to destroy one person's records; the inzage
+    // those and the archief's own.
     const persoonFuncties = JSON.stringify(
-      Object.fromEntries(PERSOON_CONTEXTEN.map((c) => [c, functieNaam(config.naam, functieId(c, 'persoon'))])),
+      Object.fromEntries(INZAGE_CONTEXTEN.map((c) => [c, functieNaam(config.naam, functieId(c, 'persoon'))])),
     );
     const contexten = new Map<string, ContextConstruct>();
     for (const manifest of props.manifests) {

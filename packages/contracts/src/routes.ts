@@ -1,4 +1,4 @@
-import { PERSOON_CONTEXTEN } from './api/inzage';
+import { INZAGE_CONTEXTEN, PERSOON_CONTEXTEN } from './api/inzage';
 import type { Context } from './envelope';
 import {
   AanmeldingGeregistreerd,
@@ -128,4 +128,8 @@ export const INVOKE_ROUTES: readonly { readonly aanroeper: ServiceNaam; readonly
   ...PERSOON_CONTEXTEN.flatMap((context) =>
     (['inzage', 'archief'] as const).map((aanroeper) => ({ aanroeper, functie: functieId(context, 'persoon') })),
   ),
+  ...INZAGE_CONTEXTEN.filter((c) => !(PERSOON_CONTEXTEN as readonly string[]).includes(c)).map((context) => ({
+    aanroeper: 'inzage' as const,
+    functie: functieId(context, 'persoon'),
+  })),
 ];

@@ -9,7 +9,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { PersoonContext, PersoonRecord } from '@wegwijs/contracts';
+import type { InzageContext, PersoonRecord } from '@wegwijs/contracts';
 import { KIT_ATTRIBUTEN, type Sleutel, voorwaardelijk } from './aggregaat';
 import type { Clock } from './clock';
 
@@ -189,7 +189,7 @@ const standaardSoort: SoortVan = (item) => {
 
 /** A stored item as a record of the inzage: its content without storage attributes. */
 export function alsPersoonRecord(
-  context: PersoonContext,
+  context: InzageContext,
   item: OpgeslagenItem,
   soortVan: SoortVan = standaardSoort,
 ): PersoonRecord {

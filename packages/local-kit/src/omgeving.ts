@@ -1,4 +1,4 @@
-import { functieId, PERSOON_CONTEXTEN } from '@wegwijs/contracts';
+import { functieId, INZAGE_CONTEXTEN } from '@wegwijs/contracts';
 import {
   type DeploymentConfig,
   type Issuer,
@@ -65,9 +65,9 @@ export function functieEnv(options: {
     AWS_SDK_UA_APP_ID: options.service,
     /** The consent broker's decision function, invoked directly by contexts that must know the answer first. */
     WEGWIJS_BESLISSING_FUNCTIE: options.beslissingFunctie ?? 'toestemming-beslissing',
-    // Each context's `persoon` function, as the archief invokes it (the local endpoint serves Invoke by these names).
+    // Each context's `persoon` function, as the archief and the inzage invoke it (the local endpoint serves Invoke by these names).
     WEGWIJS_PERSOON_FUNCTIES: JSON.stringify(
-      Object.fromEntries(PERSOON_CONTEXTEN.map((c) => [c, functieId(c, 'persoon')])),
+      Object.fromEntries(INZAGE_CONTEXTEN.map((c) => [c, functieId(c, 'persoon')])),
     ),
     /** The alarm topic: its Publish lands in `/dev/alarmen` (lambda-kit `alarmMelder`). */
     WEGWIJS_ALARM_TOPIC: lokaalAlarmTopic(options.config.naam),

@@ -7,6 +7,6 @@ const entry = (file: string) => fileURLToPath(new URL(`./handlers/${file}.ts`, i
 export const manifest: ServiceManifest = {
   naam: 'archief',
   tabel: archiefTabel,
-  functies: { http: entry('http'), consumer: entry('consumer'), planner: entry('planner') },
+  functies: { http: entry('http'), consumer: entry('consumer'), planner: entry('planner'), persoon: entry('persoon') },
   // The archief announces no domain events; its HTTP chain publishes the access log's (issue 20).
 };

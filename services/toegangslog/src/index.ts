@@ -11,5 +11,5 @@ const entry = (file: string) => fileURLToPath(new URL(`./handlers/${file}.ts`, i
 export const manifest: ServiceManifest = {
   naam: 'toegangslog',
   tabel: toegangslogTabel,
-  functies: { http: entry('http'), consumer: entry('consumer') },
+  functies: { http: entry('http'), consumer: entry('consumer'), persoon: entry('persoon') },
 };

@@ -1502,7 +1502,7 @@ export interface components {
             }[];
             gegevens: {
                 /** @enum {string} */
-                context: "aanmelding" | "regeldag" | "begeleiding" | "sociaal-domein" | "toestemming";
+                context: "aanmelding" | "regeldag" | "begeleiding" | "sociaal-domein" | "toestemming" | "toegangslog" | "archief";
                 id: string;
                 inhoud: {
                     [key: string]: unknown;

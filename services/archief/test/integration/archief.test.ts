@@ -241,6 +241,7 @@ describe('the archief against dynalite: the vernietigingslijst, approval, postpo
       'begeleiding',
       'sociaal-domein',
       'toestemming',
+      'toegangslog',
     ]);
     expect(aanroepen.every((a) => a.verzoek.verslagId === verslagId && a.verzoek.fase === 'gegevens')).toBe(true);
     const items = (await scan()).filter((i) => JSON.stringify(i).includes('ib-oud'));

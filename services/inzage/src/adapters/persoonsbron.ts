@@ -1,7 +1,7 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import {
   functieId,
-  type PersoonContext,
+  type InzageContext,
   type PersoonRecord,
   type PersoonVerzoek,
   persoonInzageAntwoord,
@@ -10,7 +10,7 @@ import { HttpError, logger } from '@wegwijs/lambda-kit';
 
 /** The person repositories of the contexts, as the inzage needs them. */
 export interface Persoonsbron {
-  items(context: PersoonContext, inburgeraarId: string): Promise<PersoonRecord[]>;
+  items(context: InzageContext, inburgeraarId: string): Promise<PersoonRecord[]>;
 }
 
 /** A context's repository could not be read: the inzage is not given half (503, nothing shown). */

@@ -1,4 +1,4 @@
-import { PERSOON_CONTEXTEN } from '@wegwijs/contracts';
+import { INZAGE_CONTEXTEN } from '@wegwijs/contracts';
 import type { InzageResponse } from '@wegwijs/contracts/api/inzage-responses';
 import { NotFound, type Principal, relatieTot, vereisRol } from '@wegwijs/lambda-kit';
 import { bewaartermijnenVan } from '@wegwijs/profielen';
@@ -19,7 +19,7 @@ export async function stelInzageOp(
   if (!dossier || !relatieTot(principal, dossier)) throw new NotFound();
   vereisRol(principal, ['inburgeraar', 'functionaris-gegevensbescherming']);
   const overige = await Promise.all(
-    PERSOON_CONTEXTEN.filter((c) => c !== 'aanmelding').map((c) => deps.bron.items(c, inburgeraarId)),
+    INZAGE_CONTEXTEN.filter((c) => c !== 'aanmelding').map((c) => deps.bron.items(c, inburgeraarId)),
   );
   return inzage(
     inburgeraarId,

@@ -8,7 +8,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { type CursorSleutel, type PaginaVraag, queryPagina } from '@wegwijs/lambda-kit';
+import { type CursorSleutel, type OpgeslagenItem, type PaginaVraag, queryPagina } from '@wegwijs/lambda-kit';
 import type { Signalering, Toegang } from '../domain/toegang';
 import {
   dossierSleutel,
@@ -49,6 +49,8 @@ export interface ToegangslogStore {
   claimSignalering(sub: string, sleutel: string, tijdstip: string): Promise<boolean>;
   bewaarSignalering(s: Signalering, verlooptOp: number): Promise<void>;
   lees(vraag: LogVraag, pagina: PaginaVraag): Promise<{ items: Toegang[]; volgende?: string }>;
+  /** Every entry filed on one dossier under one gemeente (`undefined`: unknown), as stored (keys included), all pages. */
+  vanDossier(gemeente: string | undefined, inburgeraarId: string): Promise<OpgeslagenItem[]>;
   signaleringen(
     gemeente: string,
     org: string | undefined,
@@ -216,6 +218,25 @@ export function dynamoToegangslogStore(client: DynamoDBClient, tabel: string): T
         items: page.items.map((i) => alsToegang(unmarshall(i))),
         ...(page.volgende ? { volgende: page.volgende } : {}),
       };
+    },
+    async vanDossier(gemeente, inburgeraarId) {
+      const items: OpgeslagenItem[] = [];
+      let start: Record<string, AttributeValue> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tabel,
+            IndexName: INDEXEN.inburgeraar.naam,
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': INDEXEN.inburgeraar.partitionKey },
+            ExpressionAttributeValues: marshall({ ':pk': inburgeraarPk(gemeente, inburgeraarId) }),
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        items.push(...(page.Items ?? []).map((i) => unmarshall(i) as OpgeslagenItem));
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return items;
     },
     async signaleringen(gemeente, org, pagina) {
       const { input, sleutel } = query(

@@ -38,10 +38,16 @@ export async function legToegangVast(deps: ToegangslogDeps, e: AnoniemEnvelope<t
   };
   const verlooptOp = Math.floor(Date.parse(d.tijdstip) / 1000) + deps.instellingen.bewaarDagen * DAG_S;
   await deps.store.legVast(toegang, verlooptOp);
+  // A dossier destroyed meanwhile (its tombstone): the entry keeps the verslag's id instead, as the destruction
+  // rewrote the others (app/persoon.ts). Looked for after the write: a destruction that started before it finds
+  // the entry, one that starts after is seen here.
+  const steen = toegang.object ? await deps.persoonOpslag.grafsteen(toegang.object) : undefined;
+  const object = steen ? steen.verslagId : toegang.object;
+  if (steen) await deps.store.legVast({ ...toegang, object: steen.verslagId }, verlooptOp);
   logger.info('access logged', { toegangId: toegang.id, resultaat: toegang.resultaat });
-  if (!opentDossier(toegang) || !toegang.object) return;
+  if (!opentDossier(toegang) || !object) return;
 
-  const aantal = await deps.store.opening(toegang.actor.sub, toegang.object, d.tijdstip, vensterBegin(d.tijdstip));
+  const aantal = await deps.store.opening(toegang.actor.sub, object, d.tijdstip, vensterBegin(d.tijdstip));
   const drempel = deps.instellingen.drempelDossiersPerUur;
   if (!overschrijdt(aantal, drempel)) return;
   if (!(await deps.store.claimSignalering(toegang.actor.sub, e.meta.id, d.tijdstip))) return;
@@ -80,5 +86,8 @@ export async function legToegangVast(deps: ToegangslogDeps, e: AnoniemEnvelope<t
 }
 
 /** The gemeente of each dossier, from its aanmelding: the FG of another gemeente gets 404 for it. */
-export const dossierAangemeld = (deps: ToegangslogDeps, e: Envelope<typeof AanmeldingGeregistreerd>) =>
-  deps.store.zetDossier(e.meta.inburgeraarId, e.meta.gemeente);
+export async function dossierAangemeld(deps: ToegangslogDeps, e: Envelope<typeof AanmeldingGeregistreerd>) {
+  // A late delivery for a destroyed dossier creates nothing.
+  if (await deps.persoonOpslag.grafsteen(e.meta.inburgeraarId)) return;
+  await deps.store.zetDossier(e.meta.inburgeraarId, e.meta.gemeente);
+}

@@ -1,0 +1,71 @@
+import type { PersoonRecord } from '@wegwijs/contracts';
+import { alsPersoonRecord, type OpgeslagenItem } from '@wegwijs/lambda-kit';
+import { dossierSleutel, inburgeraarPk, vensterPk } from '../adapters/keys';
+import type { ToegangslogDeps } from './deps';
+
+/**
+ * The person repository of the access log: the ONLY code that knows every item one inburgeraar has here: the
+ * entries filed on their dossier (gsi2, under the dossier's gemeente and under `-` for requests whose gemeente was not
+ * known), the dossier's gemeente (`dossier#<id>`), and the recent openings of their dossier per user
+ * (`venster#<sub>` / `<id>`, two hours). Signaleringen name users, never a dossier.
+ */
+async function itemsVan(deps: ToegangslogDeps, inburgeraarId: string, verslagId?: string) {
+  // After a crash half-way a destruction may have removed the dossier item already: the verslag's copy names it.
+  const gemeente =
+    (await deps.store.dossierGemeente(inburgeraarId)) ??
+    (verslagId ? await deps.store.dossierGemeente(verslagId) : undefined);
+  const partities = gemeente ? [gemeente, undefined] : [undefined];
+  const entries = (await Promise.all(partities.map((g) => deps.store.vanDossier(g, inburgeraarId)))).flat();
+  const dossier = await deps.persoonOpslag.partitie(dossierSleutel(inburgeraarId).pk);
+  const subs = [...new Set(entries.map((e) => String((e.actor as { sub?: unknown } | undefined)?.sub ?? '')))];
+  const vensters = (
+    await Promise.all(subs.filter(Boolean).map((sub) => deps.persoonOpslag.partitie(vensterPk(sub), inburgeraarId)))
+  )
+    .flat()
+    .filter((v) => v.sk === inburgeraarId);
+  return { gemeente, entries, dossier, vensters };
+}
+
+const soortVan = (item: OpgeslagenItem) => {
+  if (item.pk.startsWith('dossier#')) return { soort: 'dossier', id: item.pk.slice('dossier#'.length) };
+  if (item.pk.startsWith('venster#')) return { soort: 'opening', id: item.pk.slice('venster#'.length) };
+  return { soort: 'toegang', id: String(item.id ?? item.sk) };
+};
+
+/** The person's own access log (AVG art. 15): who read or wrote their dossier, when, with what result. */
+export async function persoonsItems(deps: ToegangslogDeps, inburgeraarId: string): Promise<PersoonRecord[]> {
+  const { entries, dossier, vensters } = await itemsVan(deps, inburgeraarId);
+  return [...entries, ...dossier, ...vensters].map((item) => alsPersoonRecord('toegangslog', item, soortVan));
+}
+
+/** An entry of a destroyed dossier as it is kept: the verslag's id where the dossier's was (ids only, as before). */
+export const zonderPersoon = (item: OpgeslagenItem, verslagId: string): OpgeslagenItem => ({
+  ...item,
+  object: verslagId,
+  ...(item.gsi2pk ? { gsi2pk: inburgeraarPk(item.gemeente as string | undefined, verslagId) } : {}),
+});
+
+/**
+ * The access log is accountability (who read the dossier) and keeps its own term (`toegangslog.bewaarDagen`, TTL):
+ * destruction does not remove its entries, it takes the person's id out of them. Each entry is rewritten with the
+ * verslag's id in place of the dossier's, and the dossier's gemeente is filed under the verslag's id, so the FG reads
+ * the log of a destroyed dossier with `GET /v1/toegangslog?inburgeraarId=<verslagId>` (the verslag is the one link
+ * back). The dossier item and the openings go. First the tombstone (an entry that arrives later is rewritten by
+ * `legToegangVast`), every rewrite before a removal: running again, or after a crash half-way, ends in the same state.
+ */
+export async function vernietigPersoon(
+  deps: ToegangslogDeps,
+  inburgeraarId: string,
+  opdracht: { verslagId: string; fase?: string | undefined },
+): Promise<{ vernietigdOp: string }> {
+  const nu = () => deps.clock.now().toISOString();
+  const { verslagId } = opdracht;
+  // One phase here: the tombstone is the context's own (no `fase` in its key), the one later entries look for.
+  await deps.persoonOpslag.legGrafsteen(inburgeraarId, verslagId, nu());
+  const { gemeente, entries, dossier, vensters } = await itemsVan(deps, inburgeraarId, verslagId);
+  await deps.persoonOpslag.bewaar(entries.map((e) => zonderPersoon(e, verslagId)));
+  if (gemeente) await deps.store.zetDossier(verslagId, gemeente);
+  await deps.persoonOpslag.verwijder([...dossier, ...vensters]);
+  const steen = await deps.persoonOpslag.voltooiGrafsteen(inburgeraarId, nu());
+  return { vernietigdOp: steen.vernietigdOp ?? nu() };
+}
