@@ -183,8 +183,12 @@ export function dynamoAggregaatOpslag<S>(
             ...(vorige === undefined
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
               : vorige === 0
-                ? // an item written before the write path kept a version
-                  { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(versie)' }
+                ? // an item written before the write path kept a version (none, or a context's own non-number)
+                  {
+                    ConditionExpression:
+                      'attribute_exists(pk) AND (attribute_not_exists(versie) OR NOT attribute_type(versie, :n))',
+                    ExpressionAttributeValues: { ':n': { S: 'N' } },
+                  }
                 : { ConditionExpression: 'versie = :v', ExpressionAttributeValues: { ':v': { N: String(vorige) } } }),
           }),
         ),

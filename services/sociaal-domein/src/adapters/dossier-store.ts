@@ -1,18 +1,13 @@
-import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { voorwaardelijk } from '@wegwijs/lambda-kit';
 import type { Dossier } from '../domain/typen';
-import { naarItem, uitItem } from './dynamo';
+import { uitItem } from './dynamo';
 import { keys } from './keys';
 
+/** Reads of this context's dossiers (written on the kit's write path: app/dossiers.ts). */
 export interface DossierStore {
   /** Strongly consistent: every authorisation decision reads the current assignment. */
   dossier(inburgeraarId: string): Promise<Dossier | undefined>;
-  /**
-   * Stores the assignment when `versie` is newer than the stored one, so that events applied in any order and any
-   * number of times end in the state of the latest event. Answers whether it was applied.
-   */
-  wijs(dossier: Dossier, versie: string): Promise<boolean>;
 }
 
 export function dynamoDossierStore(client: DynamoDBClient, tableName: string): DossierStore {
@@ -25,16 +20,5 @@ export function dynamoDossierStore(client: DynamoDBClient, tableName: string): D
       const { inburgeraarId: id, gemeente, uitvoeringsorganisatie } = uitItem<Dossier>(Item);
       return { inburgeraarId: id, gemeente, uitvoeringsorganisatie };
     },
-    wijs: (dossier, versie) =>
-      voorwaardelijk(() =>
-        client.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: naarItem(keys.dossier(dossier.inburgeraarId), { ...dossier, versie }),
-            ConditionExpression: 'attribute_not_exists(pk) OR versie < :versie',
-            ExpressionAttributeValues: { ':versie': { S: versie } },
-          }),
-        ),
-      ),
   };
 }

@@ -5,12 +5,14 @@ import type { Beslispunt } from '../adapters/beslispunt';
 import type { DossierStore } from '../adapters/dossier-store';
 import type { SociaalStore } from '../adapters/sociaal-store';
 import type { VragenLijst } from '../adapters/vragen-store';
-import type { Agendapunt, Overdracht, Signaal, Verwijzing } from '../domain/typen';
+import type { Agendapunt, OpgeslagenDossier, Overdracht, Signaal, Verwijzing } from '../domain/typen';
 import type { Vraag } from '../domain/vraag';
 
 /** The ports of the sociaal-domein use cases (real defaults in handlers/deps.ts). */
 export interface SociaalDeps extends BasisPoorten, SchrijfpadDeps, PersoonDeps {
   dossiers: DossierStore;
+  /** The dossier projection as an aggregate of the one write path (app/dossiers.ts). */
+  dossierOpslag: AggregaatOpslag<OpgeslagenDossier>;
   store: SociaalStore;
   /** Signalen and verwijzingen as aggregates of the one write path (one item each, with their events). */
   signalen: AggregaatOpslag<Signaal>;

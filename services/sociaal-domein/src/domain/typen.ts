@@ -16,6 +16,11 @@ export interface Dossier {
   uitvoeringsorganisatie: string;
 }
 
+/** The dossier as this context stores it: the assignment with the version of the event that made it. */
+export interface OpgeslagenDossier extends Dossier {
+  orgVersie?: string;
+}
+
 export type SignaalStatus = 'open' | 'overgedragen';
 
 export interface Signaal {

@@ -19,7 +19,7 @@ export function createConsumer(bron: DepsBron<SociaalDeps>, opties: { dedupe?: D
         const { uitvoeringsorganisatie } = envelope.data as Envelope<typeof AanmeldingGeregistreerd>['data'];
         const { inburgeraarId, gemeente } = envelope.meta;
         const dossier = { inburgeraarId, gemeente, uitvoeringsorganisatie };
-        await wijsDossierToe(losOp(bron), dossier, versie(envelope, 0), 'dossier aangemeld');
+        await wijsDossierToe(losOp(bron), dossier, versie(envelope, 0), 'dossier aangemeld', true);
       },
       [UitvoeringsorganisatieGewijzigd.detailType]: async (envelope) => {
         const { naar } = envelope.data as Envelope<typeof UitvoeringsorganisatieGewijzigd>['data'];

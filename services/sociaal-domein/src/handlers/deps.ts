@@ -6,7 +6,7 @@ import { dynamoSociaalOpslag } from '../adapters/opslag';
 import { dynamoSociaalStore } from '../adapters/sociaal-store';
 import { dynamoVragenLijst } from '../adapters/vragen-store';
 import type { SociaalDeps } from '../app/deps';
-import type { Agendapunt, Overdracht, Signaal, Verwijzing } from '../domain/typen';
+import type { Agendapunt, OpgeslagenDossier, Overdracht, Signaal, Verwijzing } from '../domain/typen';
 import type { Vraag } from '../domain/vraag';
 
 /** The real ports, built at the first call from the function's environment; a test passes the ones it replaces. */
@@ -17,6 +17,7 @@ export const defaultDeps = poorten((o, gegeven: Partial<SociaalDeps>): SociaalDe
   return {
     ...basis,
     dossiers: dynamoDossierStore(client, tabel),
+    dossierOpslag: dynamoSociaalOpslag<OpgeslagenDossier>(client, tabel),
     store: dynamoSociaalStore(client, tabel),
     signalen: dynamoSociaalOpslag<Signaal>(client, tabel),
     verwijzingen: dynamoSociaalOpslag<Verwijzing>(client, tabel),

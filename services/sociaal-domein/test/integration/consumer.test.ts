@@ -1,5 +1,7 @@
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { AanmeldingGeregistreerd, UitvoeringsorganisatieGewijzigd } from '@wegwijs/contracts';
-import { createPublisher, event } from '@wegwijs/lambda-kit';
+import { createPublisher, dynamoClient, event } from '@wegwijs/lambda-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDeps } from '../../src/handlers/deps';
 import { type Opstelling, startOpstelling } from './opstelling';
@@ -64,6 +66,34 @@ describe('consumer: the dossier projection', () => {
       gemeente: '0361',
       uitvoeringsorganisatie: 'gemeente-0361',
     });
+    expect(o.omgeving.bus.deadLetters).toEqual([]);
+  });
+
+  it('follows a change of a dossier stored before the write path (its event version under versie, a string)', async () => {
+    // Arrange: the item as the projection wrote it before it went through the kit's write path
+    const id = 'inb-oud-dossier';
+    await dynamoClient().send(
+      new PutItemCommand({
+        TableName: o.omgeving.tabel('sociaal-domein'),
+        Item: marshall({
+          pk: `inb#${id}`,
+          sk: 'dossier',
+          inburgeraarId: id,
+          gemeente: '0361',
+          uitvoeringsorganisatie: 'inova',
+          versie: '2026-01-01T10:00:00.000Z#0',
+        }),
+      }),
+    );
+    const gewijzigd = o.omgeving.bus.waitFor('sociaal-domein', UitvoeringsorganisatieGewijzigd.detailType);
+    // Act
+    await createPublisher({ busName: o.omgeving.bus.busName }).publish(
+      event(UitvoeringsorganisatieGewijzigd, meta(id), { van: 'inova', naar: 'gemeente-0361', datum: '2026-03-01' }),
+    );
+    await gewijzigd;
+    await o.omgeving.bus.idle();
+    // Assert
+    expect(await defaultDeps()().dossiers.dossier(id)).toMatchObject({ uitvoeringsorganisatie: 'gemeente-0361' });
     expect(o.omgeving.bus.deadLetters).toEqual([]);
   });
 });
