@@ -15,11 +15,14 @@ const RUNS = 7;
 const VLOER_DOEL_MS = 30;
 
 /** Bundle size (minified, vs the SDK-only baseline of infra/src/bundle) and init in a fresh Node process, per function. */
-export async function benchBundels(): Promise<string[]> {
+export async function benchBundels(welke: (id: string) => boolean = () => true): Promise<string[]> {
   const outDir = mkdtempSync(join(tmpdir(), 'wegwijs-bench-bundles-'));
   try {
     const t0 = performance.now();
-    const { gebundeld } = await bundleFuncties(functiesVan(SERVICE_MANIFESTS), { outDir });
+    const { gebundeld } = await bundleFuncties(
+      functiesVan(SERVICE_MANIFESTS).filter((f) => welke(f.id)),
+      { outDir },
+    );
     const bundelMs = performance.now() - t0;
     const maten = await Promise.all(gebundeld.map(meetBundle));
     const leeg = join(outDir, 'leeg', 'index.mjs');

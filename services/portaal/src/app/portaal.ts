@@ -11,7 +11,7 @@ import { type BerichtSleutel, CATALOGI } from '../i18n/catalogi';
 import { isTaal, kiesTaal, TALEN } from '../i18n/talen';
 import { type Vertaler, vertaler } from '../i18n/vertaler';
 import { gegevensInhoud } from '../views/gegevens';
-import { pagina as layout, type Menu } from '../views/layout';
+import { type Menu, mijnPagina } from '../views/mijn-layout';
 import {
   formulierInhoud,
   foutInhoud,
@@ -21,6 +21,7 @@ import {
   toestemmingenInhoud,
   verwerkingenInhoud,
 } from '../views/paginas';
+import type { Html } from '../views/sjabloon';
 import { zinTekst } from '../views/tekst';
 import { doorsturen, htmlAntwoord, jsonDownload, STIJL_VERSIE, stijlAntwoord } from './antwoorden';
 import { cookie, INLOG_COOKIE, SESSIE_COOKIE, TAAL_COOKIE, wisCookie } from './cookies';
@@ -60,12 +61,14 @@ export async function behandel(deps: PortaalDeps, req: Verzoek): Promise<Antwoor
   const pad = req.pad.length > 5 ? req.pad.replace(/\/+$/, '') : req.pad;
   const get = req.methode === 'GET' || req.methode === 'HEAD';
 
-  const toon = (titel: string, inhoud: string, opties: { menu?: Menu; ingelogd?: Ingelogd; status?: number } = {}) =>
+  const toon = (titel: string, inhoud: Html, opties: { menu?: Menu; ingelogd?: Ingelogd; status?: number } = {}) =>
     htmlAntwoord(
       opties.status ?? 200,
-      layout(
-        { v, titel, pad, menu: opties.menu, csrf: opties.ingelogd?.sessie.csrf, stijlVersie: STIJL_VERSIE },
-        inhoud,
+      String(
+        mijnPagina(
+          { v, titel, pad, menu: opties.menu, csrf: opties.ingelogd?.sessie.csrf, stijlVersie: STIJL_VERSIE },
+          inhoud,
+        ),
       ),
     );
   const fout = (sleutel: BerichtSleutel, status: number, ingelogd?: Ingelogd) =>
@@ -189,7 +192,7 @@ async function terugVanInlog(deps: PortaalDeps, req: Verzoek): Promise<Antwoord>
   }
 }
 
-type Toon = (titel: string, inhoud: string, opties: { menu?: Menu; ingelogd?: Ingelogd; status?: number }) => Antwoord;
+type Toon = (titel: string, inhoud: Html, opties: { menu?: Menu; ingelogd?: Ingelogd; status?: number }) => Antwoord;
 
 /** The ground that applies to this person, by their doelgroep in their gemeente's profile of this deployment. */
 const grondVan = (dossier: Dossier) => grondVoor(profielVan(dossier.gemeente), dossier.doelgroep);
@@ -287,5 +290,5 @@ async function verwerkingen(
 async function gegevens(deps: PortaalDeps, v: Vertaler, ingelogd: Ingelogd, toon: Toon): Promise<Antwoord> {
   const inzage = await ingelogd.api.inzage();
   const partij = (code: string) => deps.namen.gemeente(code) ?? deps.namen.organisatie(code) ?? code;
-  return toon(v.t('gegevens.titel'), String(gegevensInhoud(v, { inzage, partij })), { menu: 'gegevens', ingelogd });
+  return toon(v.t('gegevens.titel'), gegevensInhoud(v, { inzage, partij }), { menu: 'gegevens', ingelogd });
 }

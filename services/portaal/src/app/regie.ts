@@ -15,6 +15,7 @@ import {
   regieOverzichtInhoud,
   regieSetInhoud,
 } from '../views/regie-paginas';
+import type { Html } from '../views/sjabloon';
 import { csvAntwoord, doorsturen, htmlAntwoord, STIJL_VERSIE, stijlAntwoord } from './antwoorden';
 import { cookie, REGIE_INLOG_COOKIE, REGIE_SESSIE_COOKIE, wisCookie } from './cookies';
 import type { Antwoord, PortaalDeps, Verzoek } from './deps';
@@ -46,21 +47,23 @@ export async function behandelRegie(deps: PortaalDeps, req: Verzoek): Promise<An
 
   const toon = (
     titel: string,
-    inhoud: string,
+    inhoud: Html,
     o: { status?: number; ingelogd?: Ingelogd; huidig?: Indicatorset | 'overzicht'; query?: string } = {},
   ) =>
     htmlAntwoord(
       o.status ?? 200,
-      regiePagina(
-        {
-          v,
-          titel,
-          huidig: o.huidig,
-          query: o.query,
-          stijlVersie: STIJL_VERSIE,
-          ingelogd: o.ingelogd && { csrf: o.ingelogd.sessie.csrf, wie: wieTekst(deps, v, o.ingelogd.sessie) },
-        },
-        inhoud,
+      String(
+        regiePagina(
+          {
+            v,
+            titel,
+            huidig: o.huidig,
+            query: o.query,
+            stijlVersie: STIJL_VERSIE,
+            ingelogd: o.ingelogd && { csrf: o.ingelogd.sessie.csrf, wie: wieTekst(deps, v, o.ingelogd.sessie) },
+          },
+          inhoud,
+        ),
       ),
     );
   const fout = (sleutel: RegieSleutel, status: number, ingelogd?: Ingelogd) =>

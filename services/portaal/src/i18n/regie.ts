@@ -1,4 +1,4 @@
-import MessageFormat from '@messageformat/core';
+import { type Berichten, berichten, perTaal } from './berichten';
 import nl from './regie/nl.json' with { type: 'json' };
 
 /**
@@ -20,11 +20,8 @@ export const REGIE_CATALOGI: Record<RegieTaal, RegieCatalogus> = { nl: nl as Reg
 
 const INTL: Record<RegieTaal, string> = { nl: 'nl-NL' };
 
-export interface RegieVertaler {
+export interface RegieVertaler extends Berichten<RegieSleutel> {
   readonly taal: RegieTaal;
-  t(sleutel: RegieSleutel, waarden?: Record<string, string | number>): string;
-  /** Whether the catalogue has this key (codes from the API may be new). */
-  heeft(sleutel: string): sleutel is RegieSleutel;
   /**
    * A period written out: a month ('YYYY-MM': "maart 2026", short "mrt"), a quarter ('2026-K1': "1e kwartaal 2026",
    * short "K1"), a half year ('2026-H1': "1e halfjaar 2026", short "H1") or a year ('2026').
@@ -33,40 +30,23 @@ export interface RegieVertaler {
   /** A number in the language (decimal comma), or a share (0..1) as a percentage. */
   getal(n: number): string;
   procent(n: number): string;
-  lijst(delen: readonly string[]): string;
 }
 
-const cache = new Map<RegieTaal, RegieVertaler>();
-
-/** The regie pages' messages (ICU MessageFormat, compiled once per language and cold start). */
-export function regieVertaler(taal: RegieTaal = 'nl'): RegieVertaler {
-  const bestaand = cache.get(taal);
-  if (bestaand) return bestaand;
-  const berichten = REGIE_CATALOGI[taal].berichten;
-  const mf = new MessageFormat(taal, { strict: false });
-  const gecompileerd = new Map<string, (w?: Record<string, string | number>) => string>();
+const perRegieTaal = perTaal((taal: RegieTaal): RegieVertaler => {
+  const basis = berichten(taal, INTL[taal], REGIE_CATALOGI[taal].berichten);
   const lang = new Intl.DateTimeFormat(INTL[taal], { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const kort = new Intl.DateTimeFormat(INTL[taal], { month: 'short', timeZone: 'UTC' });
   const getal = new Intl.NumberFormat(INTL[taal], { maximumFractionDigits: 1 });
   const procent = new Intl.NumberFormat(INTL[taal], { style: 'percent', maximumFractionDigits: 0 });
-  const lijst = new Intl.ListFormat(INTL[taal], { type: 'conjunction' });
-  const v: RegieVertaler = {
+  return {
+    ...basis,
     taal,
-    t(sleutel, waarden) {
-      let fn = gecompileerd.get(sleutel);
-      if (!fn) {
-        fn = mf.compile(berichten[sleutel]) as (w?: Record<string, string | number>) => string;
-        gecompileerd.set(sleutel, fn);
-      }
-      return fn(waarden);
-    },
-    heeft: (sleutel): sleutel is RegieSleutel => Object.hasOwn(berichten, sleutel),
     maand(maand, isKort = false) {
       const deel = /^(\d{4})-([KH])([1-4])$/.exec(maand);
       if (deel) {
         const [, jaar, soort, n] = deel as unknown as [string, string, string, string];
         if (isKort) return `${soort}${n}`;
-        return v.t(soort === 'K' ? 'periode.kwartaalNaam' : 'periode.halfjaarNaam', { n, jaar });
+        return basis.t(soort === 'K' ? 'periode.kwartaalNaam' : 'periode.halfjaarNaam', { n, jaar });
       }
       if (/^\d{4}$/.test(maand)) return maand;
       const d = new Date(`${maand}-15T00:00:00Z`);
@@ -75,8 +55,8 @@ export function regieVertaler(taal: RegieTaal = 'nl'): RegieVertaler {
     },
     getal: (n) => getal.format(n),
     procent: (n) => procent.format(n),
-    lijst: (delen) => lijst.format(delen),
   };
-  cache.set(taal, v);
-  return v;
-}
+});
+
+/** The regie pages' messages (the portaal's one message mechanism, `berichten.ts`), once per language and cold start. */
+export const regieVertaler = (taal: RegieTaal = 'nl'): RegieVertaler => perRegieTaal(taal);

@@ -1,7 +1,7 @@
 import { hoogste, type Reeks, schaal } from '../domain/regie';
 import type { RegieVertaler } from '../i18n/regie';
-import { e } from './html';
 import { waardeTekst } from './regie-tekst';
+import { type Html, html } from './sjabloon';
 
 /** One colour per gemeente, each with at least 3:1 contrast against white (WCAG 1.4.11). */
 export const KLEUREN = ['#0d5c3c', '#1f4e9c', '#a34f00', '#6b2c91', '#a4001d', '#4a4a4a'] as const;
@@ -30,7 +30,7 @@ const r = (n: number) => Math.round(n * 10) / 10;
 
 /** A diagonal hatch in the gemeente's colour: how a suppressed cell ("<5") is drawn, never as 0. */
 export const arcering = (id: string, kleur: string) =>
-  `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="3" height="6" fill="${kleur}"/></pattern>`;
+  html`<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="3" height="6" fill="${kleur}"/></pattern>`;
 
 /**
  * A server-rendered bar chart: bars per month, one per gemeente side by side. A suppressed cell is a hatched bar
@@ -38,7 +38,7 @@ export const arcering = (id: string, kleur: string) =>
  * whose value is unknown). A cell without a figure draws nothing. `role="img"` with a title and a description; the
  * table beside it carries every figure for screen readers.
  */
-export function grafiekSvg(v: RegieVertaler, g: GrafiekInvoer): string {
+export function grafiekSvg(v: RegieVertaler, g: GrafiekInvoer): Html {
   const { reeks } = g;
   const { top, stap } = reeks.statistiek === 'aandeel' ? { top: 1, stap: 0.25 } : schaal(hoogste(reeks));
   const plotB = B - LINKS - RECHTS;
@@ -46,14 +46,16 @@ export function grafiekSvg(v: RegieVertaler, g: GrafiekInvoer): string {
   const y = (w: number) => BOVEN + plotH * (1 - Math.min(w, top) / top);
   const groep = plotB / Math.max(g.maanden.length, 1);
   const staaf = (groep * 0.8) / Math.max(g.gemeenten.length, 1);
-  const delen: string[] = [];
-  delen.push(`<defs>${g.gemeenten.map((_, i) => arcering(`${g.id}-a${i}`, kleurVan(i))).join('')}</defs>`);
+  const delen: Html[] = [];
+  delen.push(html`<defs>${g.gemeenten.map((_, i) => arcering(`${g.id}-a${i}`, kleurVan(i)))}</defs>`);
   for (let w = 0; w <= top + stap / 2; w += stap) {
     const yy = r(y(w));
     delen.push(
-      `<line x1="${LINKS}" x2="${B - RECHTS}" y1="${yy}" y2="${yy}" stroke="#c8c8c8" stroke-width="1"/>`,
-      `<text x="${LINKS - 6}" y="${r(yy + 4)}" text-anchor="end" font-size="13" fill="#1a1a1a">${e(
-        waardeTekst(v, reeks.statistiek, w),
+      html`<line x1="${LINKS}" x2="${B - RECHTS}" y1="${yy}" y2="${yy}" stroke="#c8c8c8" stroke-width="1"/>`,
+      html`<text x="${LINKS - 6}" y="${r(yy + 4)}" text-anchor="end" font-size="13" fill="#1a1a1a">${waardeTekst(
+        v,
+        reeks.statistiek,
+        w,
       )}</text>`,
     );
   }
@@ -61,14 +63,15 @@ export function grafiekSvg(v: RegieVertaler, g: GrafiekInvoer): string {
     const x0 = LINKS + m * groep + groep * 0.1;
     const midden = r(LINKS + (m + 0.5) * groep);
     delen.push(
-      `<text x="${midden}" y="${H - ONDER + 16}" text-anchor="middle" font-size="13" fill="#1a1a1a">${e(
-        v.maand(maand, true),
+      html`<text x="${midden}" y="${H - ONDER + 16}" text-anchor="middle" font-size="13" fill="#1a1a1a">${v.maand(
+        maand,
+        true,
       )}</text>`,
     );
     // the year under the first period and under each January, first quarter or first half (a year is its own label)
     if (maand.length > 4 && (m === 0 || /-(01|K1|H1)$/.test(maand))) {
       delen.push(
-        `<text x="${midden}" y="${H - ONDER + 34}" text-anchor="middle" font-size="13" fill="#1a1a1a">${maand.slice(0, 4)}</text>`,
+        html`<text x="${midden}" y="${H - ONDER + 34}" text-anchor="middle" font-size="13" fill="#1a1a1a">${maand.slice(0, 4)}</text>`,
       );
     }
     const perGemeente = reeks.waarden.get(maand);
@@ -80,36 +83,34 @@ export function grafiekSvg(v: RegieVertaler, g: GrafiekInvoer): string {
       if (w.soort === 'getal') {
         if (w.waarde <= 0) return;
         const yy = r(y(w.waarde));
-        delen.push(`<rect x="${x}" y="${yy}" width="${breed}" height="${r(y(0) - yy)}" fill="${kleurVan(i)}"/>`);
+        delen.push(html`<rect x="${x}" y="${yy}" width="${breed}" height="${r(y(0) - yy)}" fill="${kleurVan(i)}"/>`);
         return;
       }
       const yy = r(reeks.statistiek === 'aantal' ? y(5) : y(0) - STOMP);
       const cx = r(x + breed / 2);
       delen.push(
-        `<rect x="${x}" y="${yy}" width="${breed}" height="${r(y(0) - yy)}" fill="url(#${g.id}-a${i})" stroke="${kleurVan(i)}" stroke-width="1.5" stroke-dasharray="3 2"/>`,
+        html`<rect x="${x}" y="${yy}" width="${breed}" height="${r(y(0) - yy)}" fill="url(#${g.id}-a${i})" stroke="${kleurVan(i)}" stroke-width="1.5" stroke-dasharray="3 2"/>`,
         staaf < 16
-          ? `<text x="${cx}" y="${r(yy - 3)}" font-size="10" fill="#1a1a1a" transform="rotate(-90 ${cx} ${r(yy - 3)})" dominant-baseline="middle">&lt;5</text>`
-          : `<text x="${cx}" y="${r(yy - 4)}" text-anchor="middle" font-size="10" fill="#1a1a1a">&lt;5</text>`,
+          ? html`<text x="${cx}" y="${r(yy - 3)}" font-size="10" fill="#1a1a1a" transform="rotate(-90 ${cx} ${r(yy - 3)})" dominant-baseline="middle">&lt;5</text>`
+          : html`<text x="${cx}" y="${r(yy - 4)}" text-anchor="middle" font-size="10" fill="#1a1a1a">&lt;5</text>`,
       );
     });
   });
   delen.push(
-    `<line x1="${LINKS}" x2="${B - RECHTS}" y1="${r(y(0))}" y2="${r(y(0))}" stroke="#1a1a1a" stroke-width="1.5"/>`,
+    html`<line x1="${LINKS}" x2="${B - RECHTS}" y1="${r(y(0))}" y2="${r(y(0))}" stroke="#1a1a1a" stroke-width="1.5"/>`,
   );
-  return `<svg class="rg-grafiek" role="img" aria-labelledby="${g.id}-titel ${g.id}-beschrijving" viewBox="0 0 ${B} ${H}" width="${B}" height="${H}" xmlns="http://www.w3.org/2000/svg"><title id="${g.id}-titel">${e(
-    g.titel,
-  )}</title><desc id="${g.id}-beschrijving">${e(g.beschrijving)}</desc>${delen.join('')}</svg>`;
+  return html`<svg class="rg-grafiek" role="img" aria-labelledby="${g.id}-titel ${g.id}-beschrijving" viewBox="0 0 ${B} ${H}" width="${B}" height="${H}" xmlns="http://www.w3.org/2000/svg"><title id="${g.id}-titel">${g.titel}</title><desc id="${g.id}-beschrijving">${g.beschrijving}</desc>${delen}</svg>`;
 }
 
 /** The legend under a chart: a swatch per gemeente and the hatch of a suppressed cell. */
-export function legenda(v: RegieVertaler, id: string, gemeenten: readonly { naam: string }[]): string {
-  const vlak = (vulling: string, extra = '') =>
-    `<svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">${extra}<rect x="1" y="1" width="14" height="14" fill="${vulling}" stroke="#1a1a1a" stroke-width="1"/></svg>`;
-  const items = gemeenten.map((gm, i) => `<li>${vlak(kleurVan(i))} ${e(gm.naam)}</li>`);
+export function legenda(v: RegieVertaler, id: string, gemeenten: readonly { naam: string }[]): Html {
+  const vlak = (vulling: string, extra?: Html) =>
+    html`<svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">${extra}<rect x="1" y="1" width="14" height="14" fill="${vulling}" stroke="#1a1a1a" stroke-width="1"/></svg>`;
+  const items = gemeenten.map((gm, i) => html`<li>${vlak(kleurVan(i))} ${gm.naam}</li>`);
   items.push(
-    `<li>${vlak(`url(#${id}-lg)`, `<defs>${arcering(`${id}-lg`, '#4a4a4a')}</defs>`)} &lt;5: ${e(
-      v.t('grafiek.onderdrukt'),
+    html`<li>${vlak(`url(#${id}-lg)`, html`<defs>${arcering(`${id}-lg`, '#4a4a4a')}</defs>`)} &lt;5: ${v.t(
+      'grafiek.onderdrukt',
     )}</li>`,
   );
-  return `<ul class="rg-legenda" aria-label="${e(v.t('grafiek.legenda'))}">${items.join('')}</ul>`;
+  return html`<ul class="rg-legenda" aria-label="${v.t('grafiek.legenda')}">${items}</ul>`;
 }

@@ -1,61 +1,40 @@
-import { RICHTING, TAALNAMEN, TALEN, type Taal } from '../i18n/talen';
-import type { Vertaler } from '../i18n/vertaler';
-import { e, html } from './html';
+import { type Deel, type Html, html } from './sjabloon';
 
-export type Menu = 'overzicht' | 'toestemmingen' | 'verwerkingen' | 'gegevens' | 'formulier';
-
-export interface PaginaOpties {
-  v: Vertaler;
-  titel: string;
-  /** The page's own path (for the language switcher's way back and the current menu item). */
+/** A link of the menu. */
+export interface MenuItem {
   pad: string;
-  menu?: Menu | undefined;
-  /** Signed in: the menu, with the sign-out form and its CSRF token. */
-  csrf?: string | undefined;
-  stijlVersie: string;
+  tekst: string;
+  huidig: boolean;
 }
 
-const MENU: readonly { menu: Menu; pad: string; sleutel: `nav.${Menu}` }[] = [
-  { menu: 'overzicht', pad: '/mijn', sleutel: 'nav.overzicht' },
-  { menu: 'toestemmingen', pad: '/mijn/toestemmingen', sleutel: 'nav.toestemmingen' },
-  { menu: 'verwerkingen', pad: '/mijn/verwerkingen', sleutel: 'nav.verwerkingen' },
-  { menu: 'gegevens', pad: '/mijn/gegevens', sleutel: 'nav.gegevens' },
-  { menu: 'formulier', pad: '/mijn/formulier', sleutel: 'nav.formulier' },
-];
+/**
+ * What one page of any audience (Mijn Wegwijs, the regie pages) fills in: every text already in the reader's
+ * language. The audience's own part of the header (the language choice, who is signed in) comes as `kop`.
+ */
+export interface LayoutOpties {
+  taal: string;
+  richting: 'ltr' | 'rtl';
+  titel: string;
+  appNaam: string;
+  skiplink: string;
+  /** The stylesheet's path with its version (each audience serves it under its own path, for its cookies' scope). */
+  stijl: string;
+  kop?: Deel;
+  /** Signed in: the menu, with the sign-out form and its CSRF token. */
+  menu?: { label: string; items: readonly MenuItem[]; uitloggen: { actie: string; tekst: string; csrf: string } };
+  mainKlasse?: string;
+  voet: string;
+}
 
-export const csrfVeld = (csrf: string) => `<input type="hidden" name="csrf" value="${e(csrf)}">`;
+export const csrfVeld = (csrf: string) => html`<input type="hidden" name="csrf" value="${csrf}">`;
 
-/** Every page: language and direction, skip link, language switcher, menu, one main landmark, footer. */
-export function pagina(o: PaginaOpties, inhoud: string): string {
-  const { v } = o;
-  const talen = TALEN.map((t: Taal) => {
-    const huidig = t === v.taal;
-    return `<li><a href="/mijn/taal/${t}?terug=${encodeURIComponent(o.pad)}" lang="${t}" hreflang="${t}" dir="${RICHTING[t]}"${
-      huidig ? ' aria-current="true"' : ''
-    }>${e(TAALNAMEN[t])}</a></li>`;
-  }).join('');
-  const menu =
-    o.csrf !== undefined
-      ? `<nav class="mw-nav" aria-label="${e(v.t('app.menu'))}"><ul>${MENU.map(
-          (m) =>
-            `<li><a href="${m.pad}"${m.menu === o.menu ? ' aria-current="page"' : ''}>${e(v.t(m.sleutel))}</a></li>`,
-        ).join('')}<li><form method="post" action="/mijn/uitloggen">${csrfVeld(o.csrf)}<button type="submit">${e(
-          v.t('nav.uitloggen'),
-        )}</button></form></li></ul></nav>`
-      : '';
-  return html(
-    '<!doctype html>',
-    `<html lang="${v.taal}" dir="${RICHTING[v.taal]}" class="utrecht-html">`,
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(o.titel)} - ${e(v.t('app.naam'))}</title>`,
-    `<link rel="stylesheet" href="/mijn/stijl.css?v=${e(o.stijlVersie)}">`,
-    '</head><body>',
-    `<a class="mw-skiplink" href="#inhoud">${e(v.t('app.skiplink'))}</a>`,
-    `<header class="mw-kop"><p class="mw-merk">${e(v.t('app.naam'))}</p>`,
-    `<nav class="mw-talen" aria-label="${e(v.t('app.talen'))}"><ul>${talen}</ul></nav></header>`,
-    menu,
-    `<main id="inhoud" tabindex="-1">${inhoud}</main>`,
-    `<footer class="mw-voet"><p>${e(v.t('voet.tekst'))}</p></footer>`,
-    '</body></html>',
-  );
+/** The one layout of the portaal: language and direction, skip link, header, menu, one main landmark, footer. */
+export function pagina(o: LayoutOpties, inhoud: Html): Html {
+  const { menu } = o;
+  return html`<!doctype html><html lang="${o.taal}" dir="${o.richting}" class="utrecht-html"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${o.titel} - ${o.appNaam}</title><link rel="stylesheet" href="${o.stijl}"></head><body><a class="mw-skiplink" href="#inhoud">${o.skiplink}</a><header class="mw-kop"><p class="mw-merk">${o.appNaam}</p>${o.kop}</header>${
+    menu &&
+    html`<nav class="mw-nav" aria-label="${menu.label}"><ul>${menu.items.map(
+      (m) => html`<li><a href="${m.pad}"${m.huidig && html` aria-current="page"`}>${m.tekst}</a></li>`,
+    )}<li><form method="post" action="${menu.uitloggen.actie}">${csrfVeld(menu.uitloggen.csrf)}<button type="submit">${menu.uitloggen.tekst}</button></form></li></ul></nav>`
+  }<main id="inhoud" tabindex="-1"${o.mainKlasse && html` class="${o.mainKlasse}"`}>${inhoud}</main><footer class="mw-voet"><p>${o.voet}</p></footer></body></html>`;
 }
