@@ -51,6 +51,9 @@ describe('Mijn gegevens: the inzage as a page', () => {
   it('groups every record per context (fixed order) and kind, leaving nothing out', () => {
     const groepen = perContextEnSoort(INZAGE.gegevens);
     expect(groepen.map((g) => g.context)).toEqual(['aanmelding', 'begeleiding', 'sociaal-domein', 'toestemming']);
+    expect(perContextEnSoort([{ context: 'later' as 'archief', soort: 'x', id: '1', inhoud: {} }])[0]?.context).toBe(
+      'later',
+    );
     expect(groepen[1]?.soorten.map((s) => s.soort)).toEqual(['meetmoment', 'traject']);
     expect(groepen.flatMap((g) => g.soorten.flatMap((s) => s.records))).toHaveLength(INZAGE.gegevens.length);
   });

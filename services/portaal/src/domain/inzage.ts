@@ -1,4 +1,5 @@
-import { PERSOON_CONTEXTEN, type PersoonContext, type PersoonRecord } from '@wegwijs/contracts';
+import type { PersoonRecord } from '@wegwijs/contracts';
+import { INZAGE_CONTEXTEN } from '@wegwijs/contracts/api/inzage';
 import type { InzageResponse } from '@wegwijs/contracts/api/inzage-responses';
 
 export type Inzage = InzageResponse;
@@ -10,16 +11,18 @@ export interface Soortgroep {
 }
 
 export interface Contextgroep {
-  context: PersoonContext;
+  context: string;
   soorten: Soortgroep[];
 }
 
 /**
- * Every record of the inzage grouped per context (in the contexts' fixed order) and per kind (in the order the kind
- * first appears), so the page reads "Uw begeleiding > Meetmoment > ...". Nothing is left out.
+ * Every record of the inzage grouped per context (in the contexts' fixed order, a context the contract adds later
+ * after them) and per kind (in the order the kind first appears), so the page reads "Uw begeleiding > Meetmoment >
+ * ...". Nothing is left out.
  */
 export function perContextEnSoort(gegevens: readonly PersoonRecord[]): Contextgroep[] {
-  return PERSOON_CONTEXTEN.flatMap((context) => {
+  const contexten = [...new Set<string>([...INZAGE_CONTEXTEN, ...gegevens.map((r) => r.context)])];
+  return contexten.flatMap((context) => {
     const soorten = new Map<string, PersoonRecord[]>();
     for (const r of gegevens) {
       if (r.context !== context) continue;
