@@ -14,11 +14,14 @@ import { FASEWISSEL_INDEX, WERKLIJST_INDEXEN } from './keys';
 import { indexAttributen } from './store';
 
 /** Every index attribute a traject item may carry: the worklists' and the planner's, and gsi1's (no longer kept). */
-export const INDEX_ATTRIBUTEN: readonly string[] = [
+const indexAttribuutNamen = (): readonly string[] => [
   'gsi1pk',
   'gsi1sk',
   ...[...Object.values(WERKLIJST_INDEXEN), FASEWISSEL_INDEX].flatMap((i) => [i.partitionKey, i.sortKey]),
 ];
+// Pure: a bundle that imports this module only through the composition root (handlers/deps.ts) and never uses the
+// migration leaves it out.
+export const INDEX_ATTRIBUTEN: readonly string[] = /* @__PURE__ */ indexAttribuutNamen();
 
 const standSleutel = (migratie: string) => marshall({ pk: `migratie#${migratie}`, sk: 'stand' });
 
