@@ -31,12 +31,48 @@ export const GEMEENTE_ROLLEN = [
   'functionaris-gegevensbescherming',
   /** Issue 19: the gemeente's record manager; approves or postpones the vernietigingslijst. */
   'informatiebeheerder',
+  /**
+   * Issue 22 item 10 (docs/API-EXTENSIONS.md "Roles of the practice"). Tholen's "regisseur inburgering" who, with the
+   * begeleider in gemeentelijke dienst, "samen de begeleidingstaken op zich nemen" (3.2.2): in a gemeente that carries
+   * out MB itself (its profile assigns MB to `gemeente-<cbs>`) this role does MB work like the organisation's staff.
+   */
+  'regisseur-inburgering',
+  /** Rotterdam's Intakeloket Ondersteuning Statushouders (IOS): huisvesting, inkomen, financieel ontzorgen (4.1.3). */
+  'ios-medewerker',
+  /** Groningen's eurocoaches of the Groningse Kredietbank, "onderdeel van de gemeente Groningen" (3.2.5). */
+  'eurocoach',
+  /** Woerden's "maatschappelijk werker die zich specifiek richt op inburgeraars", at the casuistiekoverleg (3.5.2). */
+  'maatschappelijk-werker',
 ] as const;
 export const UITVOERING_ROLLEN = ['maatschappelijk-begeleider', 'vrijwilliger', 'teamleider'] as const;
-export const ROLLEN = [...GEMEENTE_ROLLEN, ...UITVOERING_ROLLEN, 'inburgeraar'] as const;
+/**
+ * Issue 22 item 10: a referral partner of the gemeente, one role per `naar` of a verwijzing (API.md: "a referral
+ * partner ... documented as additions"). Its token carries the partner organisation as `org` and the gemeenten it
+ * serves; it reaches only the referrals sent to its kind of partner (accept, return, close), nothing else (404).
+ */
+export const VERWIJSPARTNER_ROLLEN = [
+  'partner-wmo',
+  'partner-schuldhulpverlening',
+  'partner-wijkteam',
+  'partner-jeugd',
+  'partner-inkomen',
+  'partner-ggz',
+  'partner-veilig-thuis',
+  'partner-juridisch',
+] as const;
+export const ROLLEN = [...GEMEENTE_ROLLEN, ...UITVOERING_ROLLEN, ...VERWIJSPARTNER_ROLLEN, 'inburgeraar'] as const;
 export type GemeenteRol = (typeof GEMEENTE_ROLLEN)[number];
 export type UitvoeringRol = (typeof UITVOERING_ROLLEN)[number];
+export type VerwijspartnerRol = (typeof VERWIJSPARTNER_ROLLEN)[number];
 export type Rol = (typeof ROLLEN)[number];
+
+/**
+ * Gemeente roles that do MB work where the gemeente carries out MB itself (Tholen, Heerenveen: 3.2.1, 3.2.2): there
+ * they relate to a traject as its uitvoeringsorganisatie (`gemeente-<cbs>`); elsewhere they are gemeente staff.
+ */
+export const MB_GEMEENTE_ROLLEN: readonly GemeenteRol[] = ['regisseur-inburgering'];
+export const isVerwijspartnerRol = (rol: Rol): rol is VerwijspartnerRol =>
+  (VERWIJSPARTNER_ROLLEN as readonly string[]).includes(rol);
 
 export const isGemeenteRol = (rol: Rol): rol is GemeenteRol => (GEMEENTE_ROLLEN as readonly string[]).includes(rol);
 export const isUitvoeringRol = (rol: Rol): rol is UitvoeringRol =>
@@ -52,6 +88,20 @@ export const CHECKLIST_CATEGORIEEN = ['HV', 'FIN', 'INS', 'VL'] as const;
 export type ChecklistCategorie = (typeof CHECKLIST_CATEGORIEEN)[number];
 export const CHECKLIST_STATUSSEN = ['open', 'geregeld', 'niet-van-toepassing'] as const;
 export type ChecklistStatus = (typeof CHECKLIST_STATUSSEN)[number];
+
+/** Kinds of group activity (issue 22 item 5; report 4.1.3, 4.2 staalkaart, 4.4). */
+export const GROEPSACTIVITEIT_SOORTEN = [
+  'groepsvoorlichting',
+  'themabijeenkomst',
+  'workshop',
+  'cursus',
+  'ontmoeting',
+  'spreekuur',
+  'taalcafe',
+  'jongerengroep',
+  'empowerment',
+] as const;
+export type GroepsactiviteitSoort = (typeof GROEPSACTIVITEIT_SOORTEN)[number];
 
 export const CONTACTVORMEN = ['huisbezoek', 'kantoor', 'spreekuur', 'telefoon', 'whatsapp', 'groep'] as const;
 export type Contactvorm = (typeof CONTACTVORMEN)[number];
@@ -84,6 +134,16 @@ export const VERWIJZING_PARTNERS = [
   'juridisch',
 ] as const;
 export type VerwijzingPartner = (typeof VERWIJZING_PARTNERS)[number];
+/** The partner role a referral goes to (issue 22 item 10): `partner-<naar>`. */
+export const partnerRolVoor = (naar: VerwijzingPartner): VerwijspartnerRol => `partner-${naar}`;
+/**
+ * Gemeente roles that are themselves the partner of a kind of referral: the gemeente's Wmo consulent for `wmo`, its
+ * inkomensconsulent for `inkomen`. Every other kind goes outside the gemeente's own staff.
+ */
+export const GEMEENTE_PARTNER_ROLLEN: Readonly<Partial<Record<VerwijzingPartner, GemeenteRol>>> = {
+  wmo: 'wmo-consulent',
+  inkomen: 'inkomensconsulent',
+};
 export const VERWIJZING_STATUSSEN = ['verstuurd', 'geaccepteerd', 'teruggewezen', 'afgerond'] as const;
 export type VerwijzingStatus = (typeof VERWIJZING_STATUSSEN)[number];
 

@@ -1,4 +1,11 @@
-import { GEMEENTE_ROLLEN, ROLLEN, type Rol, UITVOERING_ROLLEN } from '@wegwijs/contracts';
+import {
+  GEMEENTE_ROLLEN,
+  isVerwijspartnerRol,
+  MB_GEMEENTE_ROLLEN,
+  ROLLEN,
+  type Rol,
+  UITVOERING_ROLLEN,
+} from '@wegwijs/contracts';
 import { PROFIELEN } from '@wegwijs/profielen';
 import * as z from 'zod/mini';
 import { Forbidden } from './errors';
@@ -37,6 +44,8 @@ export function claimFout(p: Principal, uitvoeringsorganisaties?: ReadonlySet<st
       ? undefined
       : 'gemeenten must be the org gemeente or of its samenwerkingsverband';
   }
+  // A referral partner carries its own organisation (not one of the deployment's MB organisations).
+  if (isVerwijspartnerRol(p.rol)) return undefined;
   if (uitvoeringsorganisaties && !uitvoeringsorganisaties.has(p.org)) {
     return 'org is not an organisation of this deployment';
   }
@@ -46,6 +55,15 @@ export function claimFout(p: Principal, uitvoeringsorganisaties?: ReadonlySet<st
 export const isGemeenteMedewerker = (p: Principal) => (GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol);
 export const isUitvoeringMedewerker = (p: Principal) => (UITVOERING_ROLLEN as readonly Rol[]).includes(p.rol);
 export const isInburgeraar = (p: Principal) => p.rol === 'inburgeraar';
+export const isVerwijspartner = (p: Principal) => isVerwijspartnerRol(p.rol);
+
+/**
+ * Whether the caller does the MB work of organisation `org`: its own staff (an uitvoering role with that `org`), or,
+ * where a gemeente carries out MB itself (`org` = `gemeente-<cbs>`, Tholen and Heerenveen: 3.2.1, 3.2.2), that
+ * gemeente's staff in a role that does MB work (`MB_GEMEENTE_ROLLEN`: the regisseur inburgering).
+ */
+export const doetMbVan = (p: Principal, org: string): boolean =>
+  p.org === org && (isUitvoeringMedewerker(p) || (MB_GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol));
 
 /** The parties that may touch an inburgeraar's data, as the owning context knows them. */
 export interface Dossier {
@@ -59,7 +77,8 @@ export type Relatie = 'gemeente' | 'uitvoering' | 'inburgeraar';
 /**
  * How the caller relates to this inburgeraar, or undefined when not at all (answer 404 then: never reveal that it
  * exists). Gemeente staff of the inburgeraar's gemeente; staff of the assigned uitvoeringsorganisatie who serve that
- * gemeente; the inburgeraar themself.
+ * gemeente (in a gemeente that carries out MB itself, its regisseur inburgering too: `doetMbVan`); the inburgeraar
+ * themself. A referral partner has no relation to a dossier (its referrals are checked where they live).
  */
 export function relatieTot(p: Principal, d: Dossier): Relatie | undefined {
   // The access log files the request under the dossier's gemeente (http.ts): the first dossier the request checks.
@@ -67,8 +86,8 @@ export function relatieTot(p: Principal, d: Dossier): Relatie | undefined {
   if (aanroep) aanroep.dossier ??= { inburgeraarId: d.inburgeraarId, gemeente: d.gemeente };
   if (isInburgeraar(p)) return p.sub === d.inburgeraarId ? 'inburgeraar' : undefined;
   if (!p.gemeenten.includes(d.gemeente)) return undefined;
+  if (doetMbVan(p, d.uitvoeringsorganisatie)) return 'uitvoering';
   if (isGemeenteMedewerker(p)) return 'gemeente';
-  if (isUitvoeringMedewerker(p) && p.org === d.uitvoeringsorganisatie) return 'uitvoering';
   return undefined;
 }
 

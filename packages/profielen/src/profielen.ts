@@ -61,6 +61,16 @@ function controleer(velden: ProfielVelden): void {
       );
     }
   }
+  const codes = velden.groepsaanbod.map((g) => g.code);
+  if (new Set(codes).size !== codes.length) throw new ProfielFout('groepsaanbod: every code once');
+  for (const d of velden.doelgroepen) {
+    const buiten = (d.aanbod?.workshopNaarKeuze ?? []).filter(
+      (w) => !velden.groepsaanbod.some((g) => g.code === w && (!g.doelgroepen || g.doelgroepen.includes(d.doelgroep))),
+    );
+    if (buiten.length > 0) {
+      throw new ProfielFout(`${d.doelgroep}: workshops of choice not in the groepsaanbod: ${buiten.join(', ')}`);
+    }
+  }
   if (!velden.doelgroepen.some((d) => d.doelgroep === 'asielstatushouder')) {
     throw new ProfielFout('every gemeente guides asielstatushouders (Wi2021 art. 13)');
   }

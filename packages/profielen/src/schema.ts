@@ -9,6 +9,7 @@ import {
   type Doelgroep,
   FASEN,
   type Grondslag,
+  GROEPSACTIVITEIT_SOORTEN,
   id,
   STARTMOMENTEN,
 } from '@wegwijs/contracts';
@@ -175,6 +176,29 @@ const profielVelden = () =>
     /** Statushouders in noodopvang (Roermond): they start the inburgering but get no MB yet (4.1.2, footnote). */
     noodopvang: z.nullable(z.strictObject({ mb: z.boolean(), omschrijving: omschrijving() })),
     capaciteit: z.strictObject({ betaaldeKrachten: z.nullable(geheel()), vrijwilligers: z.nullable(geheel()) }),
+    /**
+     * The group activities the gemeente offers (issue 22 item 5): groepsvoorlichting and themabijeenkomsten (4.1.3),
+     * the Humanitascafé, gezondheidsspreekuur and taalcafés, Woerden's group for young people, Tholen's separate
+     * activities for men and women, Rotterdam's workshop of choice for gezinsmigranten (4.4). `doelgroepen`: only for
+     * these; `voor`: a separate offer for men or women (Tholen, 4.4).
+     */
+    groepsaanbod: z.array(
+      z.strictObject({
+        code: code(),
+        soort: z.enum(GROEPSACTIVITEIT_SOORTEN),
+        omschrijving: omschrijving(),
+        doelgroepen: z.optional(z.array(z.enum(DOELGROEPEN)).check(z.minLength(1))),
+        voor: z.optional(z.enum(['mannen', 'vrouwen'])),
+      }),
+    ),
+    /**
+     * Whoever is on a spreekuur-only part of MB is phoned when not seen for long (Tholen and Roermond, 4.2.2; Roermond
+     * "actief nabellen bij weinig aanwezigheid", 4.2 staalkaart): from which part (`begeleidingsfase`: after the
+     * opstartfase; `afbouw-spreekuur`: from the afbouw stage `spreekuur`). The period is `maxDagenZonderContact`.
+     */
+    nabellen: z.nullable(
+      z.strictObject({ vanaf: z.enum(['begeleidingsfase', 'afbouw-spreekuur']), omschrijving: omschrijving() }),
+    ),
   });
 /** The profile fields of a case, by name (the same keys as the schema's shape; the type below checks that). */
 export const PROFIEL_VELDEN = [
@@ -201,6 +225,8 @@ export const PROFIEL_VELDEN = [
   'casuistiekoverleg',
   'noodopvang',
   'capaciteit',
+  'groepsaanbod',
+  'nabellen',
 ] as const satisfies readonly ProfielVeld[];
 /** Fails to compile when the schema gains a field PROFIEL_VELDEN does not list. */
 export const PROFIEL_VELDEN_VOLLEDIG: Exclude<ProfielVeld, (typeof PROFIEL_VELDEN)[number]> extends never
