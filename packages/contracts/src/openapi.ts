@@ -18,6 +18,7 @@ import {
   voortgangsrapportageBody,
 } from './api/begeleiding';
 import { paginaQuerySchema } from './api/lijst-responses';
+import { groepsaanwezigheidBody, groepsactiviteitBody, inschrijvingBody } from './api/praktijk';
 import {
   aanwezigheidBody,
   afspraakBody,
@@ -92,6 +93,9 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/vernietigingslijst/{inburgeraarId}/uitstel': uitstelBody,
   'POST /v1/inburgeraars/{id}/verwijdering': verwijderingBody,
   'POST /v1/abonnementen': abonnementBody,
+  'POST /v1/gemeenten/{cbs}/groepsactiviteiten': groepsactiviteitBody,
+  'POST /v1/inburgeraars/{id}/groepsactiviteiten': inschrijvingBody,
+  'PUT /v1/inburgeraars/{id}/groepsactiviteiten/{activiteitId}/aanwezigheid': groepsaanwezigheidBody,
 };
 
 /** Query parameters, by route key. Lists add `limit` and `cursor` (see OPERATIES). */
@@ -100,6 +104,7 @@ const QUERIES: Record<string, z.ZodMiniType> = {
   'GET /v1/begeleiding/caseload': begeleidingWerklijstQuery,
   'GET /v1/begeleiding/bellijst': begeleidingWerklijstQuery,
   'GET /v1/begeleiding/niet-gezien': begeleidingWerklijstQuery,
+  'GET /v1/begeleiding/nabellen': begeleidingWerklijstQuery,
   'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaQuery,
   'GET /v1/vernietigingslijst': vernietigingslijstQuery,
   'GET /v1/vernietigingsverslagen': vernietigingsverslagenQuery,

@@ -47,6 +47,9 @@ export const trajectResponse = beschrijft<TrajectResponse>()(
       }),
     ),
     planafsprakenGepland: z.optional(z.array(z.object({ datum: datum() }))),
+    aanbod: z.optional(
+      z.object({ workshopNaarKeuze: z.array(z.string()), individueleHulp: z.boolean(), omschrijving: z.string() }),
+    ),
   }),
 );
 

@@ -94,6 +94,11 @@ export interface TrajectResponse {
   afbouw?: { intensiteit: 'intensief' | 'zelf-leren-oppakken' | 'spreekuur'; sinds: string; omschrijving: string };
   /** Fixed appointments about the begeleidingsplan (Roermond monthly, Woerden at least three: 4.2). */
   planafsprakenGepland?: { datum: string }[];
+  /**
+   * Issue 22 item 5: the offer a doelgroep gets instead of the traject (Rotterdam's gezinsmigranten: a workshop of
+   * choice plus individual help on specific questions, report 4.4); such a traject has no einddatum and no opstartfase.
+   */
+  aanbod?: { workshopNaarKeuze: string[]; individueleHulp: boolean; omschrijving: string };
 }
 
 /** `GET /v1/begeleiding/caseload?gemeente=`. */

@@ -7,6 +7,7 @@ export * from './beslissing';
 // here: zod schemas are built at module load, and every function bundle that imports the index would carry them.
 export * from './inzage';
 export * from './plan';
+export * from './praktijk';
 export * from './regeldag';
 export * from './regie';
 export * from './sociaal-domein';

@@ -20,4 +20,16 @@ export const BEGELEIDING_ROUTES: readonly HttpRoute[] = [
   { method: 'GET', path: '/v1/begeleiding/caseload', personen: true, service: 'begeleiding' },
   { method: 'GET', path: '/v1/begeleiding/bellijst', personen: true, service: 'begeleiding' },
   { method: 'GET', path: '/v1/begeleiding/niet-gezien', personen: true, service: 'begeleiding' },
+  // Issue 22 items 5 and 6 (docs/API-EXTENSIONS.md): group activities per gemeente, enrolment and attendance per
+  // inburgeraar; the worklist of people on a spreekuur-only part not seen for the profile's period.
+  { method: 'POST', path: '/v1/gemeenten/{cbs}/groepsactiviteiten', service: 'begeleiding' },
+  { method: 'GET', path: '/v1/gemeenten/{cbs}/groepsactiviteiten', service: 'begeleiding' },
+  { method: 'POST', path: '/v1/inburgeraars/{id}/groepsactiviteiten', service: 'begeleiding' },
+  { method: 'GET', path: '/v1/inburgeraars/{id}/groepsactiviteiten', service: 'begeleiding' },
+  {
+    method: 'PUT',
+    path: '/v1/inburgeraars/{id}/groepsactiviteiten/{activiteitId}/aanwezigheid',
+    service: 'begeleiding',
+  },
+  { method: 'GET', path: '/v1/begeleiding/nabellen', personen: true, service: 'begeleiding' },
 ];

@@ -18,6 +18,13 @@ import {
 } from '../api/begeleiding-responses';
 import { inzageResponse } from '../api/inzage-responses';
 import {
+  groepsactiviteitenResponse,
+  groepsactiviteitWeergave,
+  inschrijvingenResponse,
+  inschrijvingWeergave,
+  nabellenResponse,
+} from '../api/praktijk-responses';
+import {
   afspraakResponse,
   afsprakenResponse,
   begeleidingsplanResponse,
@@ -78,6 +85,11 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [caseloadResponse, 'Caseload'],
   [bellijstResponse, 'Bellijst'],
   [nietGezienResponse, 'NietGezien'],
+  [nabellenResponse, 'Nabellen'],
+  [groepsactiviteitWeergave, 'Groepsactiviteit'],
+  [groepsactiviteitenResponse, 'GroepsactiviteitLijst'],
+  [inschrijvingWeergave, 'Groepsinschrijving'],
+  [inschrijvingenResponse, 'GroepsinschrijvingLijst'],
   [signaalResponse, 'SignaalAangemaakt'],
   [verwijzingAangemaaktResponse, 'VerwijzingAangemaakt'],
   [verwijzingenResponse, 'VerwijzingLijst'],
@@ -304,6 +316,41 @@ export const OPERATIES: Record<string, Operatie> = {
     'Who missed an afspraak and has had no contact since',
     nietGezienResponse,
     { lijst: true },
+  ),
+  'GET /v1/begeleiding/nabellen': op(
+    'nabellen',
+    'Who is on a spreekuur-only part and not seen for the profile period: due a call',
+    nabellenResponse,
+    { lijst: true, domeinregel: true },
+  ),
+  'POST /v1/gemeenten/{cbs}/groepsactiviteiten': op(
+    'groepsactiviteit',
+    'Organise a group activity of the groepsaanbod',
+    groepsactiviteitWeergave,
+    { aangemaakt: true },
+  ),
+  'GET /v1/gemeenten/{cbs}/groepsactiviteiten': op(
+    'groepsactiviteiten',
+    'The group activities of a gemeente',
+    groepsactiviteitenResponse,
+    { lijst: true },
+  ),
+  'POST /v1/inburgeraars/{id}/groepsactiviteiten': op(
+    'groepsinschrijving',
+    'Enrol the inburgeraar in a group activity',
+    inschrijvingWeergave,
+    { aangemaakt: true },
+  ),
+  'GET /v1/inburgeraars/{id}/groepsactiviteiten': op(
+    'groepsinschrijvingen',
+    'The group activities of an inburgeraar, with attendance',
+    inschrijvingenResponse,
+    { lijst: true },
+  ),
+  'PUT /v1/inburgeraars/{id}/groepsactiviteiten/{activiteitId}/aanwezigheid': op(
+    'groepsaanwezigheid',
+    'Record attendance at a bijeenkomst of a group activity',
+    inschrijvingWeergave,
   ),
 
   'POST /v1/inburgeraars/{id}/signalen': op('signaal', 'Record a signaal', signaalResponse, { aangemaakt: true }),

@@ -25,7 +25,8 @@ export function faseWijziging(
       fase,
       ...(vorigeFase ? { vorigeFase } : {}),
       datum: sinds ?? vandaag,
-      ...(tijdlijn ? { startdatum: tijdlijn.startdatum, einddatum: tijdlijn.einddatum } : {}),
+      ...(tijdlijn ? { startdatum: tijdlijn.startdatum } : {}),
+      ...(tijdlijn?.einddatum ? { einddatum: tijdlijn.einddatum } : {}),
     },
   };
 }

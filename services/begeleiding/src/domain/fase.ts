@@ -1,5 +1,6 @@
 import type { Fase } from '@wegwijs/contracts';
 import { type Profiel, startdatumVoor } from '@wegwijs/profielen';
+import { isAanbod } from './aanbod';
 import { laatste, plusDagen, plusMaanden, vroegste } from './datum';
 import type { Traject } from './traject';
 
@@ -23,7 +24,8 @@ export interface Tijdlijn {
   startdatum: string;
   opstartEinde: string;
   afrondingStart: string | undefined;
-  einddatum: string;
+  /** Absent where the doelgroep gets an offer instead of the traject (Rotterdam's gezinsmigranten, 4.4: `aanbod.ts`). */
+  einddatum: string | undefined;
 }
 
 /**
@@ -48,6 +50,10 @@ export const verlengdeMaanden = (f: Pick<FaseFeiten, 'verlengingen'>) =>
 export function tijdlijnVan(profiel: ProfielVoorFase, f: FaseFeiten): Tijdlijn | undefined {
   const startdatum = startdatumVan(profiel, f);
   if (!startdatum) return undefined;
+  // An offer (a workshop of choice and help on specific questions) has no opstartfase, looptijd or afrondingsfase.
+  if (isAanbod(profiel, f.aanmelding?.doelgroep)) {
+    return { startdatum, opstartEinde: startdatum, afrondingStart: undefined, einddatum: undefined };
+  }
   const einddatum = plusMaanden(startdatum, profiel.looptijdMaanden + verlengdeMaanden(f));
   const naEinde = plusDagen(einddatum, 1);
   const opstartMax = plusMaanden(startdatum, Math.max(...profiel.opstartfase.duurMaanden));
@@ -73,7 +79,9 @@ export function faseOp(profiel: ProfielVoorFase, f: FaseFeiten, vandaag: string)
   if (f.afronding && f.afronding.datum <= vandaag) return { fase: 'afgerond', sinds: f.afronding.datum };
   const t = tijdlijnVan(profiel, f);
   if (!t || vandaag < t.startdatum) return { fase: 'aangemeld', sinds: undefined };
-  if (vandaag > t.einddatum && profiel.einde.formeel) return { fase: 'afgerond', sinds: plusDagen(t.einddatum, 1) };
+  if (t.einddatum && vandaag > t.einddatum && profiel.einde.formeel) {
+    return { fase: 'afgerond', sinds: plusDagen(t.einddatum, 1) };
+  }
   if (t.afrondingStart && vandaag >= t.afrondingStart) return { fase: 'afrondingsfase', sinds: t.afrondingStart };
   if (vandaag >= t.opstartEinde) return { fase: 'begeleidingsfase', sinds: t.opstartEinde };
   return { fase: 'opstartfase', sinds: t.startdatum };
@@ -89,7 +97,7 @@ export type Afbouwfase = ProfielVoorFase['afbouw'][number] & { sinds: string };
  */
 export function afbouwOp(profiel: ProfielVoorFase, f: FaseFeiten, vandaag: string): Afbouwfase | undefined {
   const t = tijdlijnVan(profiel, f);
-  if (!t || vandaag < t.startdatum) return undefined;
+  if (!t || vandaag < t.startdatum || isAanbod(profiel, f.aanmelding?.doelgroep)) return undefined;
   const bereikt = [...profiel.afbouw]
     .sort((a, b) => a.vanafMaand - b.vanafMaand)
     .map((stap) => ({ ...stap, sinds: plusMaanden(t.startdatum, stap.vanafMaand) }))

@@ -40,7 +40,7 @@ export function volgendeFaseWissel(profiel: ProfielVoorFase, t: Traject): string
     tijdlijn?.startdatum,
     tijdlijn?.opstartEinde,
     tijdlijn?.afrondingStart,
-    tijdlijn && profiel.einde.formeel ? plusDagen(tijdlijn.einddatum, 1) : undefined,
+    tijdlijn?.einddatum && profiel.einde.formeel ? plusDagen(tijdlijn.einddatum, 1) : undefined,
     t.afronding?.datum,
   ]
     .filter((d): d is string => d !== undefined)

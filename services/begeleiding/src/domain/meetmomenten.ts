@@ -42,10 +42,10 @@ export function geplandeMeetmomenten(
  */
 export function geplandePlanafspraken(
   profiel: Pick<Profiel, 'planafspraken'>,
-  tijdlijn: { opstartEinde: string; einddatum: string } | undefined,
+  tijdlijn: { opstartEinde: string; einddatum: string | undefined } | undefined,
 ): { datum: string }[] {
   const regel = profiel.planafspraken;
-  if (!regel || !tijdlijn) return [];
+  if (!regel || !tijdlijn?.einddatum) return [];
   const { opstartEinde, einddatum } = tijdlijn;
   const datums: string[] = [];
   if (regel.intervalMaanden) {

@@ -1,3 +1,4 @@
+import { isAanbod } from './aanbod';
 import { type Afspraak, gesorteerd, opstartAfspraken } from './afspraken';
 import { type ProfielVoorFase, tijdlijnVan } from './fase';
 import type { Traject } from './traject';
@@ -10,6 +11,8 @@ export function metOpstartAfspraken(profiel: ProfielVoorFase, t: Traject): Traje
   if (t.opstartGepland || !t.aanmelding) return t;
   const start = tijdlijnVan(profiel, t)?.startdatum;
   if (!start) return t;
+  // An offer instead of the traject (Rotterdam's gezinsmigranten, 4.4) has no opstartfase and so none of its afspraken.
+  if (isAanbod(profiel, t.aanmelding.doelgroep)) return { ...t, opstartGepland: start };
   const bestaand: Afspraak[] = t.afspraken ?? [];
   return { ...t, opstartGepland: start, afspraken: gesorteerd([...bestaand, ...opstartAfspraken(profiel, start)]) };
 }

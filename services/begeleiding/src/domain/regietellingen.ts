@@ -29,7 +29,7 @@ export function faseGeschiedenis(profiel: ProfielVoorFase, t: Traject): FaseInte
   const reeks: FaseInterval[] = [{ fase: 'aangemeld', van: aangemeld }];
   const horizon = t.fase === 'aangemeld' ? undefined : t.faseSinds;
   const tl = tijdlijnVan(profiel, t);
-  const wissels = [tl?.startdatum, tl?.opstartEinde, tl?.afrondingStart, tl && plusDagen(tl.einddatum, 1)]
+  const wissels = [tl?.startdatum, tl?.opstartEinde, tl?.afrondingStart, tl?.einddatum && plusDagen(tl.einddatum, 1)]
     .concat(t.afronding?.datum)
     .filter((d): d is string => d !== undefined && horizon !== undefined && d <= horizon);
   for (const dag of [...new Set(wissels)].sort()) {

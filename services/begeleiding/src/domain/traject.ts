@@ -1,5 +1,6 @@
 import type { Afrondingssoort, BegeleiderSoort, Doelgroep, Fase } from '@wegwijs/contracts';
 import type { Afspraak } from './afspraken';
+import type { Inschrijving } from './groepen';
 import { sluitAlles, type Toewijzing } from './begeleiders';
 import type { Begeleidingsplan } from './plan';
 
@@ -36,6 +37,8 @@ export interface Traject {
   plan?: Begeleidingsplan;
   /** Plans of earlier organisations (a change of organisation): theirs, never shown to the one assigned now. */
   eerderePlannen?: Begeleidingsplan[];
+  /** Issue 22 item 5: the group activities the inburgeraar is enrolled in, with attendance. */
+  groepsactiviteiten?: Inschrijving[];
   /** The newest contactmoment of any form. */
   laatsteContact?: string;
   /** The newest contactmoment in person (huisbezoek, kantoor, spreekuur, groep). */

@@ -1,5 +1,6 @@
 import type { TrajectResponse } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
+import { aanbodVan } from './aanbod';
 import { huidigeBegeleider, soortVan } from './begeleiders';
 import { dagenTussen } from './datum';
 import { afbouwOp, faseOp, tijdlijnVan } from './fase';
@@ -22,6 +23,7 @@ export function trajectWeergave(
   const { fase } = faseOp(profiel, t, vandaag);
   const tijdlijn = tijdlijnVan(profiel, t);
   const brp = t.brpInschrijving?.datum;
+  const aanbod = aanbodVan(profiel, t.aanmelding?.doelgroep);
   const status: TrajectResponse = {
     inburgeraarId: t.inburgeraarId,
     gemeente: t.gemeente,
@@ -32,7 +34,16 @@ export function trajectWeergave(
     ...(brp ? { brpInschrijvingsdatum: brp } : {}),
     ...(brp && tijdlijn ? { verschilWettelijkeStartDagen: dagenTussen(tijdlijn.startdatum, brp) } : {}),
     ...(t.afronding ? { afronding: afrondingWeergave(t.afronding) } : {}),
-    ...(profiel.einde.formeel ? {} : { formeelEinde: false }),
+    ...(profiel.einde.formeel && !aanbod ? {} : { formeelEinde: false }),
+    ...(aanbod
+      ? {
+          aanbod: {
+            workshopNaarKeuze: [...aanbod.workshopNaarKeuze],
+            individueleHulp: aanbod.individueleHulp,
+            omschrijving: aanbod.omschrijving,
+          },
+        }
+      : {}),
   };
   if (!volledig) return status;
   const gepland = geplandeMeetmomenten(profiel, tijdlijn?.startdatum, t.meetmomentDatums, vandaag);
