@@ -339,7 +339,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
       });
     }
   });
-  it('the begeleiding table has the sparse indexes gsi2-gsi5 (worklists, planner), persoon, and no longer gsi1', () => {
+  it('the begeleiding table has the sparse indexes gsi2-gsi6 (worklists, planner, nabellen), persoon, and no longer gsi1', () => {
     // Arrange
     const { stack, template } = synth(stackName);
     const tabel = vereis(stack.contexten.get('begeleiding')?.tabel, 'begeleiding table');
@@ -348,7 +348,7 @@ describe.each(DEPLOYMENTS.map((d) => d.stackName))('%s', (stackName) => {
       IndexName: string;
     }[];
     // Assert
-    expect(indexen.map((i) => i.IndexName).sort()).toEqual(['gsi2', 'gsi3', 'gsi4', 'gsi5', 'persoon']);
+    expect(indexen.map((i) => i.IndexName).sort()).toEqual(['gsi2', 'gsi3', 'gsi4', 'gsi5', 'gsi6', 'persoon']);
   });
 
   it('every context with personal data has a persoon function and its table the sparse persoon index', () => {

@@ -18,7 +18,6 @@ import {
   voortgangsrapportageBody,
 } from './api/begeleiding';
 import { paginaQuerySchema } from './api/lijst-responses';
-import { groepsaanwezigheidBody, groepsactiviteitBody, inschrijvingBody } from './api/praktijk';
 import {
   aanwezigheidBody,
   afspraakBody,
@@ -27,6 +26,7 @@ import {
   evaluatieBody,
   toewijzingBody,
 } from './api/plan';
+import { groepsaanwezigheidBody, groepsactiviteitBody, inschrijvingBody } from './api/praktijk';
 import { checklistItemBody, opstartfaseAfrondingBody, regeldagBody } from './api/regeldag';
 import { REGIE_PADEN, regieQuery } from './api/regie';
 import {

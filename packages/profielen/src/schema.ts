@@ -8,8 +8,9 @@ import {
   DOELGROEPEN,
   type Doelgroep,
   FASEN,
-  type Grondslag,
+  GEMEENTE_ROLLEN,
   GROEPSACTIVITEIT_SOORTEN,
+  type Grondslag,
   id,
   STARTMOMENTEN,
 } from '@wegwijs/contracts';
@@ -172,6 +173,12 @@ const profielVelden = () =>
       vorm: z.enum(['casuistiekoverleg', 'intern-overleg', 'ketenoverleg']),
       frequentie: z.nullable(omschrijving()),
       deelnemers: z.array(omschrijving()),
+      /**
+       * Gemeente roles at the table besides the inburgeringsconsulent, inkomensconsulent and Wmo consulent (issue 22
+       * item 10): Woerden's maatschappelijk werker (3.5.2). (Tholen's regisseur inburgering sits there as the
+       * gemeente's own MB organisation.)
+       */
+      extraRollen: z.optional(z.array(z.enum(GEMEENTE_ROLLEN))),
     }),
     /** Statushouders in noodopvang (Roermond): they start the inburgering but get no MB yet (4.1.2, footnote). */
     noodopvang: z.nullable(z.strictObject({ mb: z.boolean(), omschrijving: omschrijving() })),

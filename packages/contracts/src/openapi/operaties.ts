@@ -18,13 +18,6 @@ import {
 } from '../api/begeleiding-responses';
 import { inzageResponse } from '../api/inzage-responses';
 import {
-  groepsactiviteitenResponse,
-  groepsactiviteitWeergave,
-  inschrijvingenResponse,
-  inschrijvingWeergave,
-  nabellenResponse,
-} from '../api/praktijk-responses';
-import {
   afspraakResponse,
   afsprakenResponse,
   begeleidingsplanResponse,
@@ -32,6 +25,13 @@ import {
   toewijzingenResponse,
   toewijzingResponse,
 } from '../api/plan-responses';
+import {
+  groepsactiviteitenResponse,
+  groepsactiviteitWeergave,
+  inschrijvingenResponse,
+  inschrijvingWeergave,
+  nabellenResponse,
+} from '../api/praktijk-responses';
 import {
   gemeenteProfielResponse,
   healthResponse,

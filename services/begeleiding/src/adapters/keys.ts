@@ -25,6 +25,8 @@ export const WERKLIJST_INDEXEN = {
   caseload: { naam: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   bellijst: { naam: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   nietGezien: { naam: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+  /** Issue 22 item 6: who is due a call after staying away from the spreekuur (Tholen, Roermond: 4.2.2). */
+  nabellen: { naam: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
 } as const;
 export type Werklijst = keyof typeof WERKLIJST_INDEXEN;
 

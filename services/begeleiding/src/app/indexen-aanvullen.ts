@@ -1,10 +1,10 @@
 import type { MigratieStand, OpgeslagenTraject, TrajectMigratieOpslag } from './poorten';
 
 /**
- * The id of this migration: the sparse indexes gsi2-gsi5 (worklists, planner) for trajecten stored before they
- * existed, and gsi1's attributes (no longer kept) taken off. A later index change gets a new id and runs again.
+ * The id of this migration: the sparse indexes gsi2-gsi6 (worklists, planner; gsi6 the nabellen worklist, issue 22)
+ * for trajecten stored before they existed, and gsi1's attributes (no longer kept) taken off. A later index change gets a new id and runs again.
  */
-export const INDEX_MIGRATIE = 'indexen-gsi2-gsi5';
+export const INDEX_MIGRATIE = 'indexen-gsi2-gsi6';
 
 /** What one item needs: the attributes to set (missing or different) and the ones to remove (no longer wanted). */
 export function indexVerschil(t: Pick<OpgeslagenTraject, 'huidig' | 'gewenst'>) {

@@ -119,7 +119,11 @@ export function legAanwezigheidVast(
   const inschrijvingen = t.groepsactiviteiten ?? [];
   const inschrijving = inschrijvingen.find((i) => i.activiteitId === activiteit.activiteitId);
   if (!inschrijving) {
-    throw new Regelfout('conflict', 'niet-ingeschreven', 'De inburgeraar is niet ingeschreven voor deze groepsactiviteit.');
+    throw new Regelfout(
+      'conflict',
+      'niet-ingeschreven',
+      'De inburgeraar is niet ingeschreven voor deze groepsactiviteit.',
+    );
   }
   if (!activiteit.bijeenkomsten.includes(verzoek.datum)) {
     throw new Regelfout('regel', 'geen-bijeenkomst', 'Op die datum is er geen bijeenkomst van deze groepsactiviteit.', [
@@ -135,7 +139,10 @@ export function legAanwezigheidVast(
     ...t,
     groepsactiviteiten: bijgewerkt,
     ...(verzoek.aanwezig
-      ? { laatsteContact: laatste(t.laatsteContact, verzoek.datum), laatstGezien: laatste(t.laatstGezien, verzoek.datum) }
+      ? {
+          laatsteContact: laatste(t.laatsteContact, verzoek.datum),
+          laatstGezien: laatste(t.laatstGezien, verzoek.datum),
+        }
       : {}),
   };
 }

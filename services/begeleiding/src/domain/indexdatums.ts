@@ -4,9 +4,10 @@ import { gemistSindsContact } from './afspraken';
 import { heeftActieveRol, huidigeBegeleider } from './begeleiders';
 import { laatste, plusDagen, plusMaanden, vroegste } from './datum';
 import { faseOp, type ProfielVoorFase, tijdlijnVan } from './fase';
+import { nabellenVanaf } from './nabellen';
 import type { Traject } from './traject';
 
-type IndexProfiel = ProfielVoorFase & Pick<Profiel, 'bellijst'>;
+type IndexProfiel = ProfielVoorFase & Pick<Profiel, 'bellijst' | 'cbs' | 'nabellen' | 'maxDagenZonderContact'>;
 
 /**
  * Where a traject sits in each index that answers a question about it: a pure function of the profile and the
@@ -21,6 +22,8 @@ export interface IndexPlaatsen {
   bellijst?: string;
   /** The first missed afspraak since the last contact (niet gezien: missed appointments, no contact since). */
   nietGezien?: string;
+  /** The first day due a call after staying away from the spreekuur (Tholen, Roermond: 4.2.2). */
+  nabellen?: string;
   /** The next day the computed fase differs from the stored one (the planner's due date). */
   faseWissel?: string;
 }
@@ -77,6 +80,7 @@ export function indexPlaatsen(profiel: IndexProfiel, t: Traject): IndexPlaatsen 
     caseload: caseloadPlaats(profiel, t),
     bellijst: bellijstVanaf(profiel, t),
     nietGezien: nietGezienVanaf(t),
+    nabellen: nabellenVanaf(profiel, t),
     faseWissel: volgendeFaseWissel(profiel, t),
   };
   return Object.fromEntries(Object.entries(plaatsen).filter(([, v]) => v !== undefined));

@@ -1,7 +1,7 @@
 import type { Afrondingssoort, BegeleiderSoort, Doelgroep, Fase } from '@wegwijs/contracts';
 import type { Afspraak } from './afspraken';
-import type { Inschrijving } from './groepen';
 import { sluitAlles, type Toewijzing } from './begeleiders';
+import type { Inschrijving } from './groepen';
 import type { Begeleidingsplan } from './plan';
 
 /** A dated fact from another context; the newest delivery (by occurredAt) wins, so replays and reordering agree. */

@@ -12,7 +12,7 @@ import {
   schrijf,
   voerUit,
 } from '@wegwijs/lambda-kit';
-import { organisatiesVan } from '@wegwijs/profielen';
+import { organisatiesVan, profielVan } from '@wegwijs/profielen';
 import { keys } from '../adapters/keys';
 import {
   AGENDAPUNT_BRON,
@@ -41,7 +41,9 @@ export function deelname(
   alleen?: 'uitvoering',
 ): Exclude<Deelnemer, { soort: 'geen-deelnemer' }> {
   const orgs = d.config.gemeenten.includes(cbs) ? organisatiesVan(d.config, cbs).map((o) => o.id) : [];
-  const deelnemer = d.config.gemeenten.includes(cbs) ? deelnemerVan(principal, cbs, orgs) : undefined;
+  const profiel = profielVan(cbs);
+  const eigen = { extraRollen: profiel?.casuistiekoverleg.extraRollen, eigenMb: profiel?.uitvoering === 'gemeente' };
+  const deelnemer = d.config.gemeenten.includes(cbs) ? deelnemerVan(principal, cbs, orgs, eigen) : undefined;
   if (!deelnemer) throw new NotFound();
   if (deelnemer.soort === 'geen-deelnemer') throw new Forbidden('Your role takes no part in the casuistiekoverleg.');
   if (alleen && deelnemer.soort !== alleen) {

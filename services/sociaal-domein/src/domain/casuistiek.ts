@@ -1,5 +1,5 @@
 import type { Actor, AgendapuntUitkomstBody, GemeenteRol, Rol } from '@wegwijs/contracts';
-import { isGemeenteRol, isUitvoeringRol } from '@wegwijs/contracts';
+import { isGemeenteRol, isUitvoeringRol, isVerwijspartnerRol, MB_GEMEENTE_ROLLEN } from '@wegwijs/contracts';
 import type { Agendapunt, AgendapuntUitkomst } from './typen';
 
 /**
@@ -26,13 +26,26 @@ export function deelnemerVan(
   p: { rol: Rol; org?: string | undefined; gemeenten: readonly string[] },
   cbs: string,
   organisatiesVanGemeente: readonly string[],
+  /**
+   * From the gemeente's profile (issue 22 item 10): `extraRollen`, gemeente roles it seats besides the three above
+   * (Woerden's maatschappelijk werker, 3.5.2); `eigenMb`, whether the gemeente carries out MB itself (Tholen,
+   * Heerenveen), so that its regisseur inburgering sits at the table as that organisation (3.2.2).
+   */
+  profiel: { extraRollen?: readonly GemeenteRol[] | undefined; eigenMb?: boolean } = {},
 ): Deelnemer | undefined {
   if (!p.gemeenten.includes(cbs)) return undefined;
+  const eigen = `gemeente-${cbs}`;
+  if (profiel.eigenMb && (MB_GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol) && p.org === eigen) {
+    return { soort: 'uitvoering', org: eigen };
+  }
+  const extraRollen = profiel.extraRollen ?? [];
   if (isGemeenteRol(p.rol)) {
-    return (OVERLEG_GEMEENTE_ROLLEN as readonly Rol[]).includes(p.rol)
+    return [...OVERLEG_GEMEENTE_ROLLEN, ...extraRollen].includes(p.rol)
       ? { soort: 'gemeente' }
       : { soort: 'geen-deelnemer' };
   }
+  // A referral partner is known in the gemeente but takes no part in the overleg.
+  if (isVerwijspartnerRol(p.rol)) return { soort: 'geen-deelnemer' };
   if (isUitvoeringRol(p.rol) && p.org && organisatiesVanGemeente.includes(p.org))
     return { soort: 'uitvoering', org: p.org };
   if (p.rol === 'inburgeraar') return { soort: 'geen-deelnemer' };

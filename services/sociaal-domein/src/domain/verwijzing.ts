@@ -1,4 +1,11 @@
-import type { GemeenteRol, Grondslag, Rol, VerwijzingPartner, VerwijzingStatus } from '@wegwijs/contracts';
+import {
+  GEMEENTE_PARTNER_ROLLEN,
+  type Grondslag,
+  partnerRolVoor,
+  type Rol,
+  type VerwijzingPartner,
+  type VerwijzingStatus,
+} from '@wegwijs/contracts';
 import type { Relatie } from '@wegwijs/lambda-kit';
 import type { Verwijzing } from './typen';
 
@@ -18,16 +25,21 @@ export function volgendeStatus(huidig: VerwijzingStatus, stap: Stap): Verwijzing
   return overgang.van.includes(huidig) ? overgang.naar : undefined;
 }
 
-/** Gemeente roles that act for the partners of the social domain (Wmo, schuldhulp, inkomen, ...). */
-export const PARTNER_ROLLEN: readonly GemeenteRol[] = ['inburgeringsconsulent', 'inkomensconsulent', 'wmo-consulent'];
-
-export const isPartnerRol = (rol: Rol) => (PARTNER_ROLLEN as readonly Rol[]).includes(rol);
-
-/** The partner answers (acceptatie, terugwijzing); the begeleider or the partner closes the referral. */
-export function magStap(relatie: Relatie, rol: Rol, stap: Stap): boolean {
-  if (relatie === 'gemeente') return isPartnerRol(rol);
+/**
+ * The partner a referral went to answers it (acceptatie, terugwijzing) and may close it; the begeleider may close it
+ * too (issue 22 item 10: "A referral is accepted or returned by the partner it went to ..., not by any consulent of
+ * the gemeente"). The partner is the role `partner-<naar>` (`relatie` undefined: a partner has no relation to the
+ * dossier, only to the referrals sent to it), or the gemeente's own consulent where the gemeente is the partner (its
+ * Wmo consulent for `wmo`, its inkomensconsulent for `inkomen`).
+ */
+export function magStap(relatie: Relatie | undefined, rol: Rol, stap: Stap, naar: VerwijzingPartner): boolean {
+  if (isPartnerVan(rol, naar)) return relatie === undefined || relatie === 'gemeente';
   return relatie === 'uitvoering' && stap === 'afronding';
 }
+
+/** Whether `rol` is the partner of a referral to `naar`. */
+export const isPartnerVan = (rol: Rol, naar: VerwijzingPartner): boolean =>
+  rol === partnerRolVoor(naar) || GEMEENTE_PARTNER_ROLLEN[naar] === rol;
 
 /** Veilig Thuis under the Meldcode is a statutory duty: no consent needed, logged as wettelijke-plicht. */
 export const isWettelijkePlicht = (naar: VerwijzingPartner) => naar === 'veilig-thuis';

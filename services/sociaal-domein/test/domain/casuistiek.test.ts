@@ -1,5 +1,5 @@
 import { ROLLEN } from '@wegwijs/contracts';
-import { PROFIELEN } from '@wegwijs/profielen';
+import { organisatiesVoor, PROFIELEN } from '@wegwijs/profielen';
 import { describe, expect, it } from 'vitest';
 import {
   agendapuntIdVan,
@@ -155,4 +155,30 @@ describe('the id of an agenda line', () => {
       expect(agendapuntSleutel(vreemd), vreemd).toBeUndefined();
     }
   });
+});
+
+describe('who sits at the casuistiekoverleg (issue 22 item 10, report 3.5.2, 3.2.2)', () => {
+  it.each([...PROFIELEN.values()].map((p) => [p.naam, p] as const))(
+    '%s: its maatschappelijk werker only where the profile seats one; its regisseur as MB organisation only in-house',
+    (_, p) => {
+      const orgs = organisatiesVoor([p.cbs]).map((o) => o.id);
+      const extra = { extraRollen: p.casuistiekoverleg.extraRollen, eigenMb: p.uitvoering === 'gemeente' };
+      const werker = deelnemerVan(
+        { rol: 'maatschappelijk-werker', org: `gemeente-${p.cbs}`, gemeenten: [p.cbs] },
+        p.cbs,
+        orgs,
+        extra,
+      );
+      const regisseur = deelnemerVan(
+        { rol: 'regisseur-inburgering', org: `gemeente-${p.cbs}`, gemeenten: [p.cbs] },
+        p.cbs,
+        orgs,
+        extra,
+      );
+      const partner = deelnemerVan({ rol: 'partner-ggz', org: 'ggz', gemeenten: [p.cbs] }, p.cbs, orgs, extra);
+      expect(werker?.soort).toBe(p.naam === 'Woerden' ? 'gemeente' : 'geen-deelnemer');
+      expect(regisseur?.soort).toBe(p.uitvoering === 'gemeente' ? 'uitvoering' : 'geen-deelnemer');
+      expect(partner?.soort).toBe('geen-deelnemer');
+    },
+  );
 });

@@ -43,16 +43,22 @@ describe('volgendeStatus', () => {
   });
 });
 
-describe('magStap', () => {
-  it('lets partner roles of the gemeente answer and close, the begeleider only close', () => {
-    for (const rol of ROLLEN) {
-      for (const stap of STAPPEN) {
-        const partner = rol === 'inburgeringsconsulent' || rol === 'inkomensconsulent' || rol === 'wmo-consulent';
-        expect(magStap('gemeente', rol, stap)).toBe(partner);
-        expect(magStap('uitvoering', rol, stap)).toBe(stap === 'afronding');
-        expect(magStap('inburgeraar', rol, stap)).toBe(false);
+describe('magStap (issue 22 item 10: the partner it went to, report 3.5)', () => {
+  it('lets only the partner a referral went to answer and close it, the begeleider only close, no consulent else', () => {
+    for (const naar of VERWIJZING_PARTNERS) {
+      for (const rol of ROLLEN) {
+        for (const stap of STAPPEN) {
+          const partner =
+            rol === `partner-${naar}` ||
+            (naar === 'wmo' && rol === 'wmo-consulent') ||
+            (naar === 'inkomen' && rol === 'inkomensconsulent');
+          expect(magStap(rol.startsWith('partner-') ? undefined : 'gemeente', rol, stap, naar)).toBe(partner);
+          expect(magStap('uitvoering', rol, stap, naar)).toBe(stap === 'afronding' && !partner);
+          expect(magStap('inburgeraar', rol, stap, naar)).toBe(false);
+        }
       }
     }
+    expect(magStap('gemeente', 'inburgeringsconsulent', 'acceptatie', 'schuldhulpverlening')).toBe(false);
   });
 });
 

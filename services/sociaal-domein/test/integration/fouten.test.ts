@@ -135,7 +135,7 @@ describe('fault injection: PutEvents after the write (the one write path)', () =
     const { verwijzingId } = (
       await roep(o.handler, { method: 'POST', routePath: VERWIJZINGEN, params: { id }, body: WMO, token: begeleider })
     ).body;
-    const partner = await o.token('inkomensconsulent', { gemeenten: ['0361'] });
+    const partner = await o.token('wmo-consulent', { gemeenten: ['0361'] });
     // Act
     const res = await roep(o.maakHandler({ publisher: bestaatNiet() }), {
       method: 'POST',

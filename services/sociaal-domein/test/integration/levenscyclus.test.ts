@@ -11,7 +11,7 @@ let partner: string;
 beforeAll(async () => {
   o = await startOpstelling();
   begeleider = await o.token('maatschappelijk-begeleider', { org: 'vluchtelingenwerk', gemeenten: ['0632'] });
-  partner = await o.token('inburgeringsconsulent', { gemeenten: ['0632'], sub: 'wmo-consulent' });
+  partner = await o.token('wmo-consulent', { gemeenten: ['0632'] });
 });
 afterAll(() => o.omgeving.stop());
 
@@ -140,5 +140,50 @@ describe('the lifecycle of a verwijzing', () => {
     const c = await roep(o.handler, { method: 'POST', routePath: `${STAP}/acceptatie`, params: v });
     expect([a.status, b.status, c.status]).toEqual([400, 400, 401]);
     expect(a.body.errors).toEqual([{ path: 'reden', message: 'is required' }]);
+  });
+});
+
+describe('the partner it went to (issue 22 item 10, report 3.5)', () => {
+  async function naar(partner: string): Promise<{ id: string; verwijzingId: string }> {
+    const id = await o.aanmelden('0632', 'vluchtelingenwerk');
+    o.toestemmingen.set(id, [
+      { toestemmingId: `t-${id}`, gemeente: '0632', categorieen: ['verwijzing'], expliciet: false },
+    ]);
+    const res = await roep(o.handler, {
+      method: 'POST',
+      routePath: '/v1/inburgeraars/{id}/verwijzingen',
+      params: { id },
+      body: { naar: partner, toelichting: 'Betalingsachterstanden.' },
+      token: begeleider,
+    });
+    expect(res.status).toBe(201);
+    return { id, verwijzingId: res.body.verwijzingId };
+  }
+
+  it('a schuldhulpverlening partner accepts its referral; another partner gets 404, a consulent of the gemeente 403', async () => {
+    // Arrange
+    const v = await naar('schuldhulpverlening');
+    const schuldhulp = await o.token('partner-schuldhulpverlening', { org: 'kredietbank', gemeenten: ['0632'] });
+    const ggz = await o.token('partner-ggz', { org: 'ggz-centraal', gemeenten: ['0632'] });
+    const schuldhulpElders = await o.token('partner-schuldhulpverlening', { org: 'kredietbank', gemeenten: ['0518'] });
+    const consulent = await o.token('inburgeringsconsulent', { gemeenten: ['0632'] });
+    // Act
+    const anderePartner = await stap('acceptatie', v, ggz);
+    const elders = await stap('acceptatie', v, schuldhulpElders);
+    const doorConsulent = await stap('acceptatie', v, consulent);
+    const doorWmo = await stap('terugwijzing', v, partner, { reden: 'niet voor ons' });
+    const geaccepteerd = await stap('acceptatie', v, schuldhulp);
+    const dossierLezen = await roep(o.handler, {
+      method: 'GET',
+      routePath: '/v1/inburgeraars/{id}/verwijzingen',
+      params: { id: v.id },
+      token: schuldhulp,
+    });
+    // Assert
+    expect([anderePartner.status, elders.status, doorConsulent.status, doorWmo.status]).toEqual([404, 404, 403, 403]);
+    expect(geaccepteerd.status).toBe(200);
+    expect(geaccepteerd.body.status).toBe('geaccepteerd');
+    // a partner reaches its referrals, nothing else of the dossier
+    expect(dossierLezen.status).toBe(404);
   });
 });

@@ -23,7 +23,7 @@ describe('logging', () => {
       { toestemmingId: 't-l', gemeente: '0957', categorieen: ['verwijzing'], expliciet: false },
     ]);
     const begeleider = await o.token('maatschappelijk-begeleider', { org: 'vluchtelingenwerk', gemeenten: ['0957'] });
-    const partner = await o.token('inkomensconsulent', { gemeenten: ['0957'] });
+    const partner = await o.token('wmo-consulent', { gemeenten: ['0957'] });
     // Act
     const signaal = await roep(o.handler, {
       method: 'POST',

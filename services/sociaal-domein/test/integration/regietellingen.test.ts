@@ -11,7 +11,11 @@ let partner: string;
 beforeAll(async () => {
   o = await startOpstelling();
   begeleider = await o.token('maatschappelijk-begeleider', { org: 'vluchtelingenwerk', gemeenten: ['0632'] });
-  partner = await o.token('wmo-consulent', { gemeenten: ['0632'], sub: 'wmo-geheim' });
+  partner = await o.token('partner-schuldhulpverlening', {
+    org: 'kredietbank',
+    gemeenten: ['0632'],
+    sub: 'wmo-geheim',
+  });
 });
 afterAll(() => o.omgeving.stop());
 
@@ -98,7 +102,7 @@ describe('sociaal-domein publishes regie tellingen in the write of the verwijzin
     expect(events.map((e) => e.bron)).toEqual(Array(3).fill('wegwijs.sociaal-domein'));
     expect(events[1]?.meta).toEqual({
       gemeente: '0632',
-      actor: { rol: 'wmo-consulent', org: 'gemeente-0632' },
+      actor: { rol: 'partner-schuldhulpverlening', org: 'kredietbank' },
       correlationId: expect.any(String),
       // the request's W3C trace (a new one: the request sent no traceparent); it names nobody
       traceparent: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/),

@@ -12,7 +12,7 @@ type Req = RouteRequest<
 >;
 
 const autoriseer = (deps: () => SociaalDeps, stap: Stap) => (req: Req) =>
-  vereisStapRecht(deps(), stap, req.principal, req.params.id);
+  vereisStapRecht(deps(), stap, req.principal, req.params.id, req.params.verwijzingId);
 
 const handle = (deps: () => SociaalDeps, stap: Stap) => async (req: Req) => {
   const { id, verwijzingId } = req.params;
