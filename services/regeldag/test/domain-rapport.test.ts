@@ -84,9 +84,13 @@ describe('9. who handles which checklist items: Rotterdam IOS does the inhuizing
     }
   });
 
-  it('only the inburgeringsconsulent and inkomensconsulent write for the gemeente', () => {
+  it("only the consulenten, Rotterdam's IOS staff and Groningen's eurocoaches write for the gemeente (4.1.3, 3.2.5)", () => {
     expect(magChecklistSchrijven('gemeente', 'inburgeringsconsulent')).toBe(true);
     expect(magChecklistSchrijven('gemeente', 'inkomensconsulent')).toBe(true);
+    expect(magChecklistSchrijven('gemeente', 'ios-medewerker')).toBe(true);
+    expect(magChecklistSchrijven('gemeente', 'eurocoach')).toBe(true);
+    expect(magChecklistSchrijven('gemeente', 'maatschappelijk-werker')).toBe(false);
+    expect(magChecklistSchrijven('gemeente', 'partner-wmo' as never)).toBe(false);
     expect(magChecklistSchrijven('gemeente', 'beleidsmedewerker')).toBe(false);
     expect(magChecklistSchrijven('uitvoering', 'maatschappelijk-begeleider')).toBe(true);
     expect(magChecklistSchrijven('inburgeraar', 'inburgeraar')).toBe(false);

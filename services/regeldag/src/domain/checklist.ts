@@ -19,8 +19,16 @@ export function stelChecklistOp(profiel: Profiel, doelgroep: Doelgroep): Checkli
   }));
 }
 
-/** Gemeente roles that record the items the gemeente itself arranges (Rotterdam's IOS, Groningen's eurocoaches). */
-export const GEMEENTE_SCHRIJVERS: readonly Rol[] = ['inburgeringsconsulent', 'inkomensconsulent'];
+/**
+ * Gemeente roles that record the items the gemeente itself arranges: Rotterdam's IOS (4.1.3) and Groningen's
+ * eurocoaches (3.2.5) in roles of their own (issue 22 item 10), and the consulenten where no such staff exist.
+ */
+export const GEMEENTE_SCHRIJVERS: readonly Rol[] = [
+  'inburgeringsconsulent',
+  'inkomensconsulent',
+  'ios-medewerker',
+  'eurocoach',
+];
 
 /** Whether this caller records items at all: staff of the assigned organisation, or a gemeente role that does. */
 export const magChecklistSchrijven = (relatie: string, rol: Rol) =>
