@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Fase, GroepsactiviteitSoort } from '../codes';
-import { code, datum, id, tekst } from '../primitives';
+import { gemeenteParams } from '../http/params';
+import { code, datum, id, padId, tekst } from '../primitives';
 import { paginaQuery } from './lijst-responses';
 
 /**
@@ -13,6 +14,9 @@ export const groepsactiviteitBody = z.strictObject({
   bijeenkomsten: z.array(datum()).check(z.minLength(1), z.maxLength(100)),
 });
 export type GroepsactiviteitBody = z.infer<typeof groepsactiviteitBody>;
+
+export const groepsactiviteitenParams = gemeenteParams;
+export const groepsinschrijvingParams = z.strictObject({ id: padId(), activiteitId: padId() });
 
 export const groepsactiviteitenQuery = z.strictObject({ ...paginaQuery });
 export type GroepsactiviteitenQuery = z.infer<typeof groepsactiviteitenQuery>;

@@ -36,3 +36,11 @@ export const faseWisselPk = (gemeente: string) => `fasewissel#gemeente#${gemeent
 
 /** A sort key that starts with `plaats` and stays unique per traject. */
 export const indexSk = (plaats: string, inburgeraarId: string) => `${plaats}#${inburgeraarId}`;
+
+/** Issue 22 item 5: the group activities of a gemeente, one partition per gemeente (a list is one Query). */
+export const groepsactiviteitenPk = (gemeente: string) => `gemeente#${gemeente}#groepsactiviteiten`;
+export const groepsactiviteitSk = (activiteitId: string) => `groepsactiviteit#${activiteitId}`;
+export const groepsactiviteitSleutel = (gemeente: string, activiteitId: string) => ({
+  pk: groepsactiviteitenPk(gemeente),
+  sk: groepsactiviteitSk(activiteitId),
+});

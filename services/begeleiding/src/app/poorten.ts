@@ -1,5 +1,6 @@
-import type { PaginaVraag } from '@wegwijs/lambda-kit';
+import type { AggregaatOpslag, PaginaVraag } from '@wegwijs/lambda-kit';
 import type { RecordSoort, Werklijst } from '../adapters/keys';
+import type { Groepsactiviteit } from '../domain/groepen';
 import type { Traject } from '../domain/traject';
 
 /**
@@ -59,4 +60,12 @@ export interface TrajectMigratieOpslag {
   pagina(start: string | undefined): Promise<{ trajecten: OpgeslagenTraject[]; volgende?: string }>;
   /** Sets and removes index attributes, only while the item is still at `versie`; false when it was written since. */
   zetIndexen(t: OpgeslagenTraject, zet: Record<string, string>, weg: readonly string[]): Promise<boolean>;
+}
+
+/** Issue 22 item 5: the group activities of the gemeenten (adapters/groepsactiviteiten.ts). */
+export interface GroepsactiviteitenPoort {
+  /** One activity, keyed by its gemeente and id (`groepsactiviteitSleutel`), on the one write path. */
+  opslag: AggregaatOpslag<Groepsactiviteit>;
+  /** One page of a gemeente's activities (one Query); `volgende` absent on the last page. */
+  pagina(gemeente: string, vraag: PaginaVraag): Promise<{ activiteiten: Groepsactiviteit[]; volgende?: string }>;
 }

@@ -1,7 +1,8 @@
-import { type Actor, type Rol, UITVOERING_ROLLEN } from '@wegwijs/contracts';
+import { type Actor, MB_GEMEENTE_ROLLEN, type Rol, UITVOERING_ROLLEN } from '@wegwijs/contracts';
 import {
   Conflict,
   DomainRuleViolation,
+  doetMbVan,
   Forbidden,
   type Geladen,
   isUitvoeringMedewerker,
@@ -17,9 +18,13 @@ import { Regelfout } from '../domain/regels';
 import { isBekend, type Traject, toegewezenOrganisatie } from '../domain/traject';
 import type { BegeleidingDeps } from './deps';
 
-/** Roles of the assigned uitvoeringsorganisatie that decide about the traject itself. */
-export const BESLISSERS: readonly Rol[] = ['teamleider', 'maatschappelijk-begeleider'];
-export const UITVOERDERS: readonly Rol[] = UITVOERING_ROLLEN;
+/**
+ * Roles of the assigned uitvoeringsorganisatie that decide about the traject itself; where the gemeente carries out
+ * MB itself, its regisseur inburgering too (Tholen: "samen de begeleidingstaken op zich nemen", 3.2.2; issue 22 item
+ * 10). The kit's `relatieTot` gives that regisseur the relation `uitvoering` only there.
+ */
+export const BESLISSERS: readonly Rol[] = ['teamleider', 'maatschappelijk-begeleider', ...MB_GEMEENTE_ROLLEN];
+export const UITVOERDERS: readonly Rol[] = [...UITVOERING_ROLLEN, ...MB_GEMEENTE_ROLLEN];
 
 export type BekendTraject = Traject & { aanmelding: NonNullable<Traject['aanmelding']> };
 
@@ -77,7 +82,10 @@ export async function laadTraject(
   return { traject, profiel, relatie, gelezen: opgeslagen as Geladen<Traject> };
 }
 
-/** The worklists of a gemeente: staff of an uitvoeringsorganisatie serving it, scoped to their own organisation. */
+/**
+ * The worklists of a gemeente: staff of an uitvoeringsorganisatie serving it (or, in a gemeente that carries out MB
+ * itself, its regisseur inburgering), scoped to their own organisation.
+ */
 export function werklijstToegang(
   deps: Pick<BegeleidingDeps, 'config'>,
   principal: Principal,
@@ -88,7 +96,10 @@ export function werklijstToegang(
   if (!profiel || !deps.config.gemeenten.includes(gemeente) || !principal.gemeenten.includes(gemeente)) {
     throw new NotFound();
   }
-  if (!isUitvoeringMedewerker(principal) || !principal.org) {
+  const eigenMb = profiel.doelgroepen.some(
+    (d) => d.uitvoeringsorganisatie && doetMbVan(principal, d.uitvoeringsorganisatie),
+  );
+  if (!(isUitvoeringMedewerker(principal) || eigenMb) || !principal.org) {
     throw new Forbidden('Worklists are for the uitvoeringsorganisatie.');
   }
   vereisRol(principal, rollen);

@@ -1,6 +1,7 @@
 import {
   type ContactmomentBody,
   ContactmomentVastgelegd,
+  type Fase,
   type MeetmomentBody,
   MeetmomentVastgelegd,
   type VoortgangsrapportageBody,
@@ -11,6 +12,7 @@ import type { Profiel } from '@wegwijs/profielen';
 import { IN_PERSOON } from '../domain/afspraken';
 import { laatste } from '../domain/datum';
 import { faseOp } from '../domain/fase';
+import { vereisContactToegestaan } from '../domain/nabellen';
 import { controleerScores, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
 import type { Traject } from '../domain/traject';
 import type { BegeleidingDeps } from './deps';
@@ -35,11 +37,13 @@ function legVast(
   deps: BegeleidingDeps,
   req: Verzoek,
   controleer: (t: BekendTraject, profiel: Profiel) => Vastlegging,
+  /** Whether the traject takes this record in its fase: by default only before its afronding. */
+  toegestaan: (profiel: Profiel, t: BekendTraject, fase: Fase) => void = (_, __, fase) => vereisNietAfgerond(fase),
 ): Promise<string> {
   return volgensRegels(async () => {
     const { traject, profiel, gelezen } = await laadTraject(deps, req.principal, req.params.id, UITVOERDERS);
     const dag = vandaag(deps.clock);
-    vereisNietAfgerond(faseOp(profiel, traject, dag).fase);
+    toegestaan(profiel, traject, faseOp(profiel, traject, dag).fase);
     const v = controleer(traject, profiel);
     vereisNietInToekomst(v.datum, dag);
     const ctx: EventContext = { actor: actorVan(req.principal), correlationId: req.correlationId };
@@ -74,15 +78,21 @@ export const legMeetmomentVast = (deps: BegeleidingDeps, req: Verzoek, body: Mee
 
 export const legContactmomentVast = (deps: BegeleidingDeps, req: Verzoek, body: ContactmomentBody) => {
   const { datum, vorm } = body;
-  return legVast(deps, req, () => ({
-    datum,
-    event: (id, t, ctx) => uitgaandEvent(ContactmomentVastgelegd, t, ctx, { contactmomentId: id, ...body }),
-    bijTraject: (t) => ({
-      ...t,
-      laatsteContact: laatste(t.laatsteContact, datum),
-      ...(IN_PERSOON.has(vorm) ? { laatstGezien: laatste(t.laatstGezien, datum) } : {}),
+  return legVast(
+    deps,
+    req,
+    () => ({
+      datum,
+      event: (id, t, ctx) => uitgaandEvent(ContactmomentVastgelegd, t, ctx, { contactmomentId: id, ...body }),
+      bijTraject: (t) => ({
+        ...t,
+        laatsteContact: laatste(t.laatsteContact, datum),
+        ...(IN_PERSOON.has(vorm) ? { laatstGezien: laatste(t.laatstGezien, datum) } : {}),
+      }),
     }),
-  }));
+    // Groningen's decliners stay on the bellijst (4.2.2): their call is recorded after the afronding (issue 22 item 6).
+    (profiel, t, fase) => vereisContactToegestaan(profiel, t, fase, vorm),
+  );
 };
 
 export const legRapportageVast = (deps: BegeleidingDeps, req: Verzoek, body: VoortgangsrapportageBody) =>

@@ -7,6 +7,7 @@ import {
   standaardRelayDeps,
   vereisTabel,
 } from '@wegwijs/lambda-kit';
+import { dynamoGroepsactiviteiten } from '../adapters/groepsactiviteiten';
 import { dynamoTrajectMigratie } from '../adapters/migratie';
 import { dynamoBegeleidersTelling, dynamoBegeleidingStore, dynamoTrajectOpslag } from '../adapters/store';
 import type { BegeleidingDeps } from '../app/deps';
@@ -24,6 +25,7 @@ export const defaultDeps = poorten((o, gegeven: Partial<BegeleidingDeps>): Begel
     opslag: dynamoTrajectOpslag(client, tabel),
     begeleidersTelling: dynamoBegeleidersTelling(client, tabel),
     store,
+    groepen: gegeven.groepen ?? dynamoGroepsactiviteiten(client, tabel),
     afleiden: recordsAfleiden(store),
     config: o.config,
   };

@@ -3,6 +3,7 @@ import { route } from '@wegwijs/lambda-kit';
 import type { BegeleidingDeps } from '../app/deps';
 import { BESLISSERS, UITVOERDERS } from '../app/toegang';
 import { type Lijst, leesWerklijst, type Werklijst } from '../app/werklijsten';
+import { nabellen } from '../domain/nabellen';
 import { bellijst, caseload, nietGezien } from '../domain/werklijsten';
 
 /** A worklist of the caller's own organisation in one gemeente, a page at a time (app/werklijsten.ts). */
@@ -18,4 +19,5 @@ export const werklijstRoutes = (deps: () => BegeleidingDeps) => ({
   'GET /v1/begeleiding/caseload': werklijst(deps, BESLISSERS, 'caseload', caseload),
   'GET /v1/begeleiding/bellijst': werklijst(deps, UITVOERDERS, 'bellijst', bellijst),
   'GET /v1/begeleiding/niet-gezien': werklijst(deps, UITVOERDERS, 'nietGezien', nietGezien),
+  'GET /v1/begeleiding/nabellen': werklijst(deps, UITVOERDERS, 'nabellen', nabellen),
 });

@@ -3,6 +3,7 @@ import type { BegeleidingDeps } from '../app/deps';
 import { defaultDeps } from './deps';
 import { afspraakRoutes } from './http-afspraken';
 import { begeleiderRoutes } from './http-begeleiders';
+import { groepRoutes } from './http-groepen';
 import { planRoutes } from './http-plan';
 import { trajectRoutes } from './http-traject';
 import { vastleggenRoutes } from './http-vastleggen';
@@ -19,6 +20,7 @@ export function createHttpHandler(bron: DepsBron<BegeleidingDeps>) {
       ...begeleiderRoutes(deps),
       ...afspraakRoutes(deps),
       ...planRoutes(deps),
+      ...groepRoutes(deps),
     },
   });
 }
