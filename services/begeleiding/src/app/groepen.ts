@@ -52,6 +52,10 @@ function organisatorVan(principal: Principal, profiel: Profiel): string {
   return org;
 }
 
+/** The access check of organising (before an Idempotency-Key replay): 404 outside the caller's reach, 403 else. */
+export const vereisOrganisator = async (deps: BegeleidingDeps, principal: Principal, cbs: string) =>
+  organisatorVan(principal, gemeenteVan(deps, principal, cbs));
+
 /** `POST /v1/gemeenten/{cbs}/groepsactiviteiten`: an organisation that does MB there organises one of its groepsaanbod. */
 export function organiseer(
   deps: BegeleidingDeps,

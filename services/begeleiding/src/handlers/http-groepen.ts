@@ -16,6 +16,7 @@ import {
   legGroepsaanwezigheidVast,
   organiseer,
   schrijfInVoor,
+  vereisOrganisator,
 } from '../app/groepen';
 import { UITVOERDERS } from '../app/toegang';
 import { schrijfrecht } from './routes-gedeeld';
@@ -25,6 +26,7 @@ export const groepRoutes = (deps: () => BegeleidingDeps) => ({
   'POST /v1/gemeenten/{cbs}/groepsactiviteiten': route({
     body: groepsactiviteitBody,
     params: groepsactiviteitenParams,
+    autoriseer: (req) => vereisOrganisator(deps(), req.principal, req.params.cbs),
     async handle(req) {
       return { status: 201, body: await organiseer(deps(), req.principal, req.params.cbs, req.body) };
     },
