@@ -7,6 +7,7 @@ import {
   type Rol,
   routeKey,
   UITVOERING_ROLLEN,
+  VERWIJSPARTNER_ROLLEN,
 } from '@wegwijs/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../support/datums';
@@ -32,7 +33,9 @@ type Vereiste =
   | 'toewijzing'
   | 'afspraak'
   | 'plan'
-  | 'vraag';
+  | 'vraag'
+  | 'groepsactiviteit'
+  | 'inschrijving';
 type Perspectief = 'eigen' | 'andereGemeente' | 'andereOrganisatie' | 'andereInburgeraar';
 const PERSPECTIEVEN: Perspectief[] = ['eigen', 'andereGemeente', 'andereOrganisatie', 'andereInburgeraar'];
 
@@ -51,13 +54,31 @@ interface Operatie {
   vers?: readonly Vereiste[];
   /** The role is checked before the gemeente: a role that may not is 403 from anywhere (the access log). */
   rolEerst?: boolean;
+  /**
+   * Issue 22 item 10: what a referral partner of the own gemeente gets (default: 404 on a path of a person, it has no
+   * relation to any dossier; 403 on a gemeente-wide route, where it is known in the gemeente but may not).
+   */
+  partner?: Cel;
 }
 
 const G = GEMEENTE_ROLLEN;
 const U = UITVOERING_ROLLEN;
+/** Issue 22 item 10: a referral partner role per naar (the shared dossier's referral goes to schuldhulpverlening). */
+const P = VERWIJSPARTNER_ROLLEN;
+const SCHULDHULP: Rol[] = ['partner-schuldhulpverlening'];
 const ALLEN = ROLLEN;
 const BESLISSERS: Rol[] = ['teamleider', 'maatschappelijk-begeleider'];
 const PARTNERS: Rol[] = ['inburgeringsconsulent', 'inkomensconsulent', 'wmo-consulent'];
+const isPartner = (rol: Rol) => (P as readonly Rol[]).includes(rol);
+/**
+ * The roles the matrix runs: all, except that of the eight referral partner roles (one per naar, the same code path)
+ * it runs the one the shared referral went to and one other; every role x naar is decided in
+ * services/sociaal-domein/test/domain/verwijzing.test.ts ("magStap").
+ */
+const MATRIX_ROLLEN: readonly Rol[] = ROLLEN.filter(
+  (r) => !isPartner(r) || r === 'partner-schuldhulpverlening' || r === 'partner-ggz',
+);
+const MATRIX_PARTNERS = MATRIX_ROLLEN.filter(isPartner);
 const gister = () => plusDagen(vandaag(), -1);
 const morgen = () => plusDagen(vandaag(), 1);
 /** Staff record a consent (or its withdrawal) on the inburgeraar's behalf, saying how it was given. */
@@ -225,6 +246,38 @@ const MATRIX: Record<string, Operatie> = {
     query: 'gemeente=0518',
     buiten: { andereOrganisatie: 'ok' },
   },
+  'GET /v1/begeleiding/nabellen': {
+    mag: U,
+    // Den Haag's profile does not phone who stays away from a spreekuur (Tholen and Roermond do): 422, always
+    status: 422,
+    ...gemeenteBreed,
+    query: 'gemeente=0518',
+    buiten: { andereOrganisatie: 'ok' },
+  },
+  // Issue 22 item 5: group activities per gemeente (organised by the organisation doing MB there), enrolment and
+  // attendance per inburgeraar.
+  'POST /v1/gemeenten/{cbs}/groepsactiviteiten': {
+    mag: U,
+    ...gemeenteBreed,
+    buiten: { andereOrganisatie: 403 },
+    body: () => ({ aanbod: 'groepsvoorlichting', bijeenkomsten: [gister()] }),
+  },
+  'GET /v1/gemeenten/{cbs}/groepsactiviteiten': {
+    mag: [...G, ...U],
+    ...gemeenteBreed,
+    buiten: { andereOrganisatie: 403 },
+  },
+  'POST /v1/inburgeraars/{id}/groepsactiviteiten': {
+    vers: ['groepsactiviteit'],
+    mag: U,
+    body: (_, ids) => ({ activiteitId: ids.activiteitId ?? 'geen' }),
+  },
+  'GET /v1/inburgeraars/{id}/groepsactiviteiten': { mag: [...U, 'inburgeraar'] },
+  'PUT /v1/inburgeraars/{id}/groepsactiviteiten/{activiteitId}/aanwezigheid': {
+    vers: ['groepsactiviteit', 'inschrijving'],
+    mag: U,
+    body: () => ({ datum: gister(), aanwezig: true }),
+  },
   'POST /v1/inburgeraars/{id}/signalen': {
     vers: [],
     mag: U,
@@ -236,22 +289,23 @@ const MATRIX: Record<string, Operatie> = {
     body: () => ({ naar: 'veilig-thuis', toelichting: 'Zorgen over de veiligheid thuis' }),
   },
   'GET /v1/inburgeraars/{id}/verwijzingen': { mag: [...G, ...U] },
+  // Issue 22 item 10: the partner it went to (schuldhulpverlening), not any consulent of the gemeente.
   'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/acceptatie': {
     vers: ['toestemming', 'verwijzing'],
     status: 200,
-    mag: PARTNERS,
+    mag: SCHULDHULP,
     body: () => ({}),
   },
   'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/terugwijzing': {
     vers: ['toestemming', 'verwijzing'],
     status: 200,
-    mag: PARTNERS,
+    mag: SCHULDHULP,
     body: () => ({ reden: 'Geen capaciteit', redenCode: 'capaciteit' }),
   },
   'POST /v1/inburgeraars/{id}/verwijzingen/{verwijzingId}/afronding': {
     vers: ['toestemming', 'verwijzing'],
     status: 200,
-    mag: [...PARTNERS, ...U],
+    mag: [...SCHULDHULP, ...U],
     body: () => ({}),
   },
   'POST /v1/inburgeraars/{id}/warme-overdracht': {
@@ -375,7 +429,7 @@ const ELDERS: Record<string, string> = {
 /** The expected answer of one cell, from the operation's data. */
 function verwacht(sleutel: string, op: Operatie, rol: Rol, perspectief: Perspectief): Cel {
   const isInburgeraar = rol === 'inburgeraar';
-  const isGemeente = (G as readonly Rol[]).includes(rol);
+  const isGemeente = (G as readonly Rol[]).includes(rol) || isPartner(rol);
   const bestaat =
     perspectief === 'eigen' ||
     (perspectief === 'andereGemeente' && !isInburgeraar) ||
@@ -389,6 +443,10 @@ function verwacht(sleutel: string, op: Operatie, rol: Rol, perspectief: Perspect
     const buiten = op.buiten?.[perspectief] ?? 404;
     return buiten === 'ok' && !op.mag.includes(rol) ? (op.anders?.[rol] ?? 403) : buiten;
   }
+  if (isPartner(rol) && !op.mag.includes(rol)) {
+    const vanPersoon = sleutel.includes('/v1/inburgeraars/{id}');
+    return op.partner ?? op.anders?.[rol] ?? (vanPersoon ? 404 : 403);
+  }
   return op.mag.includes(rol) ? 'ok' : (op.anders?.[rol] ?? 403);
 }
 
@@ -401,7 +459,15 @@ interface Opzet {
   d: Dossier;
   ids: Partial<
     Record<
-      'item' | 'toestemmingId' | 'verwijzingId' | 'agendapuntId' | 'toewijzingId' | 'afspraakId' | 'doelId' | 'vraagId',
+      | 'item'
+      | 'toestemmingId'
+      | 'verwijzingId'
+      | 'agendapuntId'
+      | 'toewijzingId'
+      | 'afspraakId'
+      | 'doelId'
+      | 'vraagId'
+      | 'activiteitId',
       string
     >
   >;
@@ -410,6 +476,10 @@ let gedeeld: Opzet;
 
 const claims = (rol: Rol, perspectief: Perspectief, eigen: Dossier = d) => {
   if (rol === 'inburgeraar') return { sub: perspectief === 'eigen' ? eigen.id : ander.id, rol };
+  if (isPartner(rol)) {
+    const cbs = perspectief === 'eigen' ? '0518' : '0014';
+    return { sub: `${rol}-${cbs}`, rol, org: `${rol}-organisatie`, gemeenten: [cbs] };
+  }
   if ((G as readonly Rol[]).includes(rol)) {
     const cbs = perspectief === 'eigen' ? '0518' : '0014';
     return { sub: `${rol}-${cbs}`, rol, org: `gemeente-${cbs}`, gemeenten: [cbs] };
@@ -431,7 +501,8 @@ const concreet = (sleutel: string, { d: dossier, ids }: Opzet) =>
     .replace('{agendapuntId}', ids.agendapuntId ?? '')
     .replace('{toewijzingId}', ids.toewijzingId ?? '')
     .replace('{afspraakId}', ids.afspraakId ?? '')
-    .replace('{vraagId}', ids.vraagId ?? '');
+    .replace('{vraagId}', ids.vraagId ?? '')
+    .replace('{activiteitId}', ids.activiteitId ?? 'geen');
 
 /** The status a cell expects: `ok` is the operation's own answer to a permitted caller. */
 const statusVan = (sleutel: string, op: Operatie, cel: Cel): Cel | number =>
@@ -539,6 +610,25 @@ async function zetOp(vereist: readonly Vereiste[]): Promise<Opzet> {
     );
     ids.vraagId = r.vraagId;
   }
+  if (vereist.includes('groepsactiviteit')) {
+    const r = await verwacht(
+      p.api('POST', '/v1/gemeenten/0518/groepsactiviteiten', {
+        token: dossier.begeleider,
+        body: { aanbod: 'groepsvoorlichting', bijeenkomsten: [gister()] },
+      }),
+      'groepsactiviteit',
+    );
+    ids.activiteitId = r.activiteitId;
+    if (vereist.includes('inschrijving')) {
+      await verwacht(
+        p.api('POST', `/v1/inburgeraars/${dossier.id}/groepsactiviteiten`, {
+          token: dossier.begeleider,
+          body: { activiteitId: r.activiteitId },
+        }),
+        'inschrijving',
+      );
+    }
+  }
   return { d: dossier, ids };
 }
 
@@ -554,6 +644,8 @@ beforeAll(async () => {
     'afspraak',
     'plan',
     'vraag',
+    'groepsactiviteit',
+    'inschrijving',
   ]);
   d = gedeeld.d;
 }, 60_000);
@@ -571,7 +663,7 @@ describe('the authorisation matrix', () => {
   it('answers every cell as the matrix says (denials first, so the dossier is unchanged when they run)', async () => {
     // Arrange
     const cellen = Object.entries(MATRIX).flatMap(([sleutel, op]) =>
-      ROLLEN.flatMap((rol) => PERSPECTIEVEN.map((perspectief) => ({ sleutel, op, rol, perspectief }))),
+      MATRIX_ROLLEN.flatMap((rol) => PERSPECTIEVEN.map((perspectief) => ({ sleutel, op, rol, perspectief }))),
     );
     const uitgevoerd = cellen
       .map((c) => ({ ...c, verwacht: verwacht(c.sleutel, c.op, c.rol, c.perspectief) }))
@@ -595,10 +687,12 @@ describe('the authorisation matrix', () => {
         );
     }
     // Assert
-    // every gemeente role x 2 + every uitvoering role x 3 + the inburgeraar x 2 cells per operation
-    expect(uitgevoerd.length).toBe(Object.keys(MATRIX).length * (G.length * 2 + U.length * 3 + 2));
+    // every gemeente and partner role x 2 + every uitvoering role x 3 + the inburgeraar x 2 cells per operation
+    expect(uitgevoerd.length).toBe(
+      Object.keys(MATRIX).length * ((G.length + MATRIX_PARTNERS.length) * 2 + U.length * 3 + 2),
+    );
     expect(afwijkingen).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('tokens that break the claim rules (over HTTP)', () => {

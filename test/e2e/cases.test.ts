@@ -93,7 +93,9 @@ describe('2. a gezinsmigrant in Rotterdam (report 4.4)', () => {
     expect(checklist.length).toBeGreaterThan(0);
     expect(checklist.filter((i) => i.categorie === 'HV' || i.inhuizingsdag)).toEqual([]);
     expect(doorGroUp.status).toBe(404);
-    expect(traject.body).toMatchObject({ fase: 'opstartfase', startdatum: START });
+    // the workshop of choice and individual help, not the statushouder traject (issue 22 item 5): no opstartfase, no
+    // einddatum
+    expect(traject.body).toMatchObject({ fase: 'begeleidingsfase', startdatum: START, einddatum: null });
   });
 });
 

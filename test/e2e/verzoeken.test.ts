@@ -228,6 +228,38 @@ describe('AWS requests per request type, end to end', () => {
     await meet('GET /v1/begeleiding/niet-gezien', 200, () =>
       api('GET', `/v1/begeleiding/niet-gezien?gemeente=${gezien.cbs}`, gezienToken),
     );
+    // Issue 22 items 5 and 6: the nabellen worklist (Tholen, Roermond), group activities, enrolment and attendance.
+    const nabel = gemeenteMet((cbs) => Boolean(profielVan(cbs)?.nabellen));
+    const nabelToken = await token({
+      sub: 'mb-nabel',
+      rol: 'maatschappelijk-begeleider',
+      org: nabel.org,
+      gemeenten: [nabel.cbs],
+    });
+    await meet('GET /v1/begeleiding/nabellen', 200, () =>
+      api('GET', `/v1/begeleiding/nabellen?gemeente=${nabel.cbs}`, nabelToken),
+    );
+    const groep = await meet('POST /v1/gemeenten/{cbs}/groepsactiviteiten', 201, () =>
+      api('POST', `/v1/gemeenten/${DEN_HAAG}/groepsactiviteiten`, begeleider, {
+        aanbod: 'groepsvoorlichting',
+        bijeenkomsten: [gister()],
+      }),
+    );
+    await meet('GET /v1/gemeenten/{cbs}/groepsactiviteiten', 200, () =>
+      api('GET', `/v1/gemeenten/${DEN_HAAG}/groepsactiviteiten`, consulent),
+    );
+    await meet('POST /v1/inburgeraars/{id}/groepsactiviteiten', 201, () =>
+      api('POST', `${ib}/groepsactiviteiten`, begeleider, { activiteitId: groep.body.activiteitId }),
+    );
+    await meet('PUT /v1/inburgeraars/{id}/groepsactiviteiten/{activiteitId}/aanwezigheid', 200, () =>
+      api('PUT', `${ib}/groepsactiviteiten/${groep.body.activiteitId}/aanwezigheid`, begeleider, {
+        datum: gister(),
+        aanwezig: true,
+      }),
+    );
+    await meet('GET /v1/inburgeraars/{id}/groepsactiviteiten', 200, () =>
+      api('GET', `${ib}/groepsactiviteiten`, begeleider),
+    );
 
     const signaal = await meet('POST /v1/inburgeraars/{id}/signalen', 201, () =>
       api('POST', `${ib}/signalen`, begeleider, {

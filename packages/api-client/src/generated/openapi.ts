@@ -128,6 +128,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/begeleiding/nabellen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is on a spreekuur-only part and not seen for the profile period: due a call */
+        get: operations["nabellen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/begeleiding/niet-gezien": {
         parameters: {
             query?: never;
@@ -174,6 +191,24 @@ export interface paths {
         /** Record what the casuistiekoverleg decided about a case */
         put: operations["agendapuntUitkomst"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gemeenten/{cbs}/groepsactiviteiten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group activities of a gemeente */
+        get: operations["groepsactiviteiten"];
+        put?: never;
+        /** Organise a group activity of the groepsaanbod */
+        post: operations["groepsactiviteit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -415,6 +450,41 @@ export interface paths {
         put?: never;
         /** Record a contactmoment */
         post: operations["contactmoment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/groepsactiviteiten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group activities of an inburgeraar, with attendance */
+        get: operations["groepsinschrijvingen"];
+        put?: never;
+        /** Enrol the inburgeraar in a group activity */
+        post: operations["groepsinschrijving"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/groepsactiviteiten/{activiteitId}/aanwezigheid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record attendance at a bijeenkomst of a group activity */
+        put: operations["groepsaanwezigheid"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1414,6 +1484,56 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        Groepsactiviteit: {
+            aanbod: string;
+            aangemaaktOp: string;
+            activiteitId: string;
+            bijeenkomsten: string[];
+            gemeente: string;
+            organisatie: string;
+            /** @enum {string} */
+            soort: "groepsvoorlichting" | "themabijeenkomst" | "workshop" | "cursus" | "ontmoeting" | "spreekuur" | "taalcafe" | "jongerengroep" | "empowerment";
+            titel: string;
+        };
+        GroepsactiviteitLijst: {
+            items: {
+                aanbod: string;
+                aangemaaktOp: string;
+                activiteitId: string;
+                bijeenkomsten: string[];
+                gemeente: string;
+                organisatie: string;
+                /** @enum {string} */
+                soort: "groepsvoorlichting" | "themabijeenkomst" | "workshop" | "cursus" | "ontmoeting" | "spreekuur" | "taalcafe" | "jongerengroep" | "empowerment";
+                titel: string;
+            }[];
+            volgende?: string;
+        };
+        Groepsinschrijving: {
+            aanbod: string;
+            aanwezigheid: {
+                aanwezig: boolean;
+                /** Format: date */
+                datum: string;
+            }[];
+            activiteitId: string;
+            /** Format: date */
+            ingeschrevenOp: string;
+        };
+        GroepsinschrijvingLijst: {
+            items: {
+                aanbod: string;
+                aanwezigheid: {
+                    aanwezig: boolean;
+                    /** Format: date */
+                    datum: string;
+                }[];
+                activiteitId: string;
+                /** Format: date */
+                ingeschrevenOp: string;
+            }[];
+            volgende?: string;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -1517,6 +1637,20 @@ export interface components {
         };
         MeetmomentAangemaakt: {
             meetmomentId: string;
+        };
+        Nabellen: {
+            gemeente: string;
+            items: {
+                /** Format: date */
+                bellenVanaf: string;
+                /** @enum {string} */
+                fase: "aangemeld" | "opstartfase" | "begeleidingsfase" | "afrondingsfase" | "afgerond";
+                inburgeraarId: string;
+                laatsteContact: string | null;
+                laatstGezien: string | null;
+            }[];
+            maxDagenZonderContact: number;
+            volgende?: string;
         };
         NietGezien: {
             gemeente: string;
@@ -1632,7 +1766,7 @@ export interface components {
                 actor: {
                     org?: string;
                     /** @enum {string} */
-                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "inburgeraar";
+                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder" | "regisseur-inburgering" | "ios-medewerker" | "eurocoach" | "maatschappelijk-werker" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "partner-wmo" | "partner-schuldhulpverlening" | "partner-wijkteam" | "partner-jeugd" | "partner-inkomen" | "partner-ggz" | "partner-veilig-thuis" | "partner-juridisch" | "inburgeraar";
                     sub: string;
                 };
                 drempel: number;
@@ -1666,7 +1800,7 @@ export interface components {
                 actor: {
                     org?: string;
                     /** @enum {string} */
-                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "inburgeraar";
+                    rol: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder" | "regisseur-inburgering" | "ios-medewerker" | "eurocoach" | "maatschappelijk-werker" | "maatschappelijk-begeleider" | "vrijwilliger" | "teamleider" | "partner-wmo" | "partner-schuldhulpverlening" | "partner-wijkteam" | "partner-jeugd" | "partner-inkomen" | "partner-ggz" | "partner-veilig-thuis" | "partner-juridisch" | "inburgeraar";
                     sub: string;
                 };
                 object?: string;
@@ -1693,7 +1827,7 @@ export interface components {
             ontvanger: {
                 gemeente: string;
                 /** @enum {string} */
-                rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder";
+                rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder" | "regisseur-inburgering" | "ios-medewerker" | "eurocoach" | "maatschappelijk-werker";
             };
             /** @enum {string} */
             status: "actief" | "ingetrokken" | "verlopen";
@@ -1738,7 +1872,7 @@ export interface components {
                 ontvanger: {
                     gemeente: string;
                     /** @enum {string} */
-                    rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder";
+                    rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder" | "regisseur-inburgering" | "ios-medewerker" | "eurocoach" | "maatschappelijk-werker";
                 };
                 /** @enum {string} */
                 status: "actief" | "ingetrokken" | "verlopen";
@@ -1805,6 +1939,11 @@ export interface components {
             volgende?: string;
         };
         Traject: {
+            aanbod?: {
+                individueleHulp: boolean;
+                omschrijving: string;
+                workshopNaarKeuze: string[];
+            };
             afbouw?: {
                 /** @enum {string} */
                 intensiteit: "intensief" | "zelf-leren-oppakken" | "spreekuur";
@@ -2887,6 +3026,93 @@ export interface operations {
             };
         };
     };
+    nabellen: {
+        parameters: {
+            query: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                gemeente: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nabellen"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     nietGezien: {
         parameters: {
             query: {
@@ -3194,6 +3420,195 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agendapunt"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    groepsactiviteiten: {
+        parameters: {
+            query?: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                cbs: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroepsactiviteitLijst"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    groepsactiviteit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cbs: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    aanbod: string;
+                    bijeenkomsten: string[];
+                    titel?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groepsactiviteit"];
                 };
             };
             /** @description Malformed JSON, wrong types or unknown fields */
@@ -4922,6 +5337,305 @@ export interface operations {
             };
         };
     };
+    groepsinschrijvingen: {
+        parameters: {
+            query?: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroepsinschrijvingLijst"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    groepsinschrijving: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    activiteitId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groepsinschrijving"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    groepsaanwezigheid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activiteitId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    aanwezig: boolean;
+                    /** Format: date */
+                    datum: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Groepsinschrijving"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     inburgeringVastleggen: {
         parameters: {
             query?: never;
@@ -5933,7 +6647,7 @@ export interface operations {
                     ontvanger: {
                         gemeente: string;
                         /** @enum {string} */
-                        rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder";
+                        rol?: "inburgeringsconsulent" | "inkomensconsulent" | "wmo-consulent" | "beleidsmedewerker" | "functionaris-gegevensbescherming" | "informatiebeheerder" | "regisseur-inburgering" | "ios-medewerker" | "eurocoach" | "maatschappelijk-werker";
                     };
                     taal: string;
                     tekstversie: string;

@@ -49,7 +49,9 @@ export function nieuweActiviteit(
     );
   }
   return {
-    ...ids,
+    activiteitId: ids.activiteitId,
+    gemeente: ids.gemeente,
+    organisatie: ids.organisatie,
     aanbod: aanbod.code,
     soort: aanbod.soort,
     titel: verzoek.titel ?? aanbod.omschrijving,
