@@ -648,7 +648,7 @@ beforeAll(async () => {
     'inschrijving',
   ]);
   d = gedeeld.d;
-}, 60_000);
+}, 180_000);
 afterAll(() => p?.stop());
 
 describe('the authorisation matrix', () => {
