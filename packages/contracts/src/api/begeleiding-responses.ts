@@ -56,6 +56,11 @@ export const trajectResponse = beschrijft<TrajectResponse>()(
 export const meetmomentResponse = z.object({ meetmomentId: z.string() });
 export const contactmomentResponse = z.object({ contactmomentId: z.string() });
 export const rapportageResponse = z.object({ rapportageId: z.string() });
+/** `POST /v1/inburgeraars/{id}/historie`: the ids of the stored items, in the order of the request. */
+export const historieResponse = z.object({
+  contactmomentIds: z.array(z.string()),
+  meetmomentIds: z.array(z.string()),
+});
 
 /** `GET /v1/begeleiding/caseload?gemeente=`; `volgende` once the list is paginated. */
 export const caseloadResponse = beschrijft<CaseloadResponse>()(

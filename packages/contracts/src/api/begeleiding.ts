@@ -30,6 +30,26 @@ export const contactmomentBody = z.strictObject({
 });
 export type ContactmomentBody = z.infer<typeof contactmomentBody>;
 
+/**
+ * `POST /v1/inburgeraars/{id}/historie` (an addition, docs/API-EXTENSIONS.md): a migration's historic contactmomenten
+ * and meetmomenten of one person in one request, at most `MAX_HISTORIE_ITEMS` together (more: 413). This schema is the
+ * documented body; the route parses `historieVerzoek` and validates each item with the single POST's own schema, so an
+ * invalid item is a 422 that names its index (`contactmomenten[3]`) and a batch over the bound is 413 before any item
+ * is looked at.
+ */
+export const MAX_HISTORIE_ITEMS = 500;
+export const historieBody = z.strictObject({
+  contactmomenten: z.optional(z.array(contactmomentBody).check(z.maxLength(MAX_HISTORIE_ITEMS))),
+  meetmomenten: z.optional(z.array(meetmomentBody).check(z.maxLength(MAX_HISTORIE_ITEMS))),
+});
+export type HistorieBody = z.infer<typeof historieBody>;
+/** What the route parses: the two lists, each item checked afterwards against the single POST's schema. */
+export const historieVerzoek = z.strictObject({
+  contactmomenten: z.optional(z.array(z.unknown())),
+  meetmomenten: z.optional(z.array(z.unknown())),
+});
+export type HistorieVerzoek = z.infer<typeof historieVerzoek>;
+
 export const voortgangsrapportageBody = z.strictObject({ datum: datum(), tekst: tekst(20000) });
 export type VoortgangsrapportageBody = z.infer<typeof voortgangsrapportageBody>;
 

@@ -24,31 +24,58 @@ export const TrajectFaseGewijzigd = defineEvent({
     }),
 });
 
+const meetmomentData = () =>
+  z.object({
+    meetmomentId: id(),
+    datum: datum(),
+    scores: z.record(code(), z.int().check(z.gte(1), z.lte(5))),
+    toelichting: z.optional(tekst()),
+  });
+
+const contactmomentData = () =>
+  z.object({
+    contactmomentId: id(),
+    datum: datum(),
+    vorm: z.enum(CONTACTVORMEN),
+    duurMinuten: z.int().check(z.gte(1), z.lte(1440)),
+    zonderAfspraak: z.optional(z.boolean()),
+  });
+
 export const MeetmomentVastgelegd = defineEvent({
   name: 'MeetmomentVastgelegd',
   context: 'begeleiding',
   categorie: 'zelfredzaamheid',
-  data: () =>
-    z.object({
-      meetmomentId: id(),
-      datum: datum(),
-      scores: z.record(code(), z.int().check(z.gte(1), z.lte(5))),
-      toelichting: z.optional(tekst()),
-    }),
+  data: meetmomentData,
 });
 
 export const ContactmomentVastgelegd = defineEvent({
   name: 'ContactmomentVastgelegd',
   context: 'begeleiding',
   categorie: 'contactmomenten',
-  data: () =>
-    z.object({
-      contactmomentId: id(),
-      datum: datum(),
-      vorm: z.enum(CONTACTVORMEN),
-      duurMinuten: z.int().check(z.gte(1), z.lte(1440)),
-      zonderAfspraak: z.optional(z.boolean()),
-    }),
+  data: contactmomentData,
+});
+
+/**
+ * The bulk path of a migration (`POST /v1/inburgeraars/{id}/historie`): historic items of one person as ONE event per
+ * categorie (the unit a consent covers and the broker routes by), each item exactly the data of its single event. The
+ * broker decides the batch as one batch. An event stays under EventBridge's 256 KB per entry: the producer splits a
+ * batch into parts of at most `MAX_BATCH_EVENT_BYTES` of data (`deel` numbers them; usually there is one).
+ */
+export const MAX_BATCH_EVENT_BYTES = 96 * 1024;
+const batchDeel = () => z.strictObject({ nummer: z.int().check(z.gte(1)), van: z.int().check(z.gte(1)) });
+
+export const ContactmomentenVastgelegd = defineEvent({
+  name: 'ContactmomentenVastgelegd',
+  context: 'begeleiding',
+  categorie: 'contactmomenten',
+  data: () => z.object({ contactmomenten: z.array(contactmomentData()).check(z.minLength(1)), deel: batchDeel() }),
+});
+
+export const MeetmomentenVastgelegd = defineEvent({
+  name: 'MeetmomentenVastgelegd',
+  context: 'begeleiding',
+  categorie: 'zelfredzaamheid',
+  data: () => z.object({ meetmomenten: z.array(meetmomentData()).check(z.minLength(1)), deel: batchDeel() }),
 });
 
 export const VoortgangsrapportageOpgesteld = defineEvent({

@@ -1,4 +1,4 @@
-import { ContactmomentVastgelegd, type EventData, type Fase } from '@wegwijs/contracts';
+import { ContactmomentenVastgelegd, ContactmomentVastgelegd, type EventData, type Fase } from '@wegwijs/contracts';
 import { feit, stand, type Telling, verschil } from '@wegwijs/contracts/tellingen-verschil';
 import type { Profiel } from '@wegwijs/profielen';
 import { type Toewijzing, toewijzingenVan, VASTE_ROLLEN } from './begeleiders';
@@ -129,12 +129,18 @@ export function contactTellingen(
   t: Traject,
   events: readonly { detailType: string; data: unknown }[],
 ): Telling[] {
-  return events
-    .filter((e) => e.detailType === ContactmomentVastgelegd.detailType)
-    .map((e) => {
-      const { datum, vorm } = e.data as EventData<typeof ContactmomentVastgelegd>;
-      return feit('contacten', 'contactmomenten', datum, { fase: faseOp(profiel, t, datum).fase, vorm });
-    });
+  const contactmomenten = events.flatMap((e) => {
+    if (e.detailType === ContactmomentVastgelegd.detailType)
+      return [e.data as EventData<typeof ContactmomentVastgelegd>];
+    // A migration's batch (POST .../historie): each of its contactmomenten counts as one.
+    if (e.detailType === ContactmomentenVastgelegd.detailType) {
+      return (e.data as EventData<typeof ContactmomentenVastgelegd>).contactmomenten;
+    }
+    return [];
+  });
+  return contactmomenten.map(({ datum, vorm }) =>
+    feit('contacten', 'contactmomenten', datum, { fase: faseOp(profiel, t, datum).fase, vorm }),
+  );
 }
 
 /**

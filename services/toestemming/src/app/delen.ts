@@ -37,20 +37,25 @@ const logOntvanger = (vraag: Vraag, aan: Ontvanger, snap: Momentopname) =>
     ? (snap.staat?.uitvoeringsorganisatie ?? 'onbekend')
     : ontvangerNaam(aan);
 
-function plan(
+/**
+ * The decision for one recipient on `snap`, with the log entry it will be logged as: after `na` (default: the head
+ * of `snap`; a batch chains its decisions one after the other).
+ */
+export function plan(
   deps: BrokerDeps,
   vraag: Vraag,
   aan: Ontvanger,
   sleutel: string,
   snap: Momentopname,
   ontvangers?: Ontvanger[],
+  na: LogEntry | undefined = snap.kop,
 ): Deling {
   const besluit = beslis({ ...vraag, ontvanger: aan }, snap.staat);
   const poging = deps.nieuwId();
   const gepland: LogEntry = volgende(
     deps,
     vraag.inburgeraarId,
-    snap.kop,
+    na,
     snap.staat?.versie ?? 0,
     {
       actie: besluit.besluit === 'permit' ? 'gedeeld' : 'geweigerd',
@@ -84,7 +89,7 @@ function plan(
 }
 
 /** Is the planned entry in the chain now (written by us, or by a concurrent delivery of the same decision)? */
-async function gelogd(deps: BrokerDeps, gepland: LogEntry, snap: Momentopname): Promise<boolean> {
+export async function gelogd(deps: BrokerDeps, gepland: LogEntry, snap: Momentopname): Promise<boolean> {
   if ((snap.kop?.seq ?? 0) < gepland.seq) return false;
   const bekend = [...(snap.teLoggen ?? []), ...(snap.kop ? [snap.kop] : [])].find((e) => e.seq === gepland.seq);
   const slot = bekend ?? (await deps.store.leesLogSlot(gepland.inburgeraarId, gepland.seq));
@@ -97,7 +102,12 @@ const volgtOp = (gepland: LogEntry, snap: Momentopname) =>
   (snap.kop?.seq ?? 0) + 1 === gepland.seq &&
   (snap.kop?.hash ?? GENESIS) === gepland.vorigeHash;
 
-async function rondAf(deps: BrokerDeps, deling: Deling, snap: Momentopname, afronding: Afronding): Promise<Deling> {
+export async function rondAf(
+  deps: BrokerDeps,
+  deling: Deling,
+  snap: Momentopname,
+  afronding: Afronding,
+): Promise<Deling> {
   if (deling.status === 'verwijderd') return deling;
   if (deling.besluit !== 'permit' || deling.status !== 'besloten' || !afronding.gegevens) return deling;
   // Defence in depth: never release under a consent that the latest read shows withdrawn.

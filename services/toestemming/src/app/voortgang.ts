@@ -10,11 +10,11 @@ import { type BrokerDeps, ToewijzingOnbekend, TrajectOnbekend } from './deps';
 import { verwerkAfronding } from './projectie';
 import { leesStaat } from './staat-repository';
 
-const naarUitvoering = (feit: Voortgangsfeit) =>
+export const naarUitvoering = (feit: Voortgangsfeit) =>
   CATEGORIE_REGELS[feit.categorie].richting === 'gemeente-naar-uitvoering';
 
 /** The event that announces a decision: VoortgangGedeeld or DelenGeweigerd (written with its log entry). */
-function aankondiging(feit: Voortgangsfeit, deling: Deling): UitgaandEvent {
+export function aankondiging(feit: Voortgangsfeit, deling: Deling): UitgaandEvent {
   const meta = {
     gemeente: feit.gemeente,
     inburgeraarId: feit.inburgeraarId,

@@ -2,6 +2,7 @@ import {
   type Actor,
   BegeleidingsplanBijgewerkt,
   type Categorie,
+  ContactmomentenVastgelegd,
   ContactmomentVastgelegd,
   EindoverdrachtOpgesteld,
   type Envelope,
@@ -9,6 +10,7 @@ import {
   type EventData,
   InburgeringsmijlpaalVastgelegd,
   type MbMijlpaal,
+  MeetmomentenVastgelegd,
   MeetmomentVastgelegd,
   OpstartfaseAfgerond,
   PraktischeZaakBijgewerkt,
@@ -158,6 +160,8 @@ function feitVan(contract: EventContract, envelope: Envelope, categorie: Categor
  * only with the inburgeraar's consent; bronId `<mijlpaalId>:uitnodiging`).
  */
 export function naarFeiten(contract: EventContract, envelope: Envelope): Voortgangsfeit[] {
+  const batch = BATCH_EVENTS.find((b) => b.contract.detailType === contract.detailType);
+  if (batch) return batchItems(batch, envelope).map((data) => naarFeit(batch.item, { meta: envelope.meta, data }));
   const feit = naarFeit(contract, envelope);
   if (!is(InburgeringsmijlpaalVastgelegd, contract, envelope.data)) return [feit];
   const data = envelope.data;
@@ -168,6 +172,18 @@ export function naarFeiten(contract: EventContract, envelope: Envelope): Voortga
   };
   return [feit, feitVan(contract, envelope, 'brede-intake', uitnodiging)];
 }
+
+/**
+ * The batch events of a migration (`POST .../historie`) and the single event each item is exactly the data of: the
+ * broker decides every item as that single event (its own bronId and bronDetailType), the batch as one batch.
+ */
+export const BATCH_EVENTS = [
+  { contract: ContactmomentenVastgelegd, item: ContactmomentVastgelegd, lijst: 'contactmomenten' },
+  { contract: MeetmomentenVastgelegd, item: MeetmomentVastgelegd, lijst: 'meetmomenten' },
+] as const;
+
+const batchItems = (batch: (typeof BATCH_EVENTS)[number], envelope: Envelope): unknown[] =>
+  (envelope.data as Record<string, unknown[] | undefined>)[batch.lijst] ?? [];
 
 /** MB-side lifecycle events without a categorie of their own that the broker shares as praktische-zaken milestones. */
 export const MIJLPAAL_EVENTS: readonly { contract: EventContract; soort: MbMijlpaal }[] = [

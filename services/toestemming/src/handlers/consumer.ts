@@ -14,10 +14,11 @@ import {
   type PersoonDeps,
   viaSqsFifo,
 } from '@wegwijs/lambda-kit';
+import { verwerkBatch } from '../app/batch';
 import type { BrokerDeps } from '../app/deps';
 import { verwerkToewijzing } from '../app/projectie';
 import { verwerkVoortgang } from '../app/voortgang';
-import { MIJLPAAL_EVENTS, naarFeiten, naarMijlpaalFeit } from '../domain/voortgang';
+import { BATCH_EVENTS, MIJLPAAL_EVENTS, naarFeiten, naarMijlpaalFeit } from '../domain/voortgang';
 import { defaultDeps } from './deps';
 
 /**
@@ -74,6 +75,12 @@ export function createConsumer(bron: DepsBron<BrokerDeps & Partial<PersoonDeps>>
   for (const contract of VOORTGANG_EVENTS) {
     handlers[contract.detailType] = async (e: Envelope) => {
       for (const feit of naarFeiten(contract, e)) await verwerkVoortgang(losOp(bron), feit);
+    };
+  }
+  // A migration's batch (POST .../historie): decided as one batch, one write of the staat per part.
+  for (const { contract } of BATCH_EVENTS) {
+    handlers[contract.detailType] = async (e: Envelope) => {
+      await verwerkBatch(losOp(bron), naarFeiten(contract, e));
     };
   }
   for (const { contract, soort } of MIJLPAAL_EVENTS) {

@@ -36,6 +36,18 @@ export function voortgangData(
       return planData(bronId, datum);
     case 'ContactmomentVastgelegd':
       return { contactmomentId: bronId, datum, vorm: 'huisbezoek', duurMinuten: 45 };
+    case 'ContactmomentenVastgelegd':
+      return {
+        contactmomenten: [{ contactmomentId: bronId, datum, vorm: 'huisbezoek', duurMinuten: 45 }],
+        deel: { nummer: 1, van: 1 },
+      };
+    case 'MeetmomentenVastgelegd':
+      return {
+        meetmomenten: [
+          { meetmomentId: bronId, datum, scores: { wonen: 3, financien: 2 }, toelichting: 'vertrouwelijk' },
+        ],
+        deel: { nummer: 1, van: 1 },
+      };
     case 'VoortgangsrapportageOpgesteld':
       return { rapportageId: bronId, datum, tekst: 'Rapportage tekst' };
     case 'EindoverdrachtOpgesteld':
