@@ -164,6 +164,14 @@ const MATRIX: Record<string, Operatie> = {
     mag: U,
     body: () => ({ datum: gister(), vorm: 'telefoon', duurMinuten: 15 }),
   },
+  'POST /v1/inburgeraars/{id}/historie': {
+    vers: [],
+    mag: U,
+    body: () => ({
+      contactmomenten: [{ datum: gister(), vorm: 'telefoon', duurMinuten: 15 }],
+      meetmomenten: [{ datum: gister(), scores: { wonen: 3 } }],
+    }),
+  },
   'POST /v1/inburgeraars/{id}/voortgangsrapportages': {
     vers: [],
     mag: U,

@@ -1,4 +1,4 @@
-import { MAX_HISTORIE_ITEMS } from '@wegwijs/contracts';
+import { type Contactvorm, MAX_HISTORIE_ITEMS } from '@wegwijs/contracts';
 import { PROFIELEN } from '@wegwijs/profielen';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { Regelfout } from '../src/domain/regels';
 import { nieuwTraject } from '../src/domain/traject';
 
 const VANDAAG = '2026-06-01';
-const contactmoment = (datum = '2026-02-03', vorm = 'telefoon') => ({ datum, vorm, duurMinuten: 30 });
+const contactmoment = (datum = '2026-02-03', vorm: Contactvorm = 'telefoon') => ({ datum, vorm, duurMinuten: 30 });
 
 /** The Regelfout a call throws (fails the test when it throws none). */
 function fout(f: () => unknown): Regelfout {

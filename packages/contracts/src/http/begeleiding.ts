@@ -4,6 +4,7 @@ export const BEGELEIDING_ROUTES: readonly HttpRoute[] = [
   { method: 'GET', path: '/v1/inburgeraars/{id}/traject', service: 'begeleiding' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/meetmomenten', service: 'begeleiding' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/contactmomenten', service: 'begeleiding' },
+  { method: 'POST', path: '/v1/inburgeraars/{id}/historie', service: 'begeleiding' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/voortgangsrapportages', service: 'begeleiding' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/verlenging', service: 'begeleiding' },
   { method: 'POST', path: '/v1/inburgeraars/{id}/afronding', service: 'begeleiding' },

@@ -11,6 +11,7 @@ import {
   bellijstResponse,
   caseloadResponse,
   contactmomentResponse,
+  historieResponse,
   meetmomentResponse,
   nietGezienResponse,
   rapportageResponse,
@@ -75,6 +76,7 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [trajectResponse, 'Traject'],
   [meetmomentResponse, 'MeetmomentAangemaakt'],
   [contactmomentResponse, 'ContactmomentAangemaakt'],
+  [historieResponse, 'HistorieAangemaakt'],
   [rapportageResponse, 'RapportageAangemaakt'],
   [toewijzingResponse, 'Toewijzing'],
   [toewijzingenResponse, 'ToewijzingLijst'],
@@ -249,6 +251,16 @@ export const OPERATIES: Record<string, Operatie> = {
   'POST /v1/inburgeraars/{id}/contactmomenten': op('contactmoment', 'Record a contactmoment', contactmomentResponse, {
     aangemaakt: true,
   }),
+  'POST /v1/inburgeraars/{id}/historie': op(
+    'historie',
+    'Record historic contactmomenten and meetmomenten of one person (a migration)',
+    historieResponse,
+    {
+      aangemaakt: true,
+      beschrijving:
+        'At most 500 items together (more: 413), each checked exactly as its single POST (the first broken one: 422 naming it, e.g. contactmomenten[3]; nothing is stored). The ids answer in the order of the request. The consent broker decides the batch as one batch; see docs/API-EXTENSIONS.md.',
+    },
+  ),
   'POST /v1/inburgeraars/{id}/voortgangsrapportages': op(
     'voortgangsrapportage',
     'Record a voortgangsrapportage',

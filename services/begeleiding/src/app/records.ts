@@ -1,6 +1,8 @@
 import {
+  ContactmomentenVastgelegd,
   ContactmomentVastgelegd,
   EindoverdrachtOpgesteld,
+  MeetmomentenVastgelegd,
   MeetmomentVastgelegd,
   VoortgangsrapportageOpgesteld,
 } from '@wegwijs/contracts';
@@ -16,13 +18,30 @@ const RECORDS: Record<string, { soort: RecordSoort; id: string }> = {
   [EindoverdrachtOpgesteld.detailType]: { soort: 'overdracht', id: 'overdrachtId' },
 };
 
+/** A migration's batch events (POST .../historie): each item is the data of the single event named here. */
+const BATCHES: Record<string, { lijst: string; item: string }> = {
+  [ContactmomentenVastgelegd.detailType]: { lijst: 'contactmomenten', item: ContactmomentVastgelegd.detailType },
+  [MeetmomentenVastgelegd.detailType]: { lijst: 'meetmomenten', item: MeetmomentVastgelegd.detailType },
+};
+
 /** The record an event announces (the organisation's own copy), or none. */
-export function recordUit(e: UitgaandEvent): NieuwRecord | undefined {
+export function recordUit(e: Pick<UitgaandEvent, 'detailType' | 'meta' | 'data'>): NieuwRecord | undefined {
   const soort = RECORDS[e.detailType];
   if (!soort || !('inburgeraarId' in e.meta)) return undefined;
   const { [soort.id]: recordId, ...gegevens } = e.data as Record<string, unknown>;
   if (typeof recordId !== 'string') return undefined;
   return { inburgeraarId: e.meta.inburgeraarId, soort: soort.soort, recordId, gegevens };
+}
+
+/** The records an event announces: one, none, or every item of a batch event. */
+export function recordsUit(e: UitgaandEvent): NieuwRecord[] {
+  const batch = BATCHES[e.detailType];
+  if (!batch) {
+    const record = recordUit(e);
+    return record ? [record] : [];
+  }
+  const items = (e.data as Record<string, unknown[] | undefined>)[batch.lijst] ?? [];
+  return items.flatMap((data) => recordUit({ detailType: batch.item, meta: e.meta, data }) ?? []);
 }
 
 /**
@@ -33,8 +52,5 @@ export function recordUit(e: UitgaandEvent): NieuwRecord | undefined {
 export const recordsAfleiden =
   (store: Pick<BegeleidingStore, 'bewaarRecord'>): Afleiden =>
   async (events) => {
-    for (const e of events) {
-      const record = recordUit(e);
-      if (record) await store.bewaarRecord(record);
-    }
+    for (const e of events) for (const record of recordsUit(e)) await store.bewaarRecord(record);
   };

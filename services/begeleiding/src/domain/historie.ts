@@ -9,6 +9,7 @@ import {
 } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
 import type * as z from 'zod/mini';
+import { IN_PERSOON } from './afspraken';
 import { laatste } from './datum';
 import { controleerScores, Regelfout, vereisNietInToekomst } from './regels';
 import type { Traject } from './traject';
@@ -26,9 +27,6 @@ export interface Historie {
 export const aantalItems = (v: HistorieVerzoek) => (v.contactmomenten?.length ?? 0) + (v.meetmomenten?.length ?? 0);
 
 export const teVeelItems = (v: HistorieVerzoek) => aantalItems(v) > MAX_HISTORIE_ITEMS;
-
-/** A contactmoment in person (a visit, at the office, the spreekuur, a group): it also counts as seen. */
-export const IN_PERSOON: ReadonlySet<string> = new Set(['huisbezoek', 'kantoor', 'spreekuur', 'groep']);
 
 /** A rule of one item broken: the same refusal as its single POST, its fields prefixed with the item's place. */
 function opPlek<T>(plek: string, controleer: () => T): T {

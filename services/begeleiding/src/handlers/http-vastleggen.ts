@@ -1,6 +1,13 @@
-import { contactmomentBody, meetmomentBody, trajectParams, voortgangsrapportageBody } from '@wegwijs/contracts';
+import {
+  contactmomentBody,
+  historieVerzoek,
+  meetmomentBody,
+  trajectParams,
+  voortgangsrapportageBody,
+} from '@wegwijs/contracts';
 import { route } from '@wegwijs/lambda-kit';
 import type { BegeleidingDeps } from '../app/deps';
+import { legHistorieVast } from '../app/historie';
 import { UITVOERDERS } from '../app/toegang';
 import { legContactmomentVast, legMeetmomentVast, legRapportageVast } from '../app/vastleggen';
 import { schrijfrecht } from './routes-gedeeld';
@@ -22,6 +29,16 @@ export const vastleggenRoutes = (deps: () => BegeleidingDeps) => ({
     autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req) {
       return { status: 201, body: { contactmomentId: await legContactmomentVast(deps(), req, req.body) } };
+    },
+  }),
+
+  // A migration's historic contactmomenten and meetmomenten of one person (app/historie.ts; docs/API-EXTENSIONS.md).
+  'POST /v1/inburgeraars/{id}/historie': route({
+    body: historieVerzoek,
+    params: trajectParams,
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
+    async handle(req) {
+      return { status: 201, body: await legHistorieVast(deps(), req, req.body) };
     },
   }),
 

@@ -147,7 +147,23 @@ async function veegOp(deps: BrokerDeps, inburgeraarId: string, toestemmingId: st
     const vorige = d.status === 'verwijderd' ? d : await deps.store.verwijder(inburgeraarId, d.sleutel);
     if (vorige) verwijderd.push(d);
   }
-  if (verwijderd.length === 0) return;
+  // At most VERWIJDERINGEN_PER_SCHRIJF per write: each adds its entry and its event to the staat item until they are
+  // copied and published, and a consent may cover hundreds of shares (a migration's batch): the item stays under 400 KB.
+  for (let i = 0; i < verwijderd.length; i += VERWIJDERINGEN_PER_SCHRIJF) {
+    await logVerwijderd(deps, inburgeraarId, toestemmingId, meta, verwijderd.slice(i, i + VERWIJDERINGEN_PER_SCHRIJF));
+  }
+}
+
+const VERWIJDERINGEN_PER_SCHRIJF = 100;
+
+/** The `verwijderd` entries of removed shares and their GedeeldeVoortgangVerwijderd: ONE write of the staat. */
+async function logVerwijderd(
+  deps: BrokerDeps,
+  inburgeraarId: string,
+  toestemmingId: string,
+  meta: MetaInput,
+  verwijderd: readonly Deling[],
+) {
   await wijzigStaatMet(deps, inburgeraarId, (s) =>
     s
       ? {
