@@ -155,6 +155,16 @@ describe('AWS requests per request type, end to end', () => {
     await meet('POST /v1/inburgeraars/{id}/contactmomenten', 201, () =>
       api('POST', `${ib}/contactmomenten`, begeleider, { datum: gister(), vorm: 'huisbezoek', duurMinuten: 45 }),
     );
+    // A migration's batch (issue 21): two contactmomenten and one meetmoment, one batch event per categorie.
+    await meet('POST /v1/inburgeraars/{id}/historie', 201, () =>
+      api('POST', `${ib}/historie`, begeleider, {
+        contactmomenten: [
+          { datum: gister(), vorm: 'telefoon', duurMinuten: 15 },
+          { datum: gister(), vorm: 'kantoor', duurMinuten: 30 },
+        ],
+        meetmomenten: [{ datum: gister(), scores: { 'financien-en-administratie': 4 } }],
+      }),
+    );
     await meet('POST /v1/inburgeraars/{id}/voortgangsrapportages', 201, () =>
       api('POST', `${ib}/voortgangsrapportages`, begeleider, { datum: gister(), tekst: 'Gaat goed.' }),
     );

@@ -72,32 +72,32 @@ export function createPublisher(options: { busName: string; client?: EventBridge
   const clock = options.clock ?? systemClock;
   return {
     async publish(...events) {
-      for (let i = 0; i < events.length; i += 10) {
-        const batch = events.slice(i, i + 10).map(({ contract, meta, data, id, occurredAt, bron }) => {
-          const source = bronVan(contract, bron);
-          const envelope = {
-            meta: {
-              ...metTraceparent(meta),
-              id: id ?? ulid(),
-              occurredAt: occurredAt ?? clock.now().toISOString(),
-              ...(contract.categorie ? { categorie: contract.categorie } : {}),
-            },
-            data,
-          };
-          const checked = contract.envelope.safeParse(envelope);
-          if (!checked.success) {
-            throw new PublishError(`event ${contract.detailType} does not match its contract`, [
-              { detailType: contract.detailType, errorCode: 'InvalidEnvelope' },
-            ]);
-          }
-          return {
-            EventBusName: options.busName,
-            Source: source,
-            DetailType: contract.detailType,
-            Detail: JSON.stringify(checked.data),
-            Time: clock.now(),
-          };
-        });
+      const entries = events.map(({ contract, meta, data, id, occurredAt, bron }) => {
+        const source = bronVan(contract, bron);
+        const envelope = {
+          meta: {
+            ...metTraceparent(meta),
+            id: id ?? ulid(),
+            occurredAt: occurredAt ?? clock.now().toISOString(),
+            ...(contract.categorie ? { categorie: contract.categorie } : {}),
+          },
+          data,
+        };
+        const checked = contract.envelope.safeParse(envelope);
+        if (!checked.success) {
+          throw new PublishError(`event ${contract.detailType} does not match its contract`, [
+            { detailType: contract.detailType, errorCode: 'InvalidEnvelope' },
+          ]);
+        }
+        return {
+          EventBusName: options.busName,
+          Source: source,
+          DetailType: contract.detailType,
+          Detail: JSON.stringify(checked.data),
+          Time: clock.now(),
+        };
+      });
+      for (const batch of inVerzoeken(entries)) {
         const client = options.client ?? eventBridgeClient();
         const result = await client.send(new PutEventsCommand({ Entries: batch }));
         const failed = (result.Entries ?? [])
@@ -115,4 +115,33 @@ export function createPublisher(options: { busName: string; client?: EventBridge
       }
     },
   };
+}
+
+/** EventBridge's limits of one PutEvents request: at most 10 entries and 256 KB together. */
+const MAX_ENTRIES = 10;
+const MAX_VERZOEK_BYTES = 256 * 1024;
+
+/** The size EventBridge counts for an entry: its source, detail-type, detail and time (14 bytes). */
+const entryBytes = (e: { Source: string; DetailType: string; Detail: string }) =>
+  Buffer.byteLength(e.Source) + Buffer.byteLength(e.DetailType) + Buffer.byteLength(e.Detail) + 14;
+
+/** The entries in PutEvents requests within both limits, in order (a batch event of a migration can be ~100 KB). */
+export function inVerzoeken<T extends { Source: string; DetailType: string; Detail: string }>(
+  entries: readonly T[],
+): T[][] {
+  const verzoeken: T[][] = [];
+  let huidig: T[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const grootte = entryBytes(entry);
+    if (huidig.length > 0 && (huidig.length === MAX_ENTRIES || bytes + grootte > MAX_VERZOEK_BYTES)) {
+      verzoeken.push(huidig);
+      huidig = [];
+      bytes = 0;
+    }
+    huidig.push(entry);
+    bytes += grootte;
+  }
+  if (huidig.length > 0) verzoeken.push(huidig);
+  return verzoeken;
 }
