@@ -141,11 +141,8 @@ describe('POST /v1/inburgeraars/{id}/historie: 500 historic contactmomenten of o
     expect([ids.length, new Set(ids).size, res.body.meetmomentIds]).toEqual([500, 500, []]);
     const batches = naarBroker.filter((e) => e['detail-type'] === ContactmomentenVastgelegd.detailType);
     expect(batches).toHaveLength(1);
-    expect(
-      (batches[0]?.detail as { data: { contactmomenten: { contactmomentId: string }[] } }).data.contactmomenten.map(
-        (c) => c.contactmomentId,
-      ),
-    ).toEqual(ids);
+    const inBatch = batches[0]?.detail as { data: { contactmomenten: { contactmomentId: string }[] } } | undefined;
+    expect(inBatch?.data.contactmomenten.map((c) => c.contactmomentId)).toEqual(ids);
     expect(await records()).toBe(500);
     expect(omgeving.bus.deadLetters).toEqual([]);
     const na = await toestand();
