@@ -1,4 +1,4 @@
-import { ContactmomentVastgelegd, MeetmomentVastgelegd } from '@wegwijs/contracts';
+import { ContactmomentenVastgelegd, ContactmomentVastgelegd, MeetmomentVastgelegd } from '@wegwijs/contracts';
 import { event } from '@wegwijs/lambda-kit';
 import { body, brokerOmgeving, meetmoment, ROUTES } from '../../services/toestemming/test/support/omgeving';
 import { mediaanP95, median, ratio } from './stats';
@@ -6,6 +6,8 @@ import { mediaanP95, median, ratio } from './stats';
 /** Contactmomenten of the burst for one inburgeraar, sent 20 at a time (issue 21). */
 const BURST = 1000;
 const TEGELIJK = 20;
+/** Items per batch event of the bulk path (its bound per request). */
+const BULK = 500;
 /** Samples of the second inburgeraar per run. */
 const RONDES = 25;
 const ORG = 'vluchtelingenwerk';
@@ -14,7 +16,8 @@ const ORG = 'vluchtelingenwerk';
  * One person's burst must not slow anyone else (issue 21): a second inburgeraar's writes (a consent given: one write of
  * the staat item), its decisions (a meetmoment published until the broker decided it) and the gemeente's `GET
  * voortgang`, in a quiet run and while 1,000 contactmomenten for another inburgeraar are delivered 20 at a time
- * (dynalite + the local bus ordered per inburgeraar + the broker's consumer and HTTP handler, in this process).
+ * (dynalite + the local bus ordered per inburgeraar + the broker's consumer and HTTP handler, in this process). Then
+ * the same 1,000 through the bulk path of a migration (two batch events of 500, decided as batches) vs a third person.
  */
 export async function benchBurst(): Promise<string[]> {
   const o = await brokerOmgeving({ wacht: async () => undefined });
@@ -62,13 +65,37 @@ export async function benchBurst(): Promise<string[]> {
         );
       }
     }
-    for (const ib of ['ib-opwarm', 'ib-stil', 'ib-tweede', 'ib-burst']) await o.aanmelden(ib, ORG);
+    /** The bulk path of a migration (POST .../historie): the same 1,000 as two batch events of 500. */
+    async function bulk(ib: string) {
+      for (let deel = 0; deel < BURST / BULK; deel++) {
+        const contactmomenten = Array.from({ length: BULK }, () => ({
+          contactmomentId: `k-${++n}`,
+          datum: '2026-04-02',
+          vorm: 'telefoon' as const,
+          duurMinuten: 20,
+        }));
+        await o.publisher.publish(
+          event(ContactmomentenVastgelegd, o.meta(ib, ORG), { contactmomenten, deel: { nummer: 1, van: 1 } }),
+        );
+      }
+    }
+    const duur = async (werk: Promise<unknown>) => {
+      const t = performance.now();
+      await werk;
+      await o.omgeving.bus.idle();
+      return performance.now() - t;
+    };
+    for (const ib of ['ib-opwarm', 'ib-stil', 'ib-tweede', 'ib-burst', 'ib-derde', 'ib-bulk']) {
+      await o.aanmelden(ib, ORG);
+    }
     await meet('ib-opwarm');
     const stil = await meet('ib-stil');
-    const bezig = burst('ib-burst');
+    const bezig = duur(burst('ib-burst'));
     const tijdens = await meet('ib-tweede');
-    await bezig;
-    await o.omgeving.bus.idle();
+    const burstDuur = await bezig;
+    const bezigBulk = duur(bulk('ib-bulk'));
+    const tijdensBulk = await meet('ib-derde');
+    const bulkDuur = await bezigBulk;
     const regel = (wat: string, a: number[], b: number[]) =>
       `  ${wat.padEnd(36)} quiet ${mediaanP95(a)}  during ${mediaanP95(b)}  ratio ${ratio(median(b), median(a))}`;
     return [
@@ -76,6 +103,11 @@ export async function benchBurst(): Promise<string[]> {
       regel('consent given (one staat write)', stil.schrijf, tijdens.schrijf),
       regel('meetmoment published -> decided', stil.besluit, tijdens.besluit),
       regel('GET voortgang (gemeente)', stil.lees, tijdens.lees),
+      `## the same 1,000 through the bulk path (POST .../historie: ${BURST / BULK} batch events of ${BULK}) vs a third inburgeraar`,
+      regel('consent given (one staat write)', stil.schrijf, tijdensBulk.schrijf),
+      regel('meetmoment published -> decided', stil.besluit, tijdensBulk.besluit),
+      regel('GET voortgang (gemeente)', stil.lees, tijdensBulk.lees),
+      `  1,000 decided: one by one ${(burstDuur / 1000).toFixed(1)} s, as batches ${(bulkDuur / 1000).toFixed(1)} s (each includes the third person's rounds)`,
       `  dead letters ${o.omgeving.bus.deadLetters.length}; goal: every ratio within 2x`,
     ];
   } finally {
