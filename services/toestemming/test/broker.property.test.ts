@@ -9,13 +9,12 @@ import { type DoelgroepProfiel, profielVan } from '@wegwijs/profielen';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { delingSleutel } from '../src/adapters/keys';
+import { verwerkVoortgangEvent } from '../src/app/batch';
 import { leesVoortgang } from '../src/app/lezen';
 import { verwerkToewijzing } from '../src/app/projectie';
 import { geefToestemming, trekToestemmingIn } from '../src/app/toestemmingen';
-import { verwerkVoortgang } from '../src/app/voortgang';
 import { ketenGeldig } from '../src/domain/keten';
 import { Regelfout } from '../src/domain/toestemming';
-import { naarFeit } from '../src/domain/voortgang';
 import { testDeps } from './support/deps';
 import { ANDERE_ORG, GEMEENTE, IB, ORG } from './support/fixtures';
 import { historie, plusDagen, type Stap } from './support/historie';
@@ -81,7 +80,7 @@ async function speel({ doelgroep, stappen }: { doelgroep: DoelgroepProfiel; stap
       wachtend.push({
         due: i + d,
         lever: async () => {
-          await verwerkVoortgang(deps, naarFeit(contract, env));
+          await verwerkVoortgangEvent(deps, contract, env);
           model.lever(me, sleutel);
         },
       });

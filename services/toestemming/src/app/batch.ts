@@ -1,15 +1,15 @@
-import type { Ontvanger } from '@wegwijs/contracts';
+import type { Envelope, EventContract, Ontvanger } from '@wegwijs/contracts';
 import { delingSleutel } from '../adapters/keys';
 import type { Momentopname } from '../adapters/store';
 import { ontvangersVoor } from '../domain/beslis';
 import { GENESIS } from '../domain/keten';
 import { wachtOpToewijzing } from '../domain/toewijzing';
 import type { Deling, LogEntry } from '../domain/typen';
-import type { Voortgangsfeit } from '../domain/voortgang';
+import { BATCH_EVENTS, naarFeiten, type Voortgangsfeit } from '../domain/voortgang';
 import { type Afronding, gelogd, plan, rondAf } from './delen';
 import { type BrokerDeps, BrokerFout, ToewijzingOnbekend, TrajectOnbekend } from './deps';
 import { geenWijziging, leesStaat, verwerktIn, wijziging, wijzigStaat } from './staat-repository';
-import { aankondiging, naarUitvoering } from './voortgang';
+import { aankondiging, naarUitvoering, verwerkVoortgang } from './voortgang';
 
 /**
  * How many decisions one write of the staat item carries: each adds its log entry (about 0.6 KB) and its event
@@ -185,5 +185,18 @@ export async function verwerkBatch(deps: BrokerDeps, feiten: readonly Voortgangs
     if (i > 0) snap = await leesStaat(deps, eerste.inburgeraarId);
     resultaat.push(...(await beslisDeel(deps, feiten.slice(i, i + per), snap)));
   }
+  return resultaat;
+}
+
+/** One voortgang event as the consumer gets it: a migration's batch as one batch, any other fact by fact. */
+export async function verwerkVoortgangEvent(
+  deps: BrokerDeps,
+  contract: EventContract,
+  envelope: Envelope,
+): Promise<Deling[]> {
+  const feiten = naarFeiten(contract, envelope);
+  if (BATCH_EVENTS.some((b) => b.contract.detailType === contract.detailType)) return verwerkBatch(deps, feiten);
+  const resultaat: Deling[] = [];
+  for (const feit of feiten) resultaat.push(...(await verwerkVoortgang(deps, feit)));
   return resultaat;
 }

@@ -14,11 +14,11 @@ import {
   type PersoonDeps,
   viaSqsFifo,
 } from '@wegwijs/lambda-kit';
-import { verwerkBatch } from '../app/batch';
+import { verwerkVoortgangEvent } from '../app/batch';
 import type { BrokerDeps } from '../app/deps';
 import { verwerkToewijzing } from '../app/projectie';
 import { verwerkVoortgang } from '../app/voortgang';
-import { BATCH_EVENTS, MIJLPAAL_EVENTS, naarFeiten, naarMijlpaalFeit } from '../domain/voortgang';
+import { MIJLPAAL_EVENTS, naarMijlpaalFeit } from '../domain/voortgang';
 import { defaultDeps } from './deps';
 
 /**
@@ -72,15 +72,10 @@ export function createConsumer(bron: DepsBron<BrokerDeps & Partial<PersoonDeps>>
       );
     },
   };
+  // Fact by fact; a migration's batch (POST .../historie) as one batch, one write of the staat per part.
   for (const contract of VOORTGANG_EVENTS) {
     handlers[contract.detailType] = async (e: Envelope) => {
-      for (const feit of naarFeiten(contract, e)) await verwerkVoortgang(losOp(bron), feit);
-    };
-  }
-  // A migration's batch (POST .../historie): decided as one batch, one write of the staat per part.
-  for (const { contract } of BATCH_EVENTS) {
-    handlers[contract.detailType] = async (e: Envelope) => {
-      await verwerkBatch(losOp(bron), naarFeiten(contract, e));
+      await verwerkVoortgangEvent(losOp(bron), contract, e);
     };
   }
   for (const { contract, soort } of MIJLPAAL_EVENTS) {
