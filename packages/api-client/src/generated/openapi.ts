@@ -491,6 +491,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inburgeraars/{id}/historie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record historic contactmomenten and meetmomenten of one person (a migration)
+         * @description At most 500 items together (more: 413), each checked exactly as its single POST (the first broken one: 422 naming it, e.g. contactmomenten[3]; nothing is stored). The ids answer in the order of the request. The consent broker decides the batch as one batch; see docs/API-EXTENSIONS.md.
+         */
+        post: operations["historie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inburgeraars/{id}/inburgering": {
         parameters: {
             query?: never;
@@ -1537,6 +1557,10 @@ export interface components {
         Health: {
             /** @constant */
             status: "ok";
+        };
+        HistorieAangemaakt: {
+            contactmomentIds: string[];
+            meetmomentIds: string[];
         };
         Inburgeraar: {
             /** Format: date */
@@ -5552,6 +5576,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Groepsinschrijving"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    historie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactmomenten?: {
+                        /** Format: date */
+                        datum: string;
+                        duurMinuten: number;
+                        /** @enum {string} */
+                        vorm: "huisbezoek" | "kantoor" | "spreekuur" | "telefoon" | "whatsapp" | "groep";
+                        zonderAfspraak?: boolean;
+                    }[];
+                    meetmomenten?: {
+                        /** Format: date */
+                        datum: string;
+                        scores: {
+                            [key: string]: number;
+                        };
+                        toelichting?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistorieAangemaakt"];
                 };
             };
             /** @description Malformed JSON, wrong types or unknown fields */
