@@ -8,6 +8,8 @@ export interface PlatformProces {
   url: string;
   /** The process group (the platform's own pid: it was started detached). */
   pid: number;
+  /** Resolves once the platform has printed `tekst` `keer` times (counted from its start). */
+  wachtOp(tekst: string, keer?: number): Promise<void>;
   kill(): Promise<void>;
 }
 
@@ -22,12 +24,12 @@ const vrijePoort = () =>
   });
 
 /** Starts `infra/src/local/main.ts` on `dataDir`; resolves once it prints that it runs (every function loaded). */
-export async function startProces(dataDir: string): Promise<PlatformProces> {
+export async function startProces(dataDir: string, env: Record<string, string> = {}): Promise<PlatformProces> {
   const port = await vrijePoort();
   const kind: ChildProcess = spawn(join('node_modules', '.bin', 'tsx'), ['infra/src/local/main.ts'], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), WEGWIJS_DATA_DIR: dataDir, POWERTOOLS_LOG_LEVEL: 'SILENT' },
+    env: { ...process.env, PORT: String(port), WEGWIJS_DATA_DIR: dataDir, POWERTOOLS_LOG_LEVEL: 'SILENT', ...env },
   });
   let uitvoer = '';
   await new Promise<void>((resolve, reject) => {
@@ -41,9 +43,26 @@ export async function startProces(dataDir: string): Promise<PlatformProces> {
     });
     kind.once('exit', (code) => reject(new Error(`platform exited (${code}) before it ran:\n${uitvoer.slice(-2000)}`)));
   });
+  // After the reader above (listeners run in order): a waiter sees what arrived.
+  const wachtenden = new Set<() => void>();
+  kind.stdout?.on('data', () => {
+    for (const w of [...wachtenden]) w();
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     pid: kind.pid ?? 0,
+    wachtOp(tekst, keer = 1) {
+      const genoeg = () => uitvoer.split(tekst).length - 1 >= keer;
+      return new Promise<void>((resolve) => {
+        const kijk = () => {
+          if (!genoeg()) return;
+          wachtenden.delete(kijk);
+          resolve();
+        };
+        wachtenden.add(kijk);
+        kijk();
+      });
+    },
     async kill() {
       if (kind.exitCode !== null || kind.signalCode !== null) return;
       const weg = once(kind, 'exit');

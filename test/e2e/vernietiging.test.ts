@@ -2,6 +2,7 @@ import { type AttributeValue, ListTablesCommand, ScanCommand } from '@aws-sdk/cl
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, VASTE_KLOK, vandaag } from '../support/datums';
+import { MijnClient } from '../support/mijn';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
 /**
@@ -184,6 +185,15 @@ describe('destruction after the bewaartermijn, and erasure on error, over the wh
 
   it('erasure on error: nothing of the person is left right after the consulent removes the aanmelding', async () => {
     const id = await aanmelden('Mariam', '1979-02-23');
+    // The person is signed in on Mijn Wegwijs: the portaal keeps a session for them.
+    const sessies = async () =>
+      (await p.platform.dynamo.client.send(new ScanCommand({ TableName: 'wegwijs-lokaal-portaal' }))).Items?.filter(
+        (i) => i.pk?.S?.startsWith('sessie#'),
+      ).length ?? 0;
+    const voor = await sessies();
+    const mijn = new MijnClient(p.url);
+    expect((await mijn.logIn(id)).status).toBe(200);
+    expect(await sessies()).toBe(voor + 1);
     const res = await p.api('POST', `/v1/inburgeraars/${id}/verwijdering`, {
       token: await t('inburgeringsconsulent'),
       body: { reden: 'onterecht-aangemeld' },

@@ -12,6 +12,9 @@ const platform = await startLocalPlatform({
   dataDir,
   inMemory,
   log: (m) => console.log(`[wegwijs] ${m}`),
+  // The local clock to start at (as POST /dev/klok sets it), and the crash tests' fault hook: local only.
+  ...(process.env.WEGWIJS_KLOK ? { klok: new Date(process.env.WEGWIJS_KLOK) } : {}),
+  ...(process.env.WEGWIJS_HOUD_VAST ? { houdVastNaVernietiging: process.env.WEGWIJS_HOUD_VAST } : {}),
 });
 
 const u = platform.url;

@@ -49,6 +49,12 @@ export interface LocalPlatformOptions {
   klok?: Date;
   /** The access log's signalering threshold: distinct dossiers per user per hour (default: the deployment's). */
   drempelDossiersPerUur?: number;
+  /**
+   * Fault hook for crash tests (local only): a `persoon` function by this id (e.g. `sociaal-domein-persoon`) destroys
+   * when invoked, then its answer is held for ever, and `held <id>` is logged: the caller is stopped part-way through
+   * a destruction at a known point, so that a test can kill the platform there.
+   */
+  houdVastNaVernietiging?: string;
 }
 
 export interface LocalPlatform {
@@ -302,7 +308,15 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       aws.registerFunction(functieId(naam as never, 'beslissing'), (payload) => host.invoke('beslissing', payload));
     }
     if (host.functies.includes('persoon')) {
-      aws.registerFunction(functieId(naam as never, 'persoon'), (payload) => host.invoke('persoon', payload));
+      const id = functieId(naam as never, 'persoon');
+      aws.registerFunction(id, async (payload) => {
+        const antwoord = await host.invoke('persoon', payload);
+        if (id === options.houdVastNaVernietiging && (payload as { actie?: string }).actie === 'vernietig') {
+          log(`held ${id}`);
+          return new Promise<never>(() => undefined);
+        }
+        return antwoord;
+      });
     }
   }
   // Data migrations (the index backfill of stored trajecten) finish before the first request; a finished one is one

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { DeleteItemCommand, type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { alsVoorwaarde } from '@wegwijs/lambda-kit';
@@ -65,6 +65,38 @@ const sleutel = (soort: string, id: string) => ({
   sk: soort,
 });
 
+/**
+ * An item's content is sealed (AES-256-GCM) with a key derived from the cookie value, which is never stored: the table
+ * holds no readable personal data (no inburgeraarId, no token), only the expiry in clear for the TTL. A destroyed
+ * person's session therefore leaves no trace a scan can read; it expires with its token (docs/PRIVACY.md).
+ */
+const sleutelVoor = (soort: string, id: string) =>
+  Buffer.from(hkdfSync('sha256', id, 'wegwijs-portaal-sessie', soort, 32));
+
+function verzegel(soort: string, id: string, inhoud: object): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sleutelVoor(soort, id), iv);
+  const tekst = Buffer.concat([cipher.update(JSON.stringify(inhoud), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), tekst]).toString('base64url');
+}
+
+function ontzegel(soort: string, id: string, verzegeld: unknown): Record<string, unknown> | undefined {
+  if (typeof verzegeld !== 'string') return undefined;
+  try {
+    const bytes = Buffer.from(verzegeld, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', sleutelVoor(soort, id), bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    const tekst = Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+    return JSON.parse(tekst) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored item: the hashed key, the expiry (TTL) and the sealed content. */
+const naarItem = (soort: string, id: string, inhoud: { verlooptOp: number }) =>
+  marshall({ ...sleutel(soort, id), verlooptOp: inhoud.verlooptOp, inhoud: verzegel(soort, id, inhoud) });
+
 export function dynamoSessieStore(client: DynamoDBClient, tabel: string): SessieStore<Sessie>;
 export function dynamoSessieStore<S extends object>(
   client: DynamoDBClient,
@@ -82,16 +114,16 @@ export function dynamoSessieStore(
       new GetItemCommand({ TableName: tabel, Key: marshall(sleutel(soort, id)), ConsistentRead: true }),
     );
     if (!Item) return undefined;
-    const item = unmarshall(Item) as { verlooptOp: number };
+    const item = ontzegel(soort, id, unmarshall(Item).inhoud) as { verlooptOp: number } | undefined;
     // DynamoDB deletes expired items eventually; until then they are treated as gone.
-    return item.verlooptOp > nu ? item : undefined;
+    return item && item.verlooptOp > nu ? item : undefined;
   };
   return {
     async bewaarInlog(id, poging) {
       await client.send(
         new PutItemCommand({
           TableName: tabel,
-          Item: marshall({ ...sleutel(soorten.inlog, id), ...poging }),
+          Item: naarItem(soorten.inlog, id, poging),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -108,23 +140,20 @@ export function dynamoSessieStore(
         ),
       );
       if (!res?.Attributes) return undefined;
-      const { pk: _pk, sk: _sk, ...poging } = unmarshall(res.Attributes) as Inlogpoging & { pk: string; sk: string };
-      return poging.verlooptOp > nu ? poging : undefined;
+      const poging = ontzegel(soorten.inlog, id, unmarshall(res.Attributes).inhoud) as Inlogpoging | undefined;
+      return poging && poging.verlooptOp > nu ? poging : undefined;
     },
     async bewaarSessie(id, sessie) {
       await client.send(
         new PutItemCommand({
           TableName: tabel,
-          Item: marshall({ ...sleutel(soorten.sessie, id), ...sessie }),
+          Item: naarItem(soorten.sessie, id, sessie as object as { verlooptOp: number }),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
     },
     async leesSessie(id, nu) {
-      const item = await lees(soorten.sessie, id, nu);
-      if (!item) return undefined;
-      const { pk: _pk, sk: _sk, ...sessie } = item as { pk: string; sk: string; verlooptOp: number };
-      return sessie;
+      return lees(soorten.sessie, id, nu);
     },
     async verwijderSessie(id) {
       await client.send(new DeleteItemCommand({ TableName: tabel, Key: marshall(sleutel(soorten.sessie, id)) }));

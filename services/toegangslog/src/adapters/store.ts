@@ -49,8 +49,11 @@ export interface ToegangslogStore {
   claimSignalering(sub: string, sleutel: string, tijdstip: string): Promise<boolean>;
   bewaarSignalering(s: Signalering, verlooptOp: number): Promise<void>;
   lees(vraag: LogVraag, pagina: PaginaVraag): Promise<{ items: Toegang[]; volgende?: string }>;
-  /** Every entry filed on one dossier under one gemeente (`undefined`: unknown), as stored (keys included), all pages. */
-  vanDossier(gemeente: string | undefined, inburgeraarId: string): Promise<OpgeslagenItem[]>;
+  /**
+   * Every entry filed on one dossier (`inburgeraar`) or made by one user (`gebruiker`) under one gemeente
+   * (`undefined`: unknown), as stored (keys included), all pages.
+   */
+  vanIndex(index: 'inburgeraar' | 'gebruiker', gemeente: string | undefined, id: string): Promise<OpgeslagenItem[]>;
   signaleringen(
     gemeente: string,
     org: string | undefined,
@@ -219,17 +222,19 @@ export function dynamoToegangslogStore(client: DynamoDBClient, tabel: string): T
         ...(page.volgende ? { volgende: page.volgende } : {}),
       };
     },
-    async vanDossier(gemeente, inburgeraarId) {
+    async vanIndex(index, gemeente, id) {
       const items: OpgeslagenItem[] = [];
       let start: Record<string, AttributeValue> | undefined;
       do {
         const page = await client.send(
           new QueryCommand({
             TableName: tabel,
-            IndexName: INDEXEN.inburgeraar.naam,
+            IndexName: INDEXEN[index].naam,
             KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': INDEXEN.inburgeraar.partitionKey },
-            ExpressionAttributeValues: marshall({ ':pk': inburgeraarPk(gemeente, inburgeraarId) }),
+            ExpressionAttributeNames: { '#pk': INDEXEN[index].partitionKey },
+            ExpressionAttributeValues: marshall({
+              ':pk': index === 'inburgeraar' ? inburgeraarPk(gemeente, id) : gebruikerPk(gemeente, id),
+            }),
             ...(start ? { ExclusiveStartKey: start } : {}),
           }),
         );

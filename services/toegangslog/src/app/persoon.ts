@@ -1,6 +1,6 @@
 import type { PersoonRecord } from '@wegwijs/contracts';
 import { alsPersoonRecord, type OpgeslagenItem } from '@wegwijs/lambda-kit';
-import { dossierSleutel, inburgeraarPk, vensterPk } from '../adapters/keys';
+import { dossierSleutel, vensterPk } from '../adapters/keys';
 import type { ToegangslogDeps } from './deps';
 
 /**
@@ -15,7 +15,14 @@ async function itemsVan(deps: ToegangslogDeps, inburgeraarId: string, verslagId?
     (await deps.store.dossierGemeente(inburgeraarId)) ??
     (verslagId ? await deps.store.dossierGemeente(verslagId) : undefined);
   const partities = gemeente ? [gemeente, undefined] : [undefined];
-  const entries = (await Promise.all(partities.map((g) => deps.store.vanDossier(g, inburgeraarId)))).flat();
+  // Entries on their dossier, and those they made themselves (an inburgeraar's token names them as the user).
+  const gevonden = await Promise.all(
+    partities.flatMap((g) => [
+      deps.store.vanIndex('inburgeraar', g, inburgeraarId),
+      deps.store.vanIndex('gebruiker', g, inburgeraarId),
+    ]),
+  );
+  const entries = [...new Map(gevonden.flat().map((e) => [`${e.pk}\n${e.sk}`, e])).values()];
   const dossier = await deps.persoonOpslag.partitie(dossierSleutel(inburgeraarId).pk);
   const subs = [...new Set(entries.map((e) => String((e.actor as { sub?: unknown } | undefined)?.sub ?? '')))];
   const vensters = (
@@ -38,11 +45,24 @@ export async function persoonsItems(deps: ToegangslogDeps, inburgeraarId: string
   return [...entries, ...dossier, ...vensters].map((item) => alsPersoonRecord('toegangslog', item, soortVan));
 }
 
-/** An entry of a destroyed dossier as it is kept: the verslag's id where the dossier's was (ids only, as before). */
-export const zonderPersoon = (item: OpgeslagenItem, verslagId: string): OpgeslagenItem => ({
-  ...item,
-  object: verslagId,
-  ...(item.gsi2pk ? { gsi2pk: inburgeraarPk(item.gemeente as string | undefined, verslagId) } : {}),
+/** Every string in `waarde` with each occurrence of `van` replaced by `naar`. */
+function vervang(waarde: unknown, van: string, naar: string): unknown {
+  if (typeof waarde === 'string') return waarde.split(van).join(naar);
+  if (Array.isArray(waarde)) return waarde.map((w) => vervang(w, van, naar));
+  if (waarde !== null && typeof waarde === 'object') {
+    return Object.fromEntries(Object.entries(waarde).map(([k, v]) => [k, vervang(v, van, naar)]));
+  }
+  return waarde;
+}
+
+/**
+ * An entry of a destroyed dossier as it is kept: the verslag's id wherever the person's was (the dossier, the user
+ * when they acted themselves, the index keys that name either); its own key (gemeente, time, event id) unchanged.
+ */
+export const zonderPersoon = (item: OpgeslagenItem, inburgeraarId: string, verslagId: string): OpgeslagenItem => ({
+  ...(vervang(item, inburgeraarId, verslagId) as OpgeslagenItem),
+  pk: item.pk,
+  sk: item.sk,
 });
 
 /**
@@ -63,7 +83,7 @@ export async function vernietigPersoon(
   // One phase here: the tombstone is the context's own (no `fase` in its key), the one later entries look for.
   await deps.persoonOpslag.legGrafsteen(inburgeraarId, verslagId, nu());
   const { gemeente, entries, dossier, vensters } = await itemsVan(deps, inburgeraarId, verslagId);
-  await deps.persoonOpslag.bewaar(entries.map((e) => zonderPersoon(e, verslagId)));
+  await deps.persoonOpslag.bewaar(entries.map((e) => zonderPersoon(e, inburgeraarId, verslagId)));
   if (gemeente) await deps.store.zetDossier(verslagId, gemeente);
   await deps.persoonOpslag.verwijder([...dossier, ...vensters]);
   const steen = await deps.persoonOpslag.voltooiGrafsteen(inburgeraarId, nu());

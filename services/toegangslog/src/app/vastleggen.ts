@@ -41,9 +41,21 @@ export async function legToegangVast(deps: ToegangslogDeps, e: AnoniemEnvelope<t
   // A dossier destroyed meanwhile (its tombstone): the entry keeps the verslag's id instead, as the destruction
   // rewrote the others (app/persoon.ts). Looked for after the write: a destruction that started before it finds
   // the entry, one that starts after is seen here.
-  const steen = toegang.object ? await deps.persoonOpslag.grafsteen(toegang.object) : undefined;
-  const object = steen ? steen.verslagId : toegang.object;
-  if (steen) await deps.store.legVast({ ...toegang, object: steen.verslagId }, verlooptOp);
+  // The person is the object, or the user when an inburgeraar acts on their own dossier.
+  const persoon = toegang.object ?? (toegang.actor.rol === 'inburgeraar' ? toegang.actor.sub : undefined);
+  const steen = persoon ? await deps.persoonOpslag.grafsteen(persoon) : undefined;
+  const object = steen && toegang.object ? steen.verslagId : toegang.object;
+  if (steen && persoon) {
+    const vervang = (s: string) => (s === persoon ? steen.verslagId : s);
+    await deps.store.legVast(
+      {
+        ...toegang,
+        ...(toegang.object ? { object: vervang(toegang.object) } : {}),
+        actor: { ...toegang.actor, sub: vervang(toegang.actor.sub) },
+      },
+      verlooptOp,
+    );
+  }
   logger.info('access logged', { toegangId: toegang.id, resultaat: toegang.resultaat });
   if (!opentDossier(toegang) || !object) return;
 
