@@ -68,9 +68,20 @@ export async function startProces(dataDir: string, env: Record<string, string> =
       const weg = once(kind, 'exit');
       process.kill(-(kind.pid ?? 0), 'SIGKILL');
       await weg;
+      // Every process of the group gone (tsx runs the platform in a child): its files are closed, its locks free.
+      while (groepLeeft(kind.pid ?? 0)) await new Promise((r) => setImmediate(r));
     },
   };
 }
+
+const groepLeeft = (pid: number) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 export async function api(url: string, method: string, path: string, token?: string, body?: unknown) {
   const res = await fetch(`${url}${path}`, {
