@@ -3,9 +3,9 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { htmlAntwoord } from '../app/antwoorden';
 import { leesCookies } from '../app/cookies';
 import type { PortaalDeps, Verzoek } from '../app/deps';
-import { behandel } from '../app/portaal';
-import { behandelRegie } from '../app/regie';
 import { defaultDeps } from './deps';
+import { behandelMijn } from './mijn';
+import { behandelRegie } from './regie';
 
 const FORM_LIMIET = 16 * 1024;
 
@@ -31,7 +31,10 @@ export function verzoekVan(event: APIGatewayProxyEventV2): Omit<Verzoek, 'basis'
 
 const isRegie = (pad: string) => pad === '/regie' || pad.startsWith('/regie/');
 
-/** The portaal's Lambda handler: one function for every page under /mijn and /regie. Logs route and status only. */
+/**
+ * The portaal's Lambda handler: one function for every page of every audience (/mijn, /regie), each audience with its
+ * route table (`mijn.ts`, `regie.ts`). Logs route and status only.
+ */
 export function createHttpHandler(bron: DepsBron<PortaalDeps>) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const route = event.routeKey;
@@ -42,7 +45,10 @@ export function createHttpHandler(bron: DepsBron<PortaalDeps>) {
     }
     try {
       const deps = losOp(bron);
-      const antwoord = await (isRegie(verzoek.pad) ? behandelRegie : behandel)(deps, { ...verzoek, basis: deps.basis });
+      const antwoord = await (isRegie(verzoek.pad) ? behandelRegie : behandelMijn)(deps, {
+        ...verzoek,
+        basis: deps.basis,
+      });
       logger.info('portaal', { route, method: verzoek.methode, status: antwoord.status });
       return {
         statusCode: antwoord.status,
