@@ -11,6 +11,8 @@ import { nepDeps } from './nep';
 // (what the API answers, written by a person or staff; the names of the deployment's configuration) is filled with a
 // script tag, an element with an event handler and both quotes; every page must show it as text, never as markup.
 const KWAAD = `<script>alert("x")</script><img src=x onerror='alert(1)'>"'`;
+/** The same, where the contract names a code list: an API that broke its contract must not break the page either. */
+const KWAADE_CODE = KWAAD as never;
 const ALS_TEKST =
   '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=&#39;alert(1)&#39;&gt;&quot;&#39;';
 
@@ -32,7 +34,7 @@ const toestemming: ToestemmingWeergave = {
   status: 'actief',
   ontvanger: { gemeente: '0518' },
   categorieen: ['zelfredzaamheid'],
-  doel: KWAAD,
+  doel: KWAADE_CODE,
   geldigVanaf: KWAAD,
   geldigTot: KWAAD,
 };
@@ -40,8 +42,8 @@ const verwerking = (actie: Verwerking['actie']): Verwerking => ({
   id: `v-${actie}`,
   tijdstip: '2026-11-02T10:00:00Z',
   actie,
-  categorie: KWAAD,
-  categorieen: [KWAAD],
+  categorie: KWAADE_CODE,
+  categorieen: [KWAADE_CODE],
   van: KWAAD,
   aan: KWAAD,
   grondslag: 'toestemming',
@@ -72,9 +74,9 @@ function deps() {
       dossier: async () => ({
         inburgeraarId: 'ib-1',
         gemeente: '0518',
-        status: KWAAD,
+        status: KWAADE_CODE,
         uitvoeringsorganisatie: KWAAD,
-        traject: { fase: KWAAD },
+        traject: { fase: KWAADE_CODE },
       }),
       toestemmingen: async () => [toestemming, { ...toestemming, toestemmingId: 't-2', status: 'ingetrokken' }],
       verwerkingen: async () => ({

@@ -138,7 +138,7 @@ describe('Mijn Wegwijs names the ground that applies to the person (API.md, "Pri
     inburgeraarId: 'ib-1',
     gemeente,
     doelgroep,
-    status: 'aangemeld',
+    status: 'aangemeld' as const,
     uitvoeringsorganisatie: 'vluchtelingenwerk',
   });
   const pagina = async (d: ReturnType<typeof deps>['d'], pad: string, taal: string) => {

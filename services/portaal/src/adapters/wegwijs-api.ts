@@ -1,3 +1,4 @@
+import { wegwijsClient } from '@wegwijs/api-client';
 import type { ToestemmingBody } from '@wegwijs/contracts';
 import type { Inzage } from '../domain/inzage';
 import type { Dossier, ToestemmingWeergave, Verwerking } from '../domain/typen';
@@ -26,74 +27,92 @@ export class ApiFout extends Error {
   }
 }
 
-/** The ApiFout of a non-2xx answer, its slug read from the problem+json body when there is one. */
-export function apiFout(status: number, tekst: string): ApiFout {
-  let slug: string | undefined;
-  try {
-    slug = String((JSON.parse(tekst) as { type?: string }).type ?? '')
-      .split('/')
-      .pop();
-  } catch {
-    slug = undefined;
-  }
+/** The ApiFout of a non-2xx answer, its slug read from the problem+json body the client parsed, if any. */
+export function apiFout(status: number, probleem: unknown): ApiFout {
+  const type = typeof probleem === 'object' && probleem !== null ? (probleem as { type?: unknown }).type : undefined;
+  const slug = typeof type === 'string' ? type.split('/').pop() : undefined;
   return new ApiFout(status, slug || undefined);
 }
 
-const PAGINA_LIMIT = 200;
+/** What every call of the generated client answers: the body, or the problem with the response's status. */
+export function uitkomst<T>(r: { data?: T; error?: unknown; response: Response }): T {
+  if (!r.response.ok || r.data === undefined) throw apiFout(r.response.status, r.error);
+  return r.data;
+}
+
+const PAGINA_LIMIT = '200';
 /** A ceiling on pages per view (200 entries each): a list longer than 10,000 entries shows its first 10,000. */
 const MAX_PAGINAS = 50;
+const signaal = () => AbortSignal.timeout(8_000);
 
+/** Follows `volgende` through every page of a list (API.md: lists are paginated); answers the pages. */
+async function allePaginas<P extends { volgende?: string }>(lees: (cursor?: string) => Promise<P>): Promise<P[]> {
+  const paginas: P[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < MAX_PAGINAS; i++) {
+    const pagina = await lees(cursor);
+    paginas.push(pagina);
+    cursor = pagina.volgende;
+    if (!cursor) break;
+  }
+  return paginas;
+}
+
+/** The API through the generated typed client (`@wegwijs/api-client`): paths, parameters and bodies checked by tsc. */
 export function httpWegwijsApi(options: {
   basis: string;
   accessToken: string;
   inburgeraarId: string;
   fetch?: typeof fetch;
 }): WegwijsApi {
-  const doeFetch = options.fetch ?? fetch;
-  const pad = `/v1/inburgeraars/${encodeURIComponent(options.inburgeraarId)}`;
-  async function vraag<T>(methode: 'GET' | 'POST', url: string, body?: unknown, sleutel?: string): Promise<T> {
-    const res = await doeFetch(new URL(url, options.basis), {
-      method: methode,
-      headers: {
-        authorization: `Bearer ${options.accessToken}`,
-        accept: 'application/json',
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(sleutel ? { 'idempotency-key': sleutel } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      signal: AbortSignal.timeout(8_000),
-    });
-    const tekst = await res.text();
-    if (!res.ok) throw apiFout(res.status, tekst);
-    return (tekst ? JSON.parse(tekst) : {}) as T;
-  }
-  /** Follows `volgende` through every page of a list (API.md: lists are paginated); answers the pages. */
-  async function allePaginas<P extends { items: unknown[]; volgende?: string }>(url: string): Promise<P[]> {
-    const paginas: P[] = [];
-    let cursor: string | undefined;
-    for (let i = 0; i < MAX_PAGINAS; i++) {
-      const query = new URLSearchParams({ limit: String(PAGINA_LIMIT), ...(cursor ? { cursor } : {}) });
-      const pagina = await vraag<P>('GET', `${url}?${query}`);
-      paginas.push(pagina);
-      cursor = pagina.volgende;
-      if (!cursor) break;
-    }
-    return paginas;
-  }
+  const api = wegwijsClient({
+    origin: options.basis,
+    token: options.accessToken,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const path = { id: options.inburgeraarId };
+  const query = (cursor?: string) => ({ limit: PAGINA_LIMIT, ...(cursor ? { cursor } : {}) });
   return {
-    dossier: () => vraag<Dossier>('GET', pad),
-    inzage: () => vraag<Inzage>('GET', `${pad}/inzage`),
+    dossier: async () => uitkomst(await api.GET('/inburgeraars/{id}', { params: { path }, signal: signaal() })),
+    inzage: async () => uitkomst(await api.GET('/inburgeraars/{id}/inzage', { params: { path }, signal: signaal() })),
     async toestemmingen() {
-      const paginas = await allePaginas<{ items: ToestemmingWeergave[]; volgende?: string }>(`${pad}/toestemmingen`);
+      const paginas = await allePaginas(async (cursor) =>
+        uitkomst(
+          await api.GET('/inburgeraars/{id}/toestemmingen', {
+            params: { path, query: query(cursor) },
+            signal: signaal(),
+          }),
+        ),
+      );
       return paginas.flatMap((p) => p.items);
     },
-    geefToestemming: (body, sleutel) => vraag<ToestemmingWeergave>('POST', `${pad}/toestemmingen`, body, sleutel),
+    geefToestemming: async (body, sleutel) =>
+      uitkomst(
+        await api.POST('/inburgeraars/{id}/toestemmingen', {
+          params: { path },
+          body,
+          headers: { 'idempotency-key': sleutel },
+          signal: signaal(),
+        }),
+      ),
     async trekIn(toestemmingId, sleutel) {
-      await vraag('POST', `${pad}/toestemmingen/${encodeURIComponent(toestemmingId)}/intrekking`, {}, sleutel);
+      uitkomst(
+        await api.POST('/inburgeraars/{id}/toestemmingen/{toestemmingId}/intrekking', {
+          params: { path: { ...path, toestemmingId } },
+          body: {},
+          headers: { 'idempotency-key': sleutel },
+          signal: signaal(),
+        }),
+      );
     },
     async verwerkingen() {
-      const paginas = await allePaginas<{ items: Verwerking[]; volgende?: string; keten?: { geldig: boolean } }>(
-        `${pad}/verwerkingen`,
+      const paginas = await allePaginas(async (cursor) =>
+        uitkomst(
+          await api.GET('/inburgeraars/{id}/verwerkingen', {
+            params: { path, query: query(cursor) },
+            signal: signaal(),
+          }),
+        ),
       );
       return {
         items: paginas.flatMap((p) => p.items),

@@ -1,8 +1,9 @@
+import type { Schemas } from '@wegwijs/api-client';
 import type { PersoonRecord } from '@wegwijs/contracts';
 import { INZAGE_CONTEXTEN } from '@wegwijs/contracts/api/inzage';
-import type { InzageResponse } from '@wegwijs/contracts/api/inzage-responses';
 
-export type Inzage = InzageResponse;
+/** `GET /v1/inburgeraars/{id}/inzage` as the generated client types it. */
+export type Inzage = Schemas['Inzage'];
 
 /** The records of one kind within a context, oldest first (a record without a date keeps the API's order). */
 export interface Soortgroep {

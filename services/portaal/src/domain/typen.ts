@@ -1,40 +1,30 @@
-import type { Categorie, Doelgroep, GemeenteRol } from '@wegwijs/contracts';
+import type { Schemas } from '@wegwijs/api-client';
+
+/**
+ * The API's answers as the pages read them: the generated client's types (`@wegwijs/api-client`, from the OpenAPI
+ * document of the contracts), narrowed to the fields the pages use, so a test double needs only those.
+ */
+type InburgeraarApi = Schemas['Inburgeraar'];
+type ToestemmingApi = Schemas['Toestemming'];
 
 /** A consent as `GET /v1/inburgeraars/{id}/toestemmingen` shows it (the fields the pages use). */
-export interface ToestemmingWeergave {
-  toestemmingId: string;
-  status: 'actief' | 'ingetrokken' | 'verlopen';
-  ontvanger: { gemeente: string; rol?: GemeenteRol | undefined };
-  categorieen: Categorie[];
-  doel: string;
-  geldigVanaf?: string | undefined;
-  geldigTot?: string | undefined;
-  expliciet?: boolean | undefined;
-  taal?: string | undefined;
-  tekstversie?: string | undefined;
-}
+export type ToestemmingWeergave = Pick<
+  ToestemmingApi,
+  'toestemmingId' | 'status' | 'ontvanger' | 'categorieen' | 'doel'
+> &
+  Partial<Pick<ToestemmingApi, 'geldigVanaf' | 'geldigTot' | 'expliciet' | 'taal' | 'tekstversie'>>;
 
-/** One entry of the verwerkingenlog as the API shows it. Never content. */
-export interface Verwerking {
-  id: string;
-  tijdstip: string;
-  actie: 'gedeeld' | 'geweigerd' | 'ingezien' | 'toestemming-gegeven' | 'toestemming-ingetrokken' | 'verwijderd';
-  categorie?: string | undefined;
-  /** An `ingezien` entry covers one read, which may show several categories. */
-  categorieen?: string[] | undefined;
-  bronId?: string | undefined;
-  van?: string | undefined;
-  aan?: string | undefined;
-  grondslag?: 'wettelijke-taak' | 'wettelijke-plicht' | 'toestemming' | undefined;
-  toestemmingId?: string | undefined;
-}
+/** One entry of the verwerkingenlog as the API shows it (never content). */
+export type Verwerking = Pick<Schemas['Verwerkingen']['items'][number], 'id' | 'tijdstip' | 'actie'> &
+  Partial<
+    Pick<
+      Schemas['Verwerkingen']['items'][number],
+      'categorie' | 'categorieen' | 'bronId' | 'van' | 'aan' | 'grondslag' | 'toestemmingId'
+    >
+  >;
 
 /** `GET /v1/inburgeraars/{id}` for the inburgeraar themself. */
-export interface Dossier {
-  inburgeraarId: string;
-  gemeente: string;
-  doelgroep?: Doelgroep | undefined;
-  status: string;
-  uitvoeringsorganisatie: string;
-  traject?: { fase: string; startdatum?: string; einddatum?: string } | undefined;
-}
+export type Dossier = Pick<InburgeraarApi, 'inburgeraarId' | 'gemeente' | 'status' | 'uitvoeringsorganisatie'> & {
+  doelgroep?: InburgeraarApi['doelgroep'] | undefined;
+  traject?: Pick<NonNullable<InburgeraarApi['traject']>, 'fase'> | undefined;
+};
