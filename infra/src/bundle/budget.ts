@@ -12,8 +12,9 @@ export const BUDGET_BYTES = 150 * 1024;
  */
 export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: string }>> = {
   'portaal-http': {
-    bytes: 360 * 1024,
-    reden: 'HTML pages: NL Design System CSS, five ICU message catalogues, MessageFormat runtime, OIDC client',
+    bytes: 400 * 1024,
+    reden:
+      'HTML pages: NL Design System CSS, five ICU message catalogues, MessageFormat runtime, OIDC client; "Mijn gegevens" (issue 19: about 110 texts per language for the inzage) and the generated API client (issue 24) took it from 358 to 392 KB',
   },
   'begeleiding-http': {
     bytes: 173 * 1024,
