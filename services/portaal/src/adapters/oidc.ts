@@ -1,17 +1,5 @@
 import { type InlogClient, type Issuer, voldoetAanNiveau } from '@wegwijs/profielen';
-import type * as Client from 'openid-client';
-
-/**
- * openid-client is loaded at the first sign-in, not at the function's init: most requests (every page of a signed-in
- * person) never need it, and the bundler keeps a dynamically imported module unevaluated until then (issue 24: the
- * portaal's init within +30 ms of its SDK-only floor).
- */
-let laden: Promise<typeof Client> | undefined;
-const openidClient = () => {
-  laden ??= import('openid-client');
-  return laden;
-};
-
+import * as client from 'openid-client';
 import type { ClientSleutel } from './sleutel';
 
 /**
@@ -75,10 +63,11 @@ export interface InlogOpties {
  * or staff (`medewerkerInlog`; the gemeente's IdP), the development OpenID Provider locally: the same code path.
  */
 export function oidcInlogdienst(issuer: Issuer, inlog: InlogClient, opties: InlogOpties): Inlogdienst {
-  let config: Promise<Client.Configuration> | undefined;
+  let config: Promise<client.Configuration> | undefined;
   const configuratie = () => {
-    config ??= Promise.all([opties.sleutel(), openidClient()])
-      .then(([{ key, kid }, client]) =>
+    config ??= opties
+      .sleutel()
+      .then(({ key, kid }) =>
         client.discovery(
           new URL(issuer.iss),
           inlog.clientId,
@@ -101,7 +90,7 @@ export function oidcInlogdienst(issuer: Issuer, inlog: InlogClient, opties: Inlo
   const resource: Record<string, string> = inlog.resource ? { resource: inlog.resource } : {};
   return {
     async begin() {
-      const [c, client] = await Promise.all([configuratie(), openidClient()]);
+      const c = await configuratie();
       const codeVerifier = client.randomPKCECodeVerifier();
       const state = client.randomState();
       const nonce = client.randomNonce();
@@ -120,11 +109,11 @@ export function oidcInlogdienst(issuer: Issuer, inlog: InlogClient, opties: Inlo
       return { state, codeVerifier, nonce, url: url.href };
     },
     async voltooi(query, poging) {
-      const [c, client] = await Promise.all([configuratie(), openidClient()]);
+      const c = await configuratie();
       // The URL the browser was sent back to: the registered redirect URI with the callback's parameters.
       const callbackUrl = new URL(opties.redirectUri);
       callbackUrl.search = query;
-      let tokens: Awaited<ReturnType<typeof Client.authorizationCodeGrant>>;
+      let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
       try {
         tokens = await client.authorizationCodeGrant(
           c,
@@ -158,7 +147,7 @@ export function oidcInlogdienst(issuer: Issuer, inlog: InlogClient, opties: Inlo
     },
     async uitlogUrl(idToken) {
       if (!idToken) return undefined;
-      const [c, client] = await Promise.all([configuratie(), openidClient()]);
+      const c = await configuratie();
       if (!c.serverMetadata().end_session_endpoint) return undefined;
       return client.buildEndSessionUrl(c, { id_token_hint: idToken, post_logout_redirect_uri: opties.naUitloggen })
         .href;
