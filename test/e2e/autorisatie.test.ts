@@ -92,7 +92,8 @@ const MATRIX: Record<string, Operatie> = {
     mag: ALLEN,
     buiten: { andereGemeente: 'ok', andereOrganisatie: 'ok', andereInburgeraar: 'ok' },
   },
-  'GET /v1/gemeenten/{cbs}/profiel': { mag: [...G, ...U], ...gemeenteBreed },
+  // a referral partner is neither gemeente nor MB staff: the profile service does not know it (404)
+  'GET /v1/gemeenten/{cbs}/profiel': { mag: [...G, ...U], ...gemeenteBreed, partner: 404 },
   // The deployment's verwerkingsregister: every staff role and the inburgeraar; it names no person or gemeente.
   'GET /v1/verwerkingsactiviteiten': {
     mag: ALLEN,
@@ -387,6 +388,8 @@ const MATRIX: Record<string, Operatie> = {
     ...gemeenteBreed,
     // an uitvoering role may never erase: 403 from anywhere, which reveals nothing of the dossier
     buiten: { andereOrganisatie: 403 },
+    // the role is checked first: a referral partner may never erase (403)
+    partner: 403,
     body: () => ({ reden: 'dubbel' }),
     status: 202,
     vers: [],
@@ -451,8 +454,9 @@ function verwacht(sleutel: string, op: Operatie, rol: Rol, perspectief: Perspect
     const buiten = op.buiten?.[perspectief] ?? 404;
     return buiten === 'ok' && !op.mag.includes(rol) ? (op.anders?.[rol] ?? 403) : buiten;
   }
-  if (isPartner(rol) && !op.mag.includes(rol)) {
-    const vanPersoon = sleutel.includes('/v1/inburgeraars/{id}');
+  const vanPersoon = sleutel.includes('/v1/inburgeraars/{id}');
+  // a partner relates to no dossier: what every role may read of a person is not the partner's
+  if (isPartner(rol) && (!op.mag.includes(rol) || (op.mag === ALLEN && vanPersoon))) {
     return op.partner ?? op.anders?.[rol] ?? (vanPersoon ? 404 : 403);
   }
   return op.mag.includes(rol) ? 'ok' : (op.anders?.[rol] ?? 403);
