@@ -36,6 +36,11 @@ export const EIGEN_BUDGETTEN: Readonly<Record<string, { bytes: number; reden: st
     reden:
       'serves the verwerkingsregister (issue 19: every processing activity with its purpose, ground, recipients and bewaartermijn) beside the gemeente profiles with the ground per doelgroep and the bewaartermijnen with their sources (+9 KB); the groepsaanbod and nabellen of every profile with their sources (issue 22 items 5, 6: +5.4 KB)',
   },
+  'archief-http': {
+    bytes: 156 * 1024,
+    reden:
+      'the vernietigingslijst, akkoord, uitstel and erasure with the bewaartermijnen of every profile, and the groepsaanbod, nabellen and roles the profiles and contracts gained (issue 22 items 5, 6, 10: +4.4 KB, 154.1 KB measured)',
+  },
   'sociaal-domein-http': {
     bytes: 166 * 1024,
     reden:
