@@ -188,7 +188,7 @@ describe('begeleiding tellingen: a Den Haag traject, counted by hand', () => {
     expect(regels(regietellingen(DEN_HAAG, voor, na, []))).toEqual(['verlengingen/toegekend 2025-12  +1']);
   });
 
-  it('a contactmoment counts per fase on its day and vorm, from the event written with it', () => {
+  it('report 1.2.2 (hours of begeleiding): a contactmoment counts per fase on its day and vorm, and its 45 minutes as uren', () => {
     // Arrange
     const t = traject();
     const event = {
@@ -199,7 +199,10 @@ describe('begeleiding tellingen: a Den Haag traject, counted by hand', () => {
     // Act
     const tellingen = regietellingen(DEN_HAAG, t, { ...t, laatsteContact: '2025-06-12' }, [event, anders]);
     // Assert
-    expect(regels(tellingen)).toEqual(['contacten/contactmomenten 2025-06 fase=opstartfase|vorm=huisbezoek +1']);
+    expect(regels(tellingen)).toEqual([
+      'contacten/contactmomenten 2025-06 fase=opstartfase|vorm=huisbezoek +1',
+      'contacten/uren 2025-06 fase=opstartfase|vorm=huisbezoek +45',
+    ]);
   });
 
   it('nothing personal leaves: no inburgeraar, begeleider, toewijzing or afspraak id, no organisation, no text', () => {

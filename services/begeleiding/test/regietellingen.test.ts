@@ -122,6 +122,7 @@ describe('begeleiding publishes regie tellingen in the write of the traject', ()
     expect(regels(regie.tellingen())).toEqual([
       'afspraken/verschenen 2025-05 fase=opstartfase +1',
       'contacten/contactmomenten 2025-05 fase=opstartfase|vorm=huisbezoek +1',
+      'contacten/uren 2025-05 fase=opstartfase|vorm=huisbezoek +60',
     ]);
     expect(regie.events()[0]?.meta).toMatchObject({ actor: { rol: 'teamleider', org: 'vluchtelingenwerk' } });
     expect(JSON.stringify(regie.inhoud())).not.toMatch(/mb-geheim|ib-regie-2|afspraakId/);

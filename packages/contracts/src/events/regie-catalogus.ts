@@ -78,7 +78,8 @@ export const INDICATOREN: Readonly<Record<Indicatorset, readonly IndicatorDefini
     def(START_MB_NAAR_TAALLES, 'verdeling'),
   ],
   afspraken: ['gepland', 'verschenen', 'niet-verschenen', 'afgezegd'].map((a) => def(a, 'stroom', ['fase'])),
-  contacten: [def('contactmomenten', 'stroom', ['fase', 'vorm'])],
+  // `uren`: the hours of begeleiding, counted as minutes (each telling's delta is a contact's duurMinuten), shown in hours.
+  contacten: [def('contactmomenten', 'stroom', ['fase', 'vorm']), def('uren', 'stroom', ['fase', 'vorm'])],
   capaciteit: [
     def('toewijzingen', 'stand', ['dienstverband', 'rol']),
     def('wacht-op-maatje', 'stand'),

@@ -123,7 +123,11 @@ export function tellingenVan(profiel: RegieProfiel, t: Traject | undefined): Tel
   ];
 }
 
-/** What a write's events count by themselves: each contactmoment (the traject keeps only the newest), per fase and vorm. */
+/**
+ * What a write's events count by themselves: each contactmoment (the traject keeps only the newest), per fase and
+ * vorm, and its duration as hours of begeleiding (`contacten/uren`, a delta in MINUTES: regie shows the sum in hours;
+ * report 1.2.2, "hoeveel uren begeleiding").
+ */
 export function contactTellingen(
   profiel: RegieProfiel,
   t: Traject,
@@ -138,9 +142,13 @@ export function contactTellingen(
     }
     return [];
   });
-  return contactmomenten.map(({ datum, vorm }) =>
-    feit('contacten', 'contactmomenten', datum, { fase: faseOp(profiel, t, datum).fase, vorm }),
-  );
+  return contactmomenten.flatMap(({ datum, vorm, duurMinuten }) => {
+    const dims = { fase: faseOp(profiel, t, datum).fase, vorm };
+    return [
+      feit('contacten', 'contactmomenten', datum, dims),
+      feit('contacten', 'uren', datum, dims, { delta: duurMinuten }),
+    ];
+  });
 }
 
 /**

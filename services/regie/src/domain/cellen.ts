@@ -135,6 +135,34 @@ export function aandelenTeruggewezen(aantalCellen: readonly RegieCel[]): RegieCe
   return uit;
 }
 
+/** Minutes to whole hours (never -0). */
+const uren = (minuten: number) => Math.round(minuten / 60) + 0;
+
+/**
+ * The hours of begeleiding (report 1.2.2) per period and combination of the dimensions: the minutes counted, in whole
+ * hours, published like every count (the running total of hours rounded to 5, "<5" below), so months add up exactly
+ * to quarters and years and no hours figure is 1 to 4; and only where the contactmomenten of the same cell are shown:
+ * the hours of fewer than five contacts would tell one contact's duration.
+ */
+function urenVan(
+  gemeente: string,
+  perioden: readonly Periode[],
+  def: IndicatorDefinitie,
+  perMaand: PerMaand,
+  contacten: readonly RegieCel[],
+) {
+  const getoond = new Set(contacten.filter((c) => !c.onderdrukt).map((c) => JSON.stringify([c.periode, c.dimensies])));
+  const cellen = combinaties(def.dimensies).flatMap((d) => {
+    const minuten = lopendTotaal(reeks(perMaand, celSleutel(def.indicator, d)));
+    const totaal = (maand: string) => uren(minuten(maand));
+    return perioden.map((p) => {
+      const toon = getoond.has(JSON.stringify([p.label, d]));
+      return cel(gemeente, p, def.indicator, d, 'aantal', toon ? telling(afgerond(def, totaal, p)) : telling(0));
+    });
+  });
+  return cellen;
+}
+
 /**
  * Every fixed cell of an indicator set for one gemeente and the given periods (pure): gemeente x period x indicator x
  * one value of each dimension x statistic. `perMaand` holds every month up to the last period's end (the running
@@ -149,6 +177,11 @@ export function cellenVan(
 ): RegieCel[] {
   const uit: RegieCel[] = [];
   for (const def of INDICATOREN[set]) {
+    if (set === 'contacten' && def.indicator === 'uren') {
+      const contacten = uit.filter((c) => c.indicator === 'contactmomenten' && c.statistiek === 'aantal');
+      uit.push(...urenVan(gemeente, perioden, def, perMaand, contacten));
+      continue;
+    }
     const cellen =
       def.soort === 'verdeling'
         ? verdeling(gemeente, perioden, def, perMaand)

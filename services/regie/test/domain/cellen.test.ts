@@ -24,6 +24,25 @@ describe('the cells of an indicator set', () => {
     ]);
   });
 
+  it('report 1.2.2, hours of begeleiding: the minutes in whole hours like a count, shown only where the contactmomenten are', () => {
+    const dims = { fase: 'begeleidingsfase', vorm: 'huisbezoek' };
+    const [contacten, minuten] = [celSleutel('contactmomenten', dims), celSleutel('uren', dims)];
+    const perMaand = new Map([
+      ['2026-01', { [contacten]: 6, [minuten]: 420 }],
+      ['2026-02', { [contacten]: 3, [minuten]: 300 }],
+      ['2026-03', { [contacten]: 1, [minuten]: 600 }],
+    ]);
+    const cellen = cellenVan('contacten', '0361', maanden('2026-01', '2026-03'), perMaand).filter(
+      (c) => c.dimensies.fase === 'begeleidingsfase' && c.dimensies.vorm === 'huisbezoek',
+    );
+    const van = (indicator: string) => cellen.filter((c) => c.indicator === indicator).map((c) => c.waarde);
+    // contacts 6, 9, 10 -> 5, 10, 10: 5, 5 and "<5"
+    expect(van('contactmomenten')).toEqual([5, 5, null]);
+    // hours 7, 12, 22 -> 5, 10, 20: 5, 5, and March's 10 hours hidden: they are one contact's duration
+    expect(van('uren')).toEqual([5, 5, null]);
+    expect(cellen.filter((c) => c.indicator === 'uren').every((c) => c.statistiek === 'aantal')).toBe(true);
+  });
+
   it('gives a stroom per period through its rounded running total, every combination, and a total of the parts', () => {
     const sleutel = celSleutel('gepland', { fase: 'opstartfase' });
     const perMaand = new Map([
