@@ -5,6 +5,7 @@ export * from './envelope';
 export * from './events/index';
 export * from './http/index';
 export * from './intern/persoon';
+export * from './intern/verhuizing';
 export * from './ontvanger';
 export * from './primitives';
 export * from './problemen';

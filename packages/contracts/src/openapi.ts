@@ -4,7 +4,9 @@ import {
   datumBody,
   inburgeraarsQuery,
   inburgeringBody,
+  overdrachtBody,
   uitvoeringsorganisatieBody,
+  verhuizingBody,
 } from './api/aanmelding';
 import { abonnementBody } from './api/abonnementen';
 import { uitstelBody, vernietigingslijstQuery, vernietigingsverslagenQuery, verwijderingBody } from './api/archief';
@@ -63,6 +65,8 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/woningtoewijzing': datumBody,
   'POST /v1/inburgeraars/{id}/brp-inschrijving': datumBody,
   'PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie': uitvoeringsorganisatieBody,
+  'POST /v1/inburgeraars/{id}/verhuizing': verhuizingBody,
+  'POST /v1/verhuizingen': overdrachtBody,
   'POST /v1/inburgeraars/{id}/inburgering': inburgeringBody,
   'POST /v1/inburgeraars/{id}/regeldag': regeldagBody,
   'POST /v1/inburgeraars/{id}/opstartfase/afronding': opstartfaseAfrondingBody,

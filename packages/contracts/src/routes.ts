@@ -4,6 +4,7 @@ import {
   AanmeldingGeregistreerd,
   BrpIngeschreven,
   GedeeldeVoortgangVerwijderd,
+  InburgeraarVerhuisd,
   OpstartfaseAfgerond,
   RegeldagGepland,
   RegietellingenBijgewerkt,
@@ -60,7 +61,15 @@ export interface EventRoute {
  * from this table. Events that carry voortgangsinformatie go to the consent broker (toestemming) and nowhere else.
  */
 export const EVENT_ROUTES: readonly EventRoute[] = [
-  { consumer: 'aanmelding', detailTypes: [VoortgangGedeeld.detailType, GedeeldeVoortgangVerwijderd.detailType] },
+  {
+    consumer: 'aanmelding',
+    detailTypes: [
+      VoortgangGedeeld.detailType,
+      GedeeldeVoortgangVerwijderd.detailType,
+      // Issue 23: the hand-over of a move to another deployment is sent from the aanmelding's own event.
+      InburgeraarVerhuisd.detailType,
+    ],
+  },
   {
     consumer: 'regeldag',
     detailTypes: [AanmeldingGeregistreerd.detailType, UitvoeringsorganisatieGewijzigd.detailType],
@@ -87,6 +96,7 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
       ...VOORTGANG_EVENTS.map((e) => e.detailType),
       AanmeldingGeregistreerd.detailType,
       UitvoeringsorganisatieGewijzigd.detailType,
+      InburgeraarVerhuisd.detailType,
       // MB-side milestones: the broker shares their dates with the gemeente as praktische-zaken (wettelijke taak).
       RegeldagGepland.detailType,
       OpstartfaseAfgerond.detailType,

@@ -69,6 +69,13 @@ const issuerSchema = () =>
   });
 export type Issuer = z.infer<ReturnType<typeof issuerSchema>>;
 
+/** Another deployment of Wegwijs a move goes to or comes from: its name and the gemeenten it serves. */
+const verhuisDeploymentSchema = <T extends z.ZodMiniObject>(extra: T) =>
+  z.extend(extra, {
+    naam: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    gemeenten: z.array(cbsCode()).check(z.minLength(1)),
+  });
+
 /** What one deployment (one stack) serves: its gemeenten, the organisations working for them, the trusted issuers. */
 const bouwDeploymentConfigSchema = () =>
   z.strictObject({
@@ -105,6 +112,25 @@ const bouwDeploymentConfigSchema = () =>
      * test's receiver on loopback can be reached; no code branches on the environment.
      */
     abonnementen: z.optional(z.strictObject({ loopbackHttp: z.optional(z.boolean()) })),
+    /**
+     * Moves between deployments (issue 23). `ontvangers`: the deployments that serve other gemeenten; a move to one of
+     * their gemeenten is handed over to `url` (its `POST /v1/verhuizingen`), signed with this deployment's key (the
+     * secret named in WEGWIJS_VERHUIZING_SLEUTEL). `afzenders`: the deployments whose hand-overs this one accepts,
+     * each with the public key(s) it signs with and the gemeenten it serves. A gemeente in neither list nor in
+     * `gemeenten` is unknown to a move (422).
+     */
+    verhuizing: z.optional(
+      z.strictObject({
+        ontvangers: z.optional(z.array(verhuisDeploymentSchema(z.strictObject({ url: z.url() })))),
+        afzenders: z.optional(
+          z.array(
+            verhuisDeploymentSchema(
+              z.strictObject({ jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())) }) }),
+            ),
+          ),
+        ),
+      }),
+    ),
   });
 export type DeploymentConfig = z.infer<ReturnType<typeof bouwDeploymentConfigSchema>>;
 
@@ -137,6 +163,10 @@ export function parseDeploymentConfig(raw: unknown): DeploymentConfig {
   const config = parsed.data;
   const zonderProfiel = config.gemeenten.filter((g) => !PROFIELEN.has(g));
   if (zonderProfiel.length > 0) throw new Error(`no MB profile for gemeenten ${zonderProfiel.join(', ')}`);
+  const elders = config.verhuizing?.ontvangers?.flatMap((o) => o.gemeenten) ?? [];
+  const dubbel = elders.filter((g) => config.gemeenten.includes(g) || !PROFIELEN.has(g));
+  if (dubbel.length > 0)
+    throw new Error(`verhuizing.ontvangers: gemeenten ${dubbel.join(', ')} served here or unknown`);
   profielenVan(config);
   return config;
 }
@@ -178,3 +208,13 @@ export function organisatiesVoor(gemeenten: readonly string[], instellingen?: Pr
 /** The organisations of a deployment that serve a gemeente. */
 export const organisatiesVan = (config: DeploymentConfig, cbs: string): Organisatie[] =>
   config.organisaties.filter((o) => o.gemeenten.includes(cbs));
+
+/** Where a move to `cbs` goes: this deployment, another one (its receiver), or nowhere known (undefined). */
+export function verhuisBestemming(
+  config: Pick<DeploymentConfig, 'gemeenten' | 'verhuizing'>,
+  cbs: string,
+): { soort: 'hier' } | { soort: 'elders'; naam: string; url: string } | undefined {
+  if (config.gemeenten.includes(cbs)) return { soort: 'hier' };
+  const ontvanger = config.verhuizing?.ontvangers?.find((o) => o.gemeenten.includes(cbs));
+  return ontvanger ? { soort: 'elders', naam: ontvanger.naam, url: ontvanger.url } : undefined;
+}

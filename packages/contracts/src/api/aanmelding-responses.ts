@@ -4,6 +4,7 @@ import { datum } from '../primitives';
 import {
   type InburgeraarLijstResponse,
   type InburgeraarResponse,
+  type OverdrachtOntvangenResponse,
   TIJDLIJN_MIJLPALEN,
   type TijdlijnResponse,
 } from './aanmelding';
@@ -54,4 +55,9 @@ export const tijdlijnResponse = beschrijft<TijdlijnResponse>()(
     nogNietBekend: z.array(z.enum(TIJDLIJN_MIJLPALEN)),
     dagenTotaal: z.optional(z.int()),
   }),
+);
+
+/** `POST /v1/verhuizingen`: the hand-over was received (the same answer for a repeated one). */
+export const overdrachtOntvangenResponse = beschrijft<OverdrachtOntvangenResponse>()(
+  z.object({ verhuizingId: z.string(), inburgeraarId: z.string(), gemeente: z.string() }),
 );

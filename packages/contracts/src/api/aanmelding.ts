@@ -26,6 +26,27 @@ export type DatumBody = z.infer<typeof datumBody>;
 export const uitvoeringsorganisatieBody = z.strictObject({ uitvoeringsorganisatie: id(), datum: datum() });
 export type UitvoeringsorganisatieBody = z.infer<typeof uitvoeringsorganisatieBody>;
 
+/**
+ * `POST /v1/inburgeraars/{id}/verhuizing` (issue 23): the inburgeraar moved to `naarGemeente` on `datum` (not in the
+ * future: the consulent records a move the BRP already shows; docs/API-EXTENSIONS.md).
+ */
+export const verhuizingBody = z.strictObject({ naarGemeente: cbsCode(), datum: datum() });
+export type VerhuizingBody = z.infer<typeof verhuizingBody>;
+
+/**
+ * `POST /v1/verhuizingen` (issue 23, between deployments): the hand-over of a move out of another deployment, a
+ * compact JWS (ES256) signed with the sending deployment's key; its claims are an `Overdracht`.
+ */
+export const overdrachtBody = z.strictObject({ overdracht: z.string().check(z.minLength(1), z.maxLength(65_536)) });
+export type OverdrachtBody = z.infer<typeof overdrachtBody>;
+
+/** `POST /v1/verhuizingen`: the hand-over was received (the same answer for a repeated one). */
+export interface OverdrachtOntvangenResponse {
+  verhuizingId: string;
+  inburgeraarId: string;
+  gemeente: string;
+}
+
 /** `GET /v1/inburgeraars?gemeente=0518[&limit=50][&cursor=...]` */
 export const inburgeraarsQuery = z.strictObject({ gemeente: cbsCode(), ...paginaQuery });
 export type InburgeraarsQuery = z.infer<typeof inburgeraarsQuery>;

@@ -36,6 +36,8 @@ export const VERWERKING_ACTIES = [
   'toestemming-gegeven',
   'toestemming-ingetrokken',
   'verwijderd',
+  /** Issue 23: the inburgeraar moved; the dossier went from gemeente `van` to `aan` (consents for `van` ended). */
+  'overgedragen',
 ] as const;
 
 /** `GET /v1/inburgeraars/{id}/verwerkingen[?limit=50][&cursor=...]` (API.md: lists are paginated). */

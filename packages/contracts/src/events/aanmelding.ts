@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DOELGROEPEN, INBURGERING_MIJLPALEN, LEERROUTES } from '../codes';
 import { defineEvent } from '../envelope';
-import { datum, id } from '../primitives';
+import { cbsCode, datum, id } from '../primitives';
 
 export const AanmeldingGeregistreerd = defineEvent({
   name: 'AanmeldingGeregistreerd',
@@ -34,6 +34,32 @@ export const UitvoeringsorganisatieGewijzigd = defineEvent({
   context: 'aanmelding',
   data: () => z.object({ van: id(), naar: id(), datum: datum() }),
 });
+
+/**
+ * The inburgeraar moved from gemeente `van` to `naar` on `datum` (issue 23). Within the deployment the traject
+ * continues in `naar` with `uitvoeringsorganisatie`, the organisation that serves the doelgroep there; absent, `naar`
+ * is served by another deployment, which receives the hand-over: here nobody but the inburgeraar reaches the dossier
+ * any more. Every context moves its dossier to `naar`; consents given for `van` end (verlopen).
+ */
+export const InburgeraarVerhuisd = defineEvent({
+  name: 'InburgeraarVerhuisd',
+  context: 'aanmelding',
+  data: () =>
+    z.object({
+      verhuizingId: id(),
+      van: cbsCode(),
+      naar: cbsCode(),
+      datum: datum(),
+      uitvoeringsorganisatie: z.optional(id()),
+      doelgroep: z.enum(DOELGROEPEN),
+    }),
+});
+
+/**
+ * The organisation id a context keeps for a dossier that moved to another deployment: no staff member's `org` is
+ * ever this, so only the inburgeraar still reaches what stays here under its bewaartermijn.
+ */
+export const VERHUISD_ELDERS = 'verhuisd-naar-elders';
 
 /**
  * The gemeente records a fact of the inburgering (categorie inburgering, direction gemeente-naar-uitvoering): only

@@ -70,7 +70,13 @@ const def = (indicator: string, soort: IndicatorSoort, dimensies: readonly Dimen
 
 /** The catalogue: what producers emit and what regie answers, per indicator set. */
 export const INDICATOREN: Readonly<Record<Indicatorset, readonly IndicatorDefinitie[]>> = {
-  fasen: [def('inburgeraars', 'stand', ['fase', 'doelgroep']), def('aanmeldingen', 'stroom', ['doelgroep'])],
+  fasen: [
+    def('inburgeraars', 'stand', ['fase', 'doelgroep']),
+    def('aanmeldingen', 'stroom', ['doelgroep']),
+    // Issue 23: moves out of and into the gemeente in the month of the move (no person: a code list and a count).
+    def('verhuisd-uit', 'stroom', ['doelgroep']),
+    def('verhuisd-in', 'stroom', ['doelgroep']),
+  ],
   doorlooptijden: [
     ...DOORLOOP_MIJLPALEN.slice(1).map((naar, i) =>
       def(doorlooptijdCode(DOORLOOP_MIJLPALEN[i] as DoorloopMijlpaal, naar), 'verdeling'),

@@ -12,4 +12,11 @@ export const AANMELDING_ROUTES: readonly HttpRoute[] = [
   /** Added (issue 12): the gemeente's facts of the inburgering, and the timeline with the gaps between milestones. */
   { method: 'POST', path: '/v1/inburgeraars/{id}/inburgering', service: 'aanmelding' },
   { method: 'GET', path: '/v1/inburgeraars/{id}/tijdlijn', service: 'aanmelding' },
+  /** Issue 23: the consulent of the current gemeente records a move (API.md "Verhuizing"). */
+  { method: 'POST', path: '/v1/inburgeraars/{id}/verhuizing', service: 'aanmelding' },
+  /**
+   * Added (issue 23): the hand-over of a move out of another deployment. No token of this deployment's issuers: the
+   * body is a JWS signed with the sending deployment's key, checked against `verhuizing.afzenders`.
+   */
+  { method: 'POST', path: '/v1/verhuizingen', publiek: true, service: 'aanmelding' },
 ];

@@ -1,5 +1,10 @@
 import type * as z from 'zod/mini';
-import { inburgeraarLijstResponse, inburgeraarResponse, tijdlijnResponse } from '../api/aanmelding-responses';
+import {
+  inburgeraarLijstResponse,
+  inburgeraarResponse,
+  overdrachtOntvangenResponse,
+  tijdlijnResponse,
+} from '../api/aanmelding-responses';
 import { abonnementenResponse, abonnementWeergave, afleveringenResponse, opnieuwResponse } from '../api/abonnementen';
 import {
   uitstelResponse,
@@ -72,6 +77,7 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [inburgeraarResponse, 'Inburgeraar'],
   [inburgeraarLijstResponse, 'InburgeraarLijst'],
   [tijdlijnResponse, 'Tijdlijn'],
+  [overdrachtOntvangenResponse, 'OverdrachtOntvangen'],
   [regeldagResponse, 'Regeldag'],
   [trajectResponse, 'Traject'],
   [meetmomentResponse, 'MeetmomentAangemaakt'],
@@ -217,6 +223,27 @@ export const OPERATIES: Record<string, Operatie> = {
     'uitvoeringsorganisatieWijzigen',
     'Assign another uitvoeringsorganisatie',
     inburgeraarResponse,
+  ),
+  'POST /v1/inburgeraars/{id}/verhuizing': op('verhuizing', 'Record a move to another gemeente', inburgeraarResponse, {
+    beschrijving:
+      'For the inburgeringsconsulent of the current gemeente. `datum` may not lie in the future nor before the ' +
+      'aanmelding; the same gemeente or a gemeente no deployment of Wegwijs serves is 422. Within this deployment the ' +
+      'traject continues in the new gemeente with the organisation that serves the doelgroep there; otherwise the new ' +
+      "gemeente's deployment receives the hand-over (`POST /v1/verhuizingen`). Either way the old gemeente reaches " +
+      'nothing of the person from then on (404), and consents given for it end.',
+  }),
+  'POST /v1/verhuizingen': op(
+    'verhuizingOntvangen',
+    'Receive the hand-over of a move from another deployment',
+    overdrachtOntvangenResponse,
+    {
+      beschrijving:
+        'Between deployments only: the body is a JWS (ES256, typ `wegwijs-verhuizing+jwt`) signed with the key of a ' +
+        "deployment this one lists in `verhuizing.afzenders`, its audience this deployment's url, valid five minutes. " +
+        'Its claims are the hand-over (trajectstatus and dates, the milestones of the inburgering; nothing shared on ' +
+        'consent). 401 for a signature that does not verify, 422 for a gemeente the sender or this deployment does not ' +
+        'serve; a repeated hand-over is answered the same.',
+    },
   ),
   'POST /v1/inburgeraars/{id}/inburgering': op(
     'inburgeringVastleggen',

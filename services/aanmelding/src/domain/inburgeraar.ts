@@ -38,6 +38,19 @@ export interface Inburgeraar {
   inburgering?: Partial<Record<InburgeringMijlpaal, InburgeringsFeit>>;
   /** MB-side milestones as the broker shared them (praktische-zaken, wettelijke taak): their dates. */
   mbMijlpalen?: Partial<Record<MbMijlpaal, string>>;
+  /** Moves recorded here (issue 23), oldest first: the dossier now belongs to the last one's `naar`. */
+  verhuizingen?: Verhuizing[];
+  /** The hand-over this dossier came from, when it moved here out of another deployment (issue 23). */
+  herkomst?: { verhuizingId: string; van: string; datum: string };
+}
+
+/** One move: from gemeente `van` to `naar` on `datum`; `elders` when another deployment serves `naar`. */
+export interface Verhuizing {
+  verhuizingId: string;
+  van: string;
+  naar: string;
+  datum: string;
+  elders?: string;
 }
 
 /** One fact of the inburgering: dates and the leerroute only, never the content of the intake or the PIP. */

@@ -38,15 +38,20 @@ function datums(inburgeraar: Inburgeraar, profiel: Profiel): Map<string, string>
 export function tellingenVan(profiel: Profiel, inburgeraar: Inburgeraar | undefined): Telling[] {
   if (!inburgeraar) return [];
   const bekend = datums(inburgeraar, profiel);
+  const { herkomst, doelgroep } = inburgeraar;
+  // A dossier handed over from another deployment was registered there: here it counts as a move in, and only the
+  // doorlooptijden that end after the move are this gemeente's (issue 23).
   const uit: Telling[] = [
-    feit('fasen', 'aanmeldingen', inburgeraar.koppelingsdatum ?? inburgeraar.aangemeldOp.slice(0, 10), {
-      doelgroep: inburgeraar.doelgroep,
-    }),
+    herkomst
+      ? feit('fasen', 'verhuisd-in', herkomst.datum, { doelgroep })
+      : feit('fasen', 'aanmeldingen', inburgeraar.koppelingsdatum ?? inburgeraar.aangemeldOp.slice(0, 10), {
+          doelgroep,
+        }),
   ];
   for (const [van, naar] of [...PAREN, [START_MB, 'eerste-taalles'] as const]) {
     const begin = bekend.get(van);
     const eind = bekend.get(naar);
-    if (!begin || !eind) continue;
+    if (!begin || !eind || (herkomst && eind < herkomst.datum)) continue;
     const dagen = dagenTussen(begin, eind);
     if (dagen < 0) continue;
     uit.push(feit('doorlooptijden', `${van}--${naar}`, eind, {}, { dagen }));

@@ -20,3 +20,19 @@ export async function magWijzigen(deps: AanmeldingDeps, principal: Principal, in
   if (!huidig) throw new NotFound();
   vereisConsulent(principal, relatieOf404(principal, huidig.staat));
 }
+
+/**
+ * `POST .../verhuizing`: the inburgeringsconsulent of the current gemeente; and the consulent of the gemeente the
+ * person just left, so that a repeated request with the same Idempotency-Key gets its stored answer (a new request
+ * from them is 404 in the use case, the dossier being the new gemeente's).
+ */
+export async function magVerhuizen(deps: AanmeldingDeps, principal: Principal, inburgeraarId: string): Promise<void> {
+  const huidig = await deps.opslag.laad(sleutel(inburgeraarId));
+  if (!huidig) throw new NotFound();
+  const laatste = huidig.staat.verhuizingen?.at(-1);
+  if (laatste && principal.gemeenten.includes(laatste.van) && !principal.gemeenten.includes(huidig.staat.gemeente)) {
+    vereisRol(principal, ['inburgeringsconsulent']);
+    return;
+  }
+  vereisConsulent(principal, relatieOf404(principal, huidig.staat));
+}

@@ -4,6 +4,7 @@ import { aanmelden } from './aanmelden';
 import { defaultDeps } from './deps';
 import { lees, lijst } from './inburgeraar';
 import { inburgering, tijdlijn } from './inburgering';
+import { verhuizing, verhuizingOntvangen } from './verhuizing';
 import { brpInschrijving, uitvoeringsorganisatie, woningtoewijzing } from './wijzigingen';
 
 /** The HTTP API of the aanmelding context (routes in @wegwijs/contracts `AANMELDING_ROUTES`). */
@@ -18,7 +19,10 @@ export function createHttpHandler(deps: DepsBron<AanmeldingDeps>) {
       'PUT /v1/inburgeraars/{id}/uitvoeringsorganisatie': uitvoeringsorganisatie(deps),
       'POST /v1/inburgeraars/{id}/inburgering': inburgering(deps),
       'GET /v1/inburgeraars/{id}/tijdlijn': tijdlijn(deps),
+      'POST /v1/inburgeraars/{id}/verhuizing': verhuizing(deps),
+      'POST /v1/verhuizingen': verhuizingOntvangen(deps),
     },
+    publiek: ['POST /v1/verhuizingen'],
   });
 }
 

@@ -24,5 +24,7 @@ export function activiteitVan(
       return 'toestemmingenbeheer';
     case 'verwijderd':
       return entry.toestemmingId ? 'toestemmingenbeheer' : 'vernietiging';
+    case 'overgedragen':
+      return 'verhuizing';
   }
 }

@@ -7,13 +7,16 @@ export type ToestemmingStatus = 'actief' | 'ingetrokken' | 'verlopen';
 
 /**
  * The status of a consent on a day: ingetrokken once withdrawn; verlopen after geldigTot, after the day the traject
- * was afgerond, or once the traject has another uitvoeringsorganisatie; actief otherwise.
+ * was afgerond, once the traject has another uitvoeringsorganisatie, or once the inburgeraar moved away from the
+ * gemeente it names (issue 23); actief otherwise.
  */
 export function statusVan(t: Toestemming, staat: Staat, vandaag: string): ToestemmingStatus {
   if (t.ingetrokkenOp !== undefined) return 'ingetrokken';
   if (t.geldigTot !== undefined && t.geldigTot < vandaag) return 'verlopen';
   if (staat.afgerondOp !== undefined && staat.afgerondOp < vandaag) return 'verlopen';
   if (t.uitvoeringsorganisatie !== staat.uitvoeringsorganisatie) return 'verlopen';
+  // Issue 23: a consent given for a gemeente the inburgeraar moved away from ends with the move.
+  if (t.ontvanger.gemeente !== staat.gemeente) return 'verlopen';
   return 'actief';
 }
 

@@ -86,7 +86,8 @@ export type LogActie =
   | 'ingezien'
   | 'toestemming-gegeven'
   | 'toestemming-ingetrokken'
-  | 'verwijderd';
+  | 'verwijderd'
+  | 'overgedragen';
 
 /** One entry of the verwerkingenlog: who, what categorie, from whom, to whom, on which ground. Never content. */
 export interface LogEntry {

@@ -2,6 +2,7 @@ import {
   AanmeldingGeregistreerd,
   type Envelope,
   type EventData,
+  InburgeraarVerhuisd,
   UitvoeringsorganisatieGewijzigd,
   VOORTGANG_EVENTS,
 } from '@wegwijs/contracts';
@@ -17,6 +18,7 @@ import {
 import { verwerkVoortgangEvent } from '../app/batch';
 import type { BrokerDeps } from '../app/deps';
 import { verwerkToewijzing } from '../app/projectie';
+import { verwerkVerhuizing } from '../app/verhuizing';
 import { verwerkVoortgang } from '../app/voortgang';
 import { MIJLPAAL_EVENTS, naarMijlpaalFeit } from '../domain/voortgang';
 import { defaultDeps } from './deps';
@@ -70,6 +72,10 @@ export function createConsumer(bron: DepsBron<BrokerDeps & Partial<PersoonDeps>>
         },
         oorzaakVan(e),
       );
+    },
+    [InburgeraarVerhuisd.detailType]: async (e: Envelope) => {
+      const data = e.data as EventData<typeof InburgeraarVerhuisd>;
+      await verwerkVerhuizing(losOp(bron), e.meta.inburgeraarId, { ...data, occurredAt: e.meta.occurredAt });
     },
   };
   // Fact by fact; a migration's batch (POST .../historie) as one batch, one write of the staat per part.
