@@ -72,7 +72,11 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
   },
   {
     consumer: 'regeldag',
-    detailTypes: [AanmeldingGeregistreerd.detailType, UitvoeringsorganisatieGewijzigd.detailType],
+    detailTypes: [
+      AanmeldingGeregistreerd.detailType,
+      UitvoeringsorganisatieGewijzigd.detailType,
+      InburgeraarVerhuisd.detailType,
+    ],
   },
   {
     consumer: 'begeleiding',
@@ -83,11 +87,16 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
       RegeldagGepland.detailType,
       OpstartfaseAfgerond.detailType,
       UitvoeringsorganisatieGewijzigd.detailType,
+      InburgeraarVerhuisd.detailType,
     ],
   },
   {
     consumer: 'sociaal-domein',
-    detailTypes: [AanmeldingGeregistreerd.detailType, UitvoeringsorganisatieGewijzigd.detailType],
+    detailTypes: [
+      AanmeldingGeregistreerd.detailType,
+      UitvoeringsorganisatieGewijzigd.detailType,
+      InburgeraarVerhuisd.detailType,
+    ],
   },
   {
     consumer: 'toestemming',
@@ -106,7 +115,11 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
   { consumer: 'regie', detailTypes: [RegietellingenBijgewerkt.detailType] },
   // Issue 20: the access log per user, fed by every context's HTTP chain; it knows each dossier's gemeente from the
   // aanmelding (a list of another gemeente's FG is 404 for dossiers outside its gemeenten).
-  { consumer: 'toegangslog', detailTypes: [ToegangGelogd.detailType, AanmeldingGeregistreerd.detailType] },
+  // The move (issue 23) moves that knowledge to the new gemeente.
+  {
+    consumer: 'toegangslog',
+    detailTypes: [ToegangGelogd.detailType, AanmeldingGeregistreerd.detailType, InburgeraarVerhuisd.detailType],
+  },
   // Issue 19: who exists and when their traject ended, for the bewaartermijnen (dates only, no voortgang).
   { consumer: 'archief', detailTypes: [AanmeldingGeregistreerd.detailType, TrajectBeeindigd.detailType] },
   // Issue 23: notifications to partner systems. Never a categorie event: voortgang, referrals and questions reach a

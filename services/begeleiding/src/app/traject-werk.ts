@@ -5,6 +5,7 @@ import {
   type EventData,
   TrajectBeeindigd,
   TrajectFaseGewijzigd,
+  VERHUISD_ELDERS,
 } from '@wegwijs/contracts';
 import {
   anoniemeMetaVoor,
@@ -78,6 +79,8 @@ export interface Wijziging {
  * on every write as well as by the planner.
  */
 export function metFase(deps: BegeleidingDeps, wijziging: Wijziging, ctx: Omit<EventContext, 'actor'>): Wijziging {
+  // Moved to another deployment (issue 23): the traject goes on there; here it stays as it was, under its bewaartermijn.
+  if (isElders(wijziging.traject)) return wijziging;
   const profiel = profielVoor(wijziging.traject.gemeente);
   const w = { ...wijziging, traject: metOpstartAfspraken(profiel, wijziging.traject) };
   const gewijzigd = faseWijziging(profiel, w.traject, vandaag(deps.clock));
@@ -109,6 +112,9 @@ export function metFase(deps: BegeleidingDeps, wijziging: Wijziging, ctx: Omit<E
   };
 }
 
+/** The traject moved to a gemeente another deployment serves: nothing here counts or changes its fase. */
+const isElders = (t: Traject) => toegewezenOrganisatie(t) === VERHUISD_ELDERS;
+
 /** Who caused a write: the caller (its actor), or the system on behalf of the assigned organisation (no actor). */
 export type Oorzaak = Omit<EventContext, 'actor'> & { actor?: Actor };
 
@@ -117,6 +123,7 @@ export type Oorzaak = Omit<EventContext, 'actor'> & { actor?: Actor };
  * contactmomenten its events record, as anonymous RegietellingenBijgewerkt events of the same write.
  */
 function tellingenVan(voor: Traject | undefined, w: Wijziging, oorzaak: Oorzaak): UitgaandEvent[] {
+  if (isElders(w.traject)) return [];
   const tellingen = regietellingen(profielVoor(w.traject.gemeente), voor, w.traject, w.events);
   const actor = oorzaak.actor ?? systeemActor(w.traject);
   const meta = anoniemeMetaVoor(actor, w.traject.gemeente, oorzaak.correlationId, oorzaak.causationId);

@@ -94,7 +94,9 @@ export type Feit =
   | { soort: 'brp-inschrijving'; datum: string }
   | { soort: 'regeldag'; regeldagId: string; datum: string }
   | { soort: 'opstartfase-afgerond'; datum: string }
-  | { soort: 'organisatie-gewijzigd'; naar: string; datum: string };
+  | { soort: 'organisatie-gewijzigd'; naar: string; datum: string }
+  /** Issue 23: the move to gemeente `naar`, with the organisation that serves it there (or none here). */
+  | { soort: 'verhuisd'; naar: string; uitvoeringsorganisatie: string; datum: string };
 
 export const nieuwTraject = (inburgeraarId: string, gemeente: string): Traject => ({
   inburgeraarId,
@@ -134,6 +136,17 @@ export function pasFeitToe(traject: Traject, feit: Feit, occurredAt: string): Tr
         ...traject,
         opstartfaseAfgerond: nieuwer(traject.opstartfaseAfgerond, { datum: feit.datum, occurredAt }),
       };
+    case 'verhuisd': {
+      // Applied once: the traject continues in the new gemeente, with its organisation (a change of organisation
+      // like any other when it is another one: its begeleiders end, its plan stays its own).
+      if (traject.gemeente === feit.naar) return traject;
+      const wijziging = {
+        soort: 'organisatie-gewijzigd' as const,
+        naar: feit.uitvoeringsorganisatie,
+        datum: feit.datum,
+      };
+      return pasFeitToe({ ...traject, gemeente: feit.naar }, wijziging, occurredAt);
+    }
     case 'organisatie-gewijzigd': {
       const kandidaat = { naar: feit.naar, datum: feit.datum, occurredAt };
       const bestaand = traject.organisatieWijziging;

@@ -1,4 +1,11 @@
-import type { AanmeldingGeregistreerd, EventData, Meta, UitvoeringsorganisatieGewijzigd } from '@wegwijs/contracts';
+import {
+  type AanmeldingGeregistreerd,
+  type EventData,
+  type InburgeraarVerhuisd,
+  type Meta,
+  type UitvoeringsorganisatieGewijzigd,
+  VERHUISD_ELDERS,
+} from '@wegwijs/contracts';
 import { niets, schrijf, voerUit } from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
 import type { Dossier } from '../domain/typen';
@@ -39,5 +46,22 @@ export function wijzigOrganisatie(
   return voerUit(deps, deps.dossiers, keys.dossier(meta.inburgeraarId), (huidig) => {
     const nieuw = wijsToe(huidig?.staat ?? leeg(meta), data.naar, versieVan(meta));
     return nieuw ? schrijf(nieuw, [], true) : niets(false);
+  });
+}
+
+/**
+ * Issue 23: the dossier follows the move to gemeente `naar` and the organisation serving it there (another
+ * deployment: none here). Idempotent: applied once, as the newest assignment.
+ */
+export function verhuisDossier(deps: RegeldagDeps, meta: Meta, data: EventData<typeof InburgeraarVerhuisd>) {
+  return voerUit(deps, deps.dossiers, keys.dossier(meta.inburgeraarId), (huidig) => {
+    const basis = huidig?.staat ?? leeg(meta);
+    if (basis.gemeente === data.naar) return niets(false);
+    const nieuw = wijsToe(
+      { ...basis, gemeente: data.naar },
+      data.uitvoeringsorganisatie ?? VERHUISD_ELDERS,
+      versieVan(meta),
+    );
+    return schrijf(nieuw ?? { ...basis, gemeente: data.naar }, [], true);
   });
 }

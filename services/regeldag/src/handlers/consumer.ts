@@ -1,7 +1,12 @@
-import { AanmeldingGeregistreerd, type EventData, UitvoeringsorganisatieGewijzigd } from '@wegwijs/contracts';
+import {
+  AanmeldingGeregistreerd,
+  type EventData,
+  InburgeraarVerhuisd,
+  UitvoeringsorganisatieGewijzigd,
+} from '@wegwijs/contracts';
 import { type DepsBron, eventConsumer, logger, losOp } from '@wegwijs/lambda-kit';
 import type { RegeldagDeps } from '../app/deps';
-import { registreerAanmelding, wijzigOrganisatie } from '../app/dossier';
+import { registreerAanmelding, verhuisDossier, wijzigOrganisatie } from '../app/dossier';
 import { defaultDeps } from './deps';
 
 /** The regeldag consumer: this context's projection of each dossier, from aanmelding's events. */
@@ -19,6 +24,10 @@ export function createConsumer(bron: DepsBron<RegeldagDeps>) {
           data as EventData<typeof UitvoeringsorganisatieGewijzigd>,
         );
         logger.info('uitvoeringsorganisatie bijgewerkt', { inburgeraarId: meta.inburgeraarId, toegepast });
+      },
+      [InburgeraarVerhuisd.detailType]: async ({ meta, data }) => {
+        const toegepast = await verhuisDossier(losOp(bron), meta, data as EventData<typeof InburgeraarVerhuisd>);
+        logger.info('dossier verhuisd', { inburgeraarId: meta.inburgeraarId, toegepast });
       },
     },
   });

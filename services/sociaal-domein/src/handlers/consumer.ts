@@ -1,4 +1,10 @@
-import { AanmeldingGeregistreerd, type Envelope, UitvoeringsorganisatieGewijzigd } from '@wegwijs/contracts';
+import {
+  AanmeldingGeregistreerd,
+  type Envelope,
+  InburgeraarVerhuisd,
+  UitvoeringsorganisatieGewijzigd,
+  VERHUISD_ELDERS,
+} from '@wegwijs/contracts';
 import { type DedupeStore, type DepsBron, eventConsumer, losOp } from '@wegwijs/lambda-kit';
 import type { SociaalDeps } from '../app/deps';
 import { wijsDossierToe } from '../app/dossiers';
@@ -26,6 +32,16 @@ export function createConsumer(bron: DepsBron<SociaalDeps>, opties: { dedupe?: D
         const { inburgeraarId, gemeente } = envelope.meta;
         const dossier = { inburgeraarId, gemeente, uitvoeringsorganisatie: naar };
         await wijsDossierToe(losOp(bron), dossier, versie(envelope, 1), 'uitvoeringsorganisatie gewijzigd');
+      },
+      // Issue 23: the dossier follows the move (another deployment: nobody here but the inburgeraar reaches it).
+      [InburgeraarVerhuisd.detailType]: async (envelope) => {
+        const { naar, uitvoeringsorganisatie } = envelope.data as Envelope<typeof InburgeraarVerhuisd>['data'];
+        const dossier = {
+          inburgeraarId: envelope.meta.inburgeraarId,
+          gemeente: naar,
+          uitvoeringsorganisatie: uitvoeringsorganisatie ?? VERHUISD_ELDERS,
+        };
+        await wijsDossierToe(losOp(bron), dossier, versie(envelope, 1), 'verhuisd');
       },
     },
   });

@@ -2,6 +2,7 @@ import {
   type AanmeldingGeregistreerd,
   type AnoniemEnvelope,
   type Envelope,
+  type InburgeraarVerhuisd,
   type Rol,
   type ToegangGelogd,
   ToegangSignalering,
@@ -102,4 +103,13 @@ export async function dossierAangemeld(deps: ToegangslogDeps, e: Envelope<typeof
   // A late delivery for a destroyed dossier creates nothing.
   if (await deps.persoonOpslag.grafsteen(e.meta.inburgeraarId)) return;
   await deps.store.zetDossier(e.meta.inburgeraarId, e.meta.gemeente);
+}
+
+/**
+ * Issue 23: the dossier's gemeente follows the move, so a query by inburgeraarId is the new gemeente's FG's (the old
+ * one's is 404 from then on). Entries made before the move keep the gemeente they were filed under.
+ */
+export async function dossierVerhuisd(deps: ToegangslogDeps, e: Envelope<typeof InburgeraarVerhuisd>) {
+  if (await deps.persoonOpslag.grafsteen(e.meta.inburgeraarId)) return;
+  await deps.store.zetDossier(e.meta.inburgeraarId, e.data.naar);
 }

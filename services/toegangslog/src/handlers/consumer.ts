@@ -1,7 +1,13 @@
-import { AanmeldingGeregistreerd, type AnoniemEnvelope, type Envelope, ToegangGelogd } from '@wegwijs/contracts';
+import {
+  AanmeldingGeregistreerd,
+  type AnoniemEnvelope,
+  type Envelope,
+  InburgeraarVerhuisd,
+  ToegangGelogd,
+} from '@wegwijs/contracts';
 import { type DedupeStore, type DepsBron, eventConsumer, losOp } from '@wegwijs/lambda-kit';
 import type { ToegangslogDeps } from '../app/deps';
-import { dossierAangemeld, legToegangVast } from '../app/vastleggen';
+import { dossierAangemeld, dossierVerhuisd, legToegangVast } from '../app/vastleggen';
 import { defaultDeps } from './deps';
 
 /**
@@ -20,6 +26,7 @@ export function createConsumer(bron: DepsBron<ToegangslogDeps>) {
     handlers: {
       [AanmeldingGeregistreerd.detailType]: (e) =>
         dossierAangemeld(losOp(bron), e as Envelope<typeof AanmeldingGeregistreerd>),
+      [InburgeraarVerhuisd.detailType]: (e) => dossierVerhuisd(losOp(bron), e as Envelope<typeof InburgeraarVerhuisd>),
     },
   });
 }

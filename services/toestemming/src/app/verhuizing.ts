@@ -1,6 +1,6 @@
 import { pasVerhuizingToe, type VerhuisFeit } from '../domain/verhuizing';
 import type { BrokerDeps } from './deps';
-import { wijzigStaatMet } from './schrijven';
+import { wijzigStaatMet } from './staat-repository';
 
 /**
  * InburgeraarVerhuisd (issue 23): ONE write of the broker's staat moves it to the new gemeente, ends the consents
