@@ -55,6 +55,9 @@ export async function startPlatform(
     | 'plannerIntervalMs'
     | 'serieleBezorging'
     | 'drempelDossiersPerUur'
+    | 'gemeenten'
+    | 'verhuizing'
+    | 'verhuizingSleutel'
   > & {
     /**
      * A fixed instant (ISO) the platform's clock starts at (`POST /dev/klok`), and the tests' `vandaag()` with it: an

@@ -55,6 +55,15 @@ export interface LocalPlatformOptions {
    * a destruction at a known point, so that a test can kill the platform there.
    */
   houdVastNaVernietiging?: string;
+  /**
+   * Issue 23: serve only these gemeenten (default: all thirteen), so that two platforms stand in for two deployments
+   * (a move from one to the other is handed over between them).
+   */
+  gemeenten?: readonly string[];
+  /** Issue 23: the other deployments moves go to (`ontvangers`) and come from (`afzenders`, with their public keys). */
+  verhuizing?: DeploymentConfig['verhuizing'];
+  /** Issue 23: the private JWK (EC P-256) this platform signs hand-overs with; default one generated at start. */
+  verhuizingSleutel?: Record<string, unknown>;
 }
 
 export interface LocalPlatform {
@@ -85,6 +94,23 @@ export const DEPLOYMENT = 'lokaal';
 export const LOCAL_ISSUER = 'wegwijs-lokaal';
 /** The secret holding the portaal's private client key (WEGWIJS_PORTAAL_SLEUTEL), as a deployment names its own. */
 export const PORTAAL_SLEUTEL_SECRET = 'wegwijs-lokaal/portaal-sleutel';
+/** The secret holding the key hand-overs of moves are signed with (WEGWIJS_VERHUIZING_SLEUTEL, issue 23). */
+export const VERHUIZING_SLEUTEL_SECRET = 'wegwijs-lokaal/verhuizing-sleutel';
+
+/** The local configuration narrowed to some gemeenten: their organisations and profile fields only. */
+function alleenGemeenten(config: DeploymentConfig, gemeenten: readonly string[]): DeploymentConfig {
+  const hier = (g: string) => gemeenten.includes(g);
+  return {
+    ...config,
+    gemeenten: [...gemeenten],
+    organisaties: config.organisaties
+      .filter((o) => o.gemeenten.some(hier))
+      .map((o) => ({ ...o, gemeenten: o.gemeenten.filter(hier) })),
+    ...(config.profielen
+      ? { profielen: Object.fromEntries(Object.entries(config.profielen).filter(([g]) => hier(g))) }
+      : {}),
+  };
+}
 
 /**
  * The whole platform on one machine: dynalite as DynamoDB, the local EventBridge (and Lambda Invoke) endpoint for
@@ -239,9 +265,18 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     ),
     url,
   };
-  const config: DeploymentConfig = options.drempelDossiersPerUur
+  const metDrempel: DeploymentConfig = options.drempelDossiersPerUur
     ? { ...basisConfig, toegangslog: { drempelDossiersPerUur: options.drempelDossiersPerUur } }
     : basisConfig;
+  const config: DeploymentConfig = {
+    ...(options.gemeenten ? alleenGemeenten(metDrempel, options.gemeenten) : metDrempel),
+    ...(options.verhuizing ? { verhuizing: options.verhuizing } : {}),
+  };
+  // The key hand-overs of moves are signed with (issue 23), as a deployment keeps it: a secret only aanmelding reads.
+  const verhuisSleutel =
+    options.verhuizingSleutel ??
+    generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
+  aws.registerSecret(VERHUIZING_SLEUTEL_SECRET, JSON.stringify(verhuisSleutel));
   // The portaal's client key, as in a deployment: its private JWK in a secret (served at the Parameters and Secrets
   // extension's path), its public JWK registered at the provider. Fresh at every start, like the provider's clients.
   const sleutel = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -287,6 +322,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
         });
         if (options.logLevel) env.POWERTOOLS_LOG_LEVEL = options.logLevel;
         if (manifest.naam === 'portaal') env.WEGWIJS_PORTAAL_SLEUTEL = PORTAAL_SLEUTEL_SECRET;
+        if (manifest.naam === 'aanmelding') env.WEGWIJS_VERHUIZING_SLEUTEL = VERHUIZING_SLEUTEL_SECRET;
         const host = await startServiceHost(manifest, env, log, options.onFunctionLog, klokVerschuivingMs);
         hosts.set(manifest.naam, metFoutAlarm(host, alarmen, alarmNaam));
       }),

@@ -201,7 +201,9 @@ function operation(route: HttpRoute, extraBodies: Record<string, z.ZodMiniType>)
           }),
       ...(params.length || body ? { '400': problemAntwoord('Malformed JSON, wrong types or unknown fields') } : {}),
       ...(route.publiek
-        ? {}
+        ? meta.ondertekend
+          ? { '401': problemAntwoord('The signature does not verify, or the sender is no deployment listed here') }
+          : {}
         : {
             '401': problemAntwoord('Missing or invalid token'),
             '403': problemAntwoord('Role may not do this'),

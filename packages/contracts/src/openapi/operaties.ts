@@ -146,6 +146,8 @@ export interface Operatie {
   csv?: boolean;
   /** A longer description of the operation. */
   beschrijving?: string;
+  /** A public route authenticated by a signed body (the hand-over of a move): 401 when it does not verify. */
+  ondertekend?: boolean;
 }
 
 const op = (
@@ -243,6 +245,7 @@ export const OPERATIES: Record<string, Operatie> = {
         'Its claims are the hand-over (trajectstatus and dates, the milestones of the inburgering; nothing shared on ' +
         'consent). 401 for a signature that does not verify, 422 for a gemeente the sender or this deployment does not ' +
         'serve; a repeated hand-over is answered the same.',
+      ondertekend: true,
     },
   ),
   'POST /v1/inburgeraars/{id}/inburgering': op(

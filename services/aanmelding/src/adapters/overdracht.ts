@@ -43,7 +43,7 @@ export function overdrachtPoort(config: DeploymentConfig, env: NodeJS.ProcessEnv
         .sign(key);
       const res = await fetch(`${url.replace(/\/$/, '')}/v1/verhuizingen`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': overdracht.verhuizingId },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ overdracht: jws }),
         signal: AbortSignal.timeout(10_000),
       });

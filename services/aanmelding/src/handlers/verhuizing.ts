@@ -22,6 +22,8 @@ export const verhuizing = (bron: DepsBron<AanmeldingDeps>) =>
 export const verhuizingOntvangen = (bron: DepsBron<AanmeldingDeps>) =>
   route({
     body: overdrachtBody,
+    // No token and no Idempotency-Key: the hand-over's own id makes a repeated one answer the same (the use case).
+    idempotent: false,
     async handle({ body, correlationId }) {
       const deps = losOp(bron);
       const overdracht = await deps.overdracht.verifieer(body.overdracht);

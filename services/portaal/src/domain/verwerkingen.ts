@@ -73,6 +73,9 @@ export function zinVoor(
       return { ...basis, sleutel: 'log.ingetrokken' };
     case 'verwijderd':
       return { ...basis, sleutel: 'log.verwijderd' };
+    // Issue 23: the move, with what ended and what can be granted again.
+    case 'overgedragen':
+      return { ...basis, sleutel: 'log.overgedragen' };
   }
 }
 
