@@ -720,6 +720,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inburgeraars/{id}/verhuizing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a move to another gemeente
+         * @description For the inburgeringsconsulent of the current gemeente. `datum` may not lie in the future nor before the aanmelding; the same gemeente or a gemeente no deployment of Wegwijs serves is 422. Within this deployment the traject continues in the new gemeente with the organisation that serves the doelgroep there; otherwise the new gemeente's deployment receives the hand-over (`POST /v1/verhuizingen`). Either way the old gemeente reaches nothing of the person from then on (404), and consents given for it end.
+         */
+        post: operations["verhuizing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inburgeraars/{id}/verlenging": {
         parameters: {
             query?: never;
@@ -1171,6 +1191,26 @@ export interface paths {
         get: operations["toegangslogSignaleringen"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verhuizingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive the hand-over of a move from another deployment
+         * @description Between deployments only: the body is a JWS (ES256, typ `wegwijs-verhuizing+jwt`) signed with the key of a deployment this one lists in `verhuizing.afzenders`, its audience this deployment's url, valid five minutes. Its claims are the hand-over (trajectstatus and dates, the milestones of the inburgering; nothing shared on consent). 401 for a signature that does not verify, 422 for a gemeente the sender or this deployment does not serve; a repeated hand-over is answered the same.
+         */
+        post: operations["verhuizingOntvangen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1702,6 +1742,11 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        OverdrachtOntvangen: {
+            gemeente: string;
+            inburgeraarId: string;
+            verhuizingId: string;
+        };
         PlanEvaluatie: {
             /** Format: date */
             datum: string;
@@ -2062,7 +2107,7 @@ export interface components {
             items: {
                 aan?: string;
                 /** @enum {string} */
-                actie: "gedeeld" | "geweigerd" | "ingezien" | "toestemming-gegeven" | "toestemming-ingetrokken" | "verwijderd";
+                actie: "gedeeld" | "geweigerd" | "ingezien" | "toestemming-gegeven" | "toestemming-ingetrokken" | "verwijderd" | "overgedragen";
                 bronId?: string;
                 /** @enum {string} */
                 categorie?: "trajectstatus" | "praktische-zaken" | "contactmomenten" | "zelfredzaamheid" | "voortgangsrapportage" | "eindoverdracht" | "verwijzing" | "signalen" | "vraag-antwoord" | "inburgering" | "brede-intake" | "consulentvraag";
@@ -7198,6 +7243,117 @@ export interface operations {
             };
         };
     };
+    verhuizing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    datum: string;
+                    naarGemeente: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inburgeraar"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     verlenging: {
         parameters: {
             query?: never;
@@ -9622,6 +9778,93 @@ export interface operations {
             };
             /** @description Unknown, or outside your gemeenten */
             404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verhuizingOntvangen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    overdracht: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtOntvangen"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signature does not verify, or the sender is no deployment listed here */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
