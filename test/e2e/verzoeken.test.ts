@@ -1,11 +1,13 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { INDICATORSETS } from '@wegwijs/contracts';
 import { OPERATIES } from '@wegwijs/contracts/openapi/operaties';
 import { organisatiesVan, profielVan } from '@wegwijs/profielen';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plusDagen, VASTE_KLOK, vandaag } from '../support/datums';
+import { nu, plusDagen, VASTE_KLOK, vandaag } from '../support/datums';
 import { type ApiResponse, startPlatform, type TestPlatform } from '../support/platform';
 import { VERZOEKEN, VERZOEKEN_BESTAND, type VerzoekTabel, VerzoekTeller } from '../support/verzoeken';
 
@@ -21,6 +23,9 @@ const teller = new VerzoekTeller();
 const gemeten: VerzoekTabel = {};
 const NOOIT = 1_000_000_000;
 
+/** Issue 23: a deployment this one accepts hand-overs from; the test signs one with its key. */
+const ELDERS = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+
 beforeAll(async () => {
   // No timer-driven planner or relay runs: only what a request causes is counted. Events are delivered one at a
   // time, so two deliveries to one aggregate never contend: the table holds the requests without contention retries.
@@ -30,6 +35,11 @@ beforeAll(async () => {
     relayIntervalMs: NOOIT,
     serieleBezorging: true,
     klok: VASTE_KLOK,
+    verhuizing: {
+      afzenders: [
+        { naam: 'elders', gemeenten: ['0014'], jwks: { keys: [ELDERS.publicKey.export({ format: 'jwk' })] } },
+      ],
+    },
   });
   p.platform.luister(teller.luisteraar);
 });
@@ -413,6 +423,42 @@ describe('AWS requests per request type, end to end', () => {
     );
     await meet('DELETE /v1/abonnementen/{id}', 204, () => api('DELETE', aboPad, consulent));
     ontvanger.close();
+
+    // Issue 23: a move within the deployment (Den Haag to Rotterdam): one write of the dossier, each context's move;
+    // and a hand-over received from another deployment: one write of the new dossier and what its aanmelding causes.
+    const verhuizer = await api('POST', '/v1/aanmeldingen', consulent, {
+      gemeente: DEN_HAAG,
+      doelgroep: 'asielstatushouder',
+      persoon: { voornaam: 'Samir', achternaam: 'Khalil', geboortedatum: '1991-03-04', talen: ['ar'] },
+      koppelingsdatum: plusDagen(start, -20),
+    });
+    await meet('POST /v1/inburgeraars/{id}/verhuizing', 200, () =>
+      api('POST', `/v1/inburgeraars/${verhuizer.body.inburgeraarId}/verhuizing`, consulent, {
+        naarGemeente: '0599',
+        datum: vandaag(),
+      }),
+    );
+    const overdracht = await new SignJWT({
+      verhuizingId: '01JVERHUIZINGELDERS00000000',
+      inburgeraarId: '01JINBURGERAARELDERS0000000',
+      van: '0014',
+      naar: DEN_HAAG,
+      datum: vandaag(),
+      doelgroep: 'asielstatushouder',
+      persoon: { voornaam: 'Hiwet', achternaam: 'Berhane', geboortedatum: '1995-07-08', talen: ['ti'] },
+      aangemeldOp: `${plusDagen(start, -20)}T09:00:00.000Z`,
+      koppelingsdatum: plusDagen(start, -20),
+      traject: { fase: 'opstartfase', startdatum: start },
+      inburgering: [],
+      mbMijlpalen: {},
+    })
+      .setProtectedHeader({ alg: 'ES256', typ: 'wegwijs-verhuizing+jwt' })
+      .setIssuer('elders')
+      .setAudience(p.url)
+      .setIssuedAt(Math.floor(nu().getTime() / 1000))
+      .setExpirationTime(Math.floor(nu().getTime() / 1000) + 300)
+      .sign(ELDERS.privateKey);
+    await meet('POST /v1/verhuizingen', 200, () => api('POST', '/v1/verhuizingen', undefined, { overdracht }));
 
     if (process.env.WEGWIJS_VERZOEKEN_BIJWERKEN === '1') {
       writeFileSync(VERZOEKEN_BESTAND, `${JSON.stringify(gemeten, null, 2)}\n`);
