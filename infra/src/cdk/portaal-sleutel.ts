@@ -15,11 +15,26 @@ import type { WegwijsFunctie } from './functie';
 export class PortaalSleutel extends Construct {
   readonly secret: secretsmanager.Secret;
 
-  constructor(scope: Construct, id: string, props: { deployment: string; portaal: WegwijsFunctie; key?: kms.IKey }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: {
+      deployment: string;
+      portaal: WegwijsFunctie;
+      key?: kms.IKey;
+      /**
+       * Another function's signing key in the same shape (issue 23: aanmelding's key for the hand-over of a move):
+       * the secret's name under `wegwijs/<deployment>/`, the variable that names it, and what it holds.
+       */
+      soort?: { naam: string; variabele: string; omschrijving: string };
+    },
+  ) {
     super(scope, id);
     this.secret = new secretsmanager.Secret(this, 'Secret', {
-      secretName: `wegwijs/${props.deployment}/portaal-sleutel`,
-      description: "The portaal's private JWK for private_key_jwt at the IdPs (its public JWK is registered there)",
+      secretName: `wegwijs/${props.deployment}/${props.soort?.naam ?? 'portaal-sleutel'}`,
+      description:
+        props.soort?.omschrijving ??
+        "The portaal's private JWK for private_key_jwt at the IdPs (its public JWK is registered there)",
       removalPolicy: RemovalPolicy.RETAIN,
       // The stack's key (NIST 800-53 SC-12/SC-28: a customer-managed key); grantRead adds its decrypt via Secrets Manager.
       ...(props.key ? { encryptionKey: props.key } : {}),
@@ -31,6 +46,6 @@ export class PortaalSleutel extends Construct {
     const { arn, environmentVars } = laag._bind(this, props.portaal.fn);
     props.portaal.fn.addLayers(lambda.LayerVersion.fromLayerVersionArn(this, 'ParamsAndSecrets', arn));
     for (const [naam, waarde] of Object.entries(environmentVars)) props.portaal.fn.addEnvironment(naam, String(waarde));
-    props.portaal.fn.addEnvironment('WEGWIJS_PORTAAL_SLEUTEL', this.secret.secretArn);
+    props.portaal.fn.addEnvironment(props.soort?.variabele ?? 'WEGWIJS_PORTAAL_SLEUTEL', this.secret.secretArn);
   }
 }

@@ -81,6 +81,21 @@ export class WegwijsStack extends Stack {
     const portaal = contexten.get('portaal')?.functies.get('http');
     if (portaal)
       new PortaalSleutel(this, 'PortaalSleutel', { deployment: config.naam, portaal, key: this.sleutel.key });
+    // Issue 23: a deployment that hands moves over to another signs them with its own key (the receivers list its
+    // public half); only aanmelding's consumer, which sends them, reads it.
+    const overdrager = contexten.get('aanmelding')?.functies.get('consumer');
+    if (overdrager && (config.verhuizing?.ontvangers?.length ?? 0) > 0) {
+      new PortaalSleutel(this, 'VerhuizingSleutel', {
+        deployment: config.naam,
+        portaal: overdrager,
+        key: this.sleutel.key,
+        soort: {
+          naam: 'verhuizing-sleutel',
+          variabele: 'WEGWIJS_VERHUIZING_SLEUTEL',
+          omschrijving: 'The private JWK (EC P-256) the hand-over of a move to another deployment is signed with',
+        },
+      });
+    }
 
     this.routing.routeer(contexten, props.eventRoutes ?? EVENT_ROUTES);
     this.http = new WegwijsHttpApi(this, 'Http', {
