@@ -134,6 +134,13 @@ const MATRIX: Record<string, Operatie> = {
     mag: ['inburgeringsconsulent'],
     body: () => ({ uitvoeringsorganisatie: 'vluchtelingenwerk', datum: gister() }),
   },
+  // Issue 23: a move within the deployment (Den Haag to Rotterdam), on a dossier registered today.
+  'POST /v1/inburgeraars/{id}/verhuizing': {
+    vers: [],
+    mag: ['inburgeringsconsulent'],
+    status: 200,
+    body: () => ({ naarGemeente: '0599', datum: vandaag() }),
+  },
   'POST /v1/inburgeraars/{id}/inburgering': {
     vers: [],
     mag: ['inburgeringsconsulent'],
@@ -429,6 +436,8 @@ const ELDERS: Record<string, string> = {
   'POST /v1/vernietigingslijst/{inburgeraarId}/akkoord': 'services/archief/test/integration, test/e2e/vernietiging',
   'POST /v1/vernietigingslijst/{inburgeraarId}/uitstel': 'services/archief/test/integration, test/e2e/vernietiging',
   'POST /v1/abonnementen': 'services/abonnementen/test/http.test.ts, test/e2e/abonnementen.test.ts',
+  // No token: the hand-over of a move from another deployment, authenticated by its signature.
+  'POST /v1/verhuizingen': 'test/e2e/verhuizing.test.ts',
   'GET /v1/abonnementen': 'services/abonnementen/test/http.test.ts, test/e2e/abonnementen.test.ts',
   'GET /v1/abonnementen/{id}': 'services/abonnementen/test/http.test.ts, test/e2e/abonnementen.test.ts',
   'DELETE /v1/abonnementen/{id}': 'services/abonnementen/test/http.test.ts, test/e2e/abonnementen.test.ts',
