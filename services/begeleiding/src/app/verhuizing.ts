@@ -1,11 +1,17 @@
-import { type Envelope, type EventData, type InburgeraarVerhuisd, VERHUISD_ELDERS } from '@wegwijs/contracts';
+import {
+  type Envelope,
+  type EventData,
+  type InburgeraarVerhuisd,
+  TrajectBeeindigd,
+  VERHUISD_ELDERS,
+} from '@wegwijs/contracts';
 import { anoniemeMetaVoor } from '@wegwijs/lambda-kit';
 import { regietellingenEvents } from '@wegwijs/lambda-kit/regietellingen';
 import { regietellingen } from '../domain/regietellingen';
 import { isBekend, pasFeitToe } from '../domain/traject';
 import { negatie, openStanden } from '../domain/verhuizing';
 import type { BegeleidingDeps } from './deps';
-import { metFase, profielVoor, systeemActor, wijzigTraject } from './traject-werk';
+import { metFase, profielVoor, systeemActor, uitgaandEvent, wijzigTraject } from './traject-werk';
 
 /**
  * InburgeraarVerhuisd (issue 23): the traject continues in the new gemeente under its profile, with the organisation
@@ -41,7 +47,19 @@ export function verwerkVerhuizing(deps: BegeleidingDeps, envelope: Envelope) {
       ...(data.uitvoeringsorganisatie ? tellingen(data.naar, standen) : []),
     ];
     // Another deployment: nothing here counts for a gemeente it does not serve; the profile's fase is not computed.
-    if (!data.uitvoeringsorganisatie) return { traject, events };
+    // Here the traject ends on the day of the move: the old gemeente's bewaartermijnen start (the archief's source).
+    if (!data.uitvoeringsorganisatie) {
+      const einde = uitgaandEvent(
+        TrajectBeeindigd,
+        huidig,
+        { ...oorzaak, actor },
+        {
+          einddatum: data.datum,
+          gestart: huidig.fase !== undefined && huidig.fase !== 'aangemeld',
+        },
+      );
+      return { traject, events: [...events, einde] };
+    }
     return metFase(deps, { traject, events }, oorzaak);
   });
 }
