@@ -120,6 +120,8 @@ describe('1. warme overdracht where the report says it happens (report 4.3)', ()
         soort: 'warme-overdracht',
         eindgesprekOp: plusDagen(vandaag(), -3),
         overdracht: 'Schriftelijke overdracht aan de inburgeringsconsulent; warme overdracht naar het wijkteam.',
+        // Rotterdam's third phase evaluates "of de beoogde resultaten zijn bereikt" (3.3.4).
+        resultatenBereikt: 'gedeeltelijk',
       },
     });
     expect(res.status).toBe(200);
@@ -140,7 +142,7 @@ describe('1. warme overdracht where the report says it happens (report 4.3)', ()
     expect(res.body).toMatchObject({
       type: expect.stringMatching(/afronding-onvolledig$/),
       status: 422,
-      detail: expect.stringContaining('Roermond closes MB with an eindgesprek and a written overdracht'),
+      detail: expect.stringContaining('Roermond closes MB with the steps its profile requires (report 4.3'),
       errors: [
         { path: 'eindgesprekOp', message: expect.any(String) },
         { path: 'overdracht', message: expect.any(String) },

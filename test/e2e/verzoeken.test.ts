@@ -193,8 +193,13 @@ describe('AWS requests per request type, end to end', () => {
         reden: 'opstartfase-afgerond',
       }),
     );
-    await meet('POST /v1/inburgeraars/{id}/afspraken', 201, () =>
+    const vervolg = await meet('POST /v1/inburgeraars/{id}/afspraken', 201, () =>
       api('POST', `${ib}/afspraken`, begeleider, { datum: morgen(), vorm: 'huisbezoek' }),
+    );
+    await meet('POST /v1/inburgeraars/{id}/afspraken/{afspraakId}/verplaatsing', 200, () =>
+      api('POST', `${ib}/afspraken/${vervolg.body.afspraakId}/verplaatsing`, begeleider, {
+        datum: plusDagen(morgen(), 1),
+      }),
     );
     const afspraken = await meet('GET /v1/inburgeraars/{id}/afspraken', 200, () =>
       api('GET', `${ib}/afspraken`, begeleider),
@@ -279,6 +284,16 @@ describe('AWS requests per request type, end to end', () => {
     );
     await meet('GET /v1/inburgeraars/{id}/groepsactiviteiten', 200, () =>
       api('GET', `${ib}/groepsactiviteiten`, begeleider),
+    );
+    await meet('GET /v1/begeleiding/zonder-afspraak', 200, () =>
+      api('GET', `/v1/begeleiding/zonder-afspraak?gemeente=${DEN_HAAG}`, begeleider),
+    );
+    await meet('GET /v1/begeleiding/afronding-open', 200, () =>
+      api('GET', `/v1/begeleiding/afronding-open?gemeente=${DEN_HAAG}`, teamleider),
+    );
+    // Den Haag gives no form with the regular services (only Roermond, report 4.3): its refusal is measured.
+    await meet('GET /v1/inburgeraars/{id}/afronding/dienstverleners', 422, () =>
+      api('GET', `${ib}/afronding/dienstverleners?taal=ar`, begeleider),
     );
 
     const signaal = await meet('POST /v1/inburgeraars/{id}/signalen', 201, () =>

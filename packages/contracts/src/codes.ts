@@ -153,6 +153,10 @@ export type BegeleiderSoort = (typeof BEGELEIDER_SOORTEN)[number];
 /** The gemeente's facts about the inburgering itself (issue 12; report 3.4, 6.1). */
 export const INBURGERING_MIJLPALEN = ['brede-intake', 'pip-vastgesteld', 'leerroute', 'eerste-taalles'] as const;
 export type InburgeringMijlpaal = (typeof INBURGERING_MIJLPALEN)[number];
+/** Why a recorded leerroute or PIP changes: a bezwaar (report 3.4.1, Heerenveen) or a bijstelling (issue 22 item 8). */
+export const WIJZIGING_AANLEIDINGEN = ['bezwaar', 'bijstelling'] as const;
+export type WijzigingAanleiding = (typeof WIJZIGING_AANLEIDINGEN)[number];
+
 /** The three leerroutes of the Wi2021. */
 export const LEERROUTES = ['b1-route', 'onderwijsroute', 'z-route'] as const;
 export type Leerroute = (typeof LEERROUTES)[number];

@@ -15,6 +15,7 @@ import {
   begeleiderBody,
   begeleidingWerklijstQuery,
   contactmomentBody,
+  dienstverlenersQuery,
   historieBody,
   meetmomentBody,
   verlengingBody,
@@ -28,6 +29,7 @@ import {
   begeleidingsplanBody,
   evaluatieBody,
   toewijzingBody,
+  verplaatsingBody,
 } from './api/plan';
 import { groepsaanwezigheidBody, groepsactiviteitBody, inschrijvingBody } from './api/praktijk';
 import { checklistItemBody, opstartfaseAfrondingBody, regeldagBody } from './api/regeldag';
@@ -82,6 +84,7 @@ const BODIES: Record<string, z.ZodMiniType> = {
   'POST /v1/inburgeraars/{id}/begeleiders/{toewijzingId}/beeindiging': beeindigingBody,
   'POST /v1/inburgeraars/{id}/afspraken': afspraakBody,
   'PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid': aanwezigheidBody,
+  'POST /v1/inburgeraars/{id}/afspraken/{afspraakId}/verplaatsing': verplaatsingBody,
   'PUT /v1/inburgeraars/{id}/begeleidingsplan': begeleidingsplanBody,
   'POST /v1/inburgeraars/{id}/begeleidingsplan/evaluaties': evaluatieBody,
   'POST /v1/inburgeraars/{id}/signalen': signaalBody,
@@ -111,6 +114,9 @@ const QUERIES: Record<string, z.ZodMiniType> = {
   'GET /v1/begeleiding/bellijst': begeleidingWerklijstQuery,
   'GET /v1/begeleiding/niet-gezien': begeleidingWerklijstQuery,
   'GET /v1/begeleiding/nabellen': begeleidingWerklijstQuery,
+  'GET /v1/begeleiding/zonder-afspraak': begeleidingWerklijstQuery,
+  'GET /v1/begeleiding/afronding-open': begeleidingWerklijstQuery,
+  'GET /v1/inburgeraars/{id}/afronding/dienstverleners': dienstverlenersQuery,
   'GET /v1/casuistiekoverleg/{cbs}/agenda': agendaQuery,
   'GET /v1/vernietigingslijst': vernietigingslijstQuery,
   'GET /v1/vernietigingsverslagen': vernietigingsverslagenQuery,

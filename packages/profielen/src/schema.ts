@@ -13,6 +13,7 @@ import {
   type Grondslag,
   id,
   STARTMOMENTEN,
+  VERWIJZING_PARTNERS,
 } from '@wegwijs/contracts';
 import * as z from 'zod/mini';
 
@@ -95,9 +96,15 @@ const profielVelden = () =>
       afspraakIntervalDagen: positief(),
       /**
        * The fixed appointments the begeleider plans when the traject starts, every afspraakIntervalDagen from the start
-       * ("de begeleider neemt het initiatief", 4.2.2; their number and rhythm per gemeente: 3.3).
+       * ("de begeleider neemt het initiatief", 4.2.2): "twee tot vier vaste afspraken om praktische zaken te regelen"
+       * (3.3), Groningen's "4 à 5 afspraken" (3.3 table). The rest of the rhythm (`frequentie`) the begeleider plans.
        */
       aantalAfspraken: positief(),
+      /**
+       * The day the fixed appointments count from, where it is not the start of MB: Groningen starts MB at the
+       * koppeling, but "vanaf koppeling aan woning worden 4 à 5 afspraken ingepland" (3.3 table). Absent: the start.
+       */
+      afsprakenVanaf: z.optional(z.literal('woningtoewijzing')),
       frequentie: omschrijving(),
       uitvoerder: omschrijving(),
     }),
@@ -167,6 +174,11 @@ const profielVelden = () =>
       gebruikelijk: z.array(z.enum(AFRONDINGSSOORTEN)).check(z.minLength(1)),
       /** Steps every afronding must include (Roermond and Rotterdam: eindgesprek and written overdracht, 4.3). */
       vereist: z.strictObject({ eindgesprek: z.boolean(), schriftelijkeOverdracht: z.boolean() }),
+      /**
+       * Roermond: "inburgeraars krijgen een formulier mee waarop de reguliere dienstverleners staan vermeld; zij moeten
+       * zélf contact opnemen" (4.3). The form lists these services (codes of the sociaal domein's partners).
+       */
+      dienstverlenersformulier: z.optional(z.array(z.enum(VERWIJZING_PARTNERS)).check(z.minLength(1))),
       omschrijving: omschrijving(),
     }),
     casuistiekoverleg: z.strictObject({

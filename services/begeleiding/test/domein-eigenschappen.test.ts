@@ -3,7 +3,7 @@ import { PROFIELEN } from '@wegwijs/profielen';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plusDagen } from '../src/domain/datum';
-import { faseOp, tijdlijnVan } from '../src/domain/fase';
+import { eindigtMetStappen, faseOp, tijdlijnVan } from '../src/domain/fase';
 import { type Feit, nieuwTraject, pasFeitToe, type Traject } from '../src/domain/traject';
 
 const profielen = fc.constantFrom(...PROFIELEN.values());
@@ -58,10 +58,11 @@ describe('the fase function', () => {
     );
   });
 
-  it('only takes fasen of the profile', () => {
+  it('only takes fasen of the profile, and the wait of an ending that requires steps (report 4.3)', () => {
     fc.assert(
       fc.property(profielen, feiten, dag, (p, f, d) => {
-        expect(p.fasen).toContain(faseOp(p, traject(f, p.cbs), d).fase);
+        const wacht = eindigtMetStappen(p) ? (['afrondingsfase'] as const) : [];
+        expect([...p.fasen, ...wacht]).toContain(faseOp(p, traject(f, p.cbs), d).fase);
       }),
     );
   });

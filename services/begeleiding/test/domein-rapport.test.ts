@@ -34,8 +34,16 @@ describe('1. afronding: warme overdracht where the report says it happens; requi
 
   it.each(PER_CASE)('%s: every soort is accepted once the required steps are there (4.3)', (_, p) => {
     for (const soort of AFRONDINGSSOORTEN) {
-      const volledig = { datum: '2025-06-01', soort, eindgesprekOp: '2025-05-20', overdracht: 'Aan de consulent.' };
-      expect(fout(() => controleerAfronding(p, 'begeleidingsfase', START, volledig))).toBeUndefined();
+      const volledig = {
+        datum: '2025-06-01',
+        soort,
+        eindgesprekOp: '2025-05-20',
+        overdracht: 'Aan de consulent.',
+        resultatenBereikt: 'ja' as const,
+      };
+      expect(
+        fout(() => controleerAfronding(p, 'begeleidingsfase', { startdatum: START }, volledig, '2030-01-01')),
+      ).toBeUndefined();
     }
   });
 
@@ -45,24 +53,31 @@ describe('1. afronding: warme overdracht where the report says it happens; requi
       const kaal = { datum: '2025-06-01', soort: 'warme-overdracht' as const };
       const zonderOverdracht = { datum: '2025-06-01', soort: 'eindgesprek' as const };
       const vereist = EINDGESPREK_EN_OVERDRACHT.includes(naam);
-      expect(fout(() => controleerAfronding(p, 'begeleidingsfase', START, kaal))).toBe(
+      expect(fout(() => controleerAfronding(p, 'begeleidingsfase', { startdatum: START }, kaal, '2030-01-01'))).toBe(
         vereist ? 'afronding-onvolledig' : undefined,
       );
-      expect(fout(() => controleerAfronding(p, 'begeleidingsfase', START, zonderOverdracht))).toBe(
-        vereist ? 'afronding-onvolledig' : undefined,
-      );
+      expect(
+        fout(() => controleerAfronding(p, 'begeleidingsfase', { startdatum: START }, zonderOverdracht, '2030-01-01')),
+      ).toBe(vereist ? 'afronding-onvolledig' : undefined);
     },
   );
 
   it('Roermond and Rotterdam say why an afronding is refused (4.3)', () => {
     for (const p of CASES.filter((c) => EINDGESPREK_EN_OVERDRACHT.includes(c.naam))) {
       try {
-        controleerAfronding(p, 'begeleidingsfase', START, { datum: '2025-06-01', soort: 'geleidelijk' });
+        controleerAfronding(
+          p,
+          'begeleidingsfase',
+          { startdatum: START },
+          { datum: '2025-06-01', soort: 'geleidelijk' },
+          '2030-01-01',
+        );
         throw new Error('accepted');
       } catch (e) {
         const r = e as Regelfout;
-        expect(r.detail).toContain('eindgesprek and a written overdracht to the inburgeringsconsulent (report 4.3)');
-        expect(r.velden.map((v) => v.path)).toEqual(['eindgesprekOp', 'overdracht']);
+        expect(r.detail).toContain('the steps its profile requires (report 4.3, 3.3.4)');
+        const evaluatie = p.afrondingsfase ? ['resultatenBereikt'] : [];
+        expect(r.velden.map((v) => v.path)).toEqual([...evaluatie, 'eindgesprekOp', 'overdracht']);
       }
     }
   });
@@ -132,11 +147,17 @@ describe('5. how MB ends (report 3.3, 3.3.4, 4.3)', () => {
   const dag = (maanden: number) => plusMaanden(WONING, maanden);
 
   it.each(PER_CASE)(
-    '%s: the end of the looptijd closes MB, except in Tholen (3.3: geen formeel eindmoment)',
+    '%s: the end of the looptijd closes MB, except in Tholen (3.3: geen formeel eindmoment) and where the ending waits for its steps (Roermond, Rotterdam: 4.3)',
     (naam, p) => {
       const t = gestartTraject(p);
       const na = plusMaanden(tijdlijnVan(p, t)?.einddatum ?? WONING, 1);
-      expect(faseOp(p, t, na).fase).toBe(naam === 'Tholen' ? 'begeleidingsfase' : 'afgerond');
+      const verwacht =
+        naam === 'Tholen'
+          ? 'begeleidingsfase'
+          : ['Roermond', 'Rotterdam'].includes(naam)
+            ? 'afrondingsfase'
+            : 'afgerond';
+      expect(faseOp(p, t, na).fase).toBe(verwacht);
     },
   );
 
@@ -166,7 +187,9 @@ describe('5. how MB ends (report 3.3, 3.3.4, 4.3)', () => {
     const t = gestartTraject(p);
     expect(tijdlijnVan(p, t)?.einddatum).toBe(plusMaanden(KOPPELING, 36));
     const vroeg = { datum: dag(14), soort: 'geleidelijk' as const };
-    expect(fout(() => controleerAfronding(p, 'begeleidingsfase', KOPPELING, vroeg))).toBeUndefined();
+    expect(
+      fout(() => controleerAfronding(p, 'begeleidingsfase', { startdatum: KOPPELING }, vroeg, '2030-01-01')),
+    ).toBeUndefined();
     expect(faseOp(p, { ...t, afronding: vroeg }, dag(15)).fase).toBe('afgerond');
   });
 });

@@ -16,11 +16,11 @@ const fout = (fn: () => void): Pick<Regelfout, 'soort' | 'slug'> | undefined => 
 describe.each(CASES.map((p) => [p.naam, p] as const))('the rules of %s', (_naam, p) => {
   it('refuses an afronding before the start or a second one (conflict)', () => {
     const a = { datum: '2025-06-01', soort: 'geleidelijk' as const, overdracht: 'x' };
-    expect(fout(() => controleerAfronding(p, 'aangemeld', undefined, a))).toEqual({
+    expect(fout(() => controleerAfronding(p, 'aangemeld', { startdatum: undefined }, a, '2026-01-01'))).toEqual({
       soort: 'conflict',
       slug: 'traject-niet-gestart',
     });
-    expect(fout(() => controleerAfronding(p, 'afgerond', '2025-03-01', a))).toEqual({
+    expect(fout(() => controleerAfronding(p, 'afgerond', { startdatum: '2025-03-01' }, a, '2026-01-01'))).toEqual({
       soort: 'conflict',
       slug: 'traject-afgerond',
     });

@@ -56,15 +56,13 @@ describe('begeleiding tellingen: a Den Haag traject, counted by hand', () => {
     ]);
   });
 
-  it('afspraken: the nine opstart afspraken planned every two weeks from 1 March, per month and fase', () => {
+  it('afspraken: the four fixed opstart afspraken (3.3) planned every two weeks from 1 March, per month and fase', () => {
     // Act
     const tellingen = tellingenVan(DEN_HAAG, traject());
-    // Assert: 1, 15, 29 March; 12, 26 April; 10, 24 May; 7, 21 June
+    // Assert: 1, 15, 29 March; 12 April
     expect(van('afspraken', tellingen)).toEqual([
       'afspraken/gepland 2025-03 fase=opstartfase +3',
-      'afspraken/gepland 2025-04 fase=opstartfase +2',
-      'afspraken/gepland 2025-05 fase=opstartfase +2',
-      'afspraken/gepland 2025-06 fase=opstartfase +2',
+      'afspraken/gepland 2025-04 fase=opstartfase +1',
     ]);
   });
 
@@ -101,21 +99,19 @@ describe('begeleiding tellingen: a Den Haag traject, counted by hand', () => {
     expect(van('capaciteit', tellingenVan(DEN_HAAG, na))).toEqual(['capaciteit/wacht-op-maatje 2025-03  +1']);
   });
 
-  it('a late opstartfase-afgerond corrects the history: the fase change moves to 15 May, with the afspraken after it', () => {
+  it('a late opstartfase-afgerond corrects the history: the fase change moves to 10 April, with the afspraak after it', () => {
     // Arrange
     const voor = traject();
-    const feit = { soort: 'opstartfase-afgerond' as const, datum: '2025-05-15' };
+    const feit = { soort: 'opstartfase-afgerond' as const, datum: '2025-04-10' };
     const na = opDag(DEN_HAAG, pasFeitToe(voor, feit, '2025-08-16T10:00:00Z'), '2025-08-16');
     // Act
     const tellingen = regietellingen(DEN_HAAG, voor, na, []);
-    // Assert: the afspraken of 24 May, 7 and 21 June now lie in the begeleidingsfase
+    // Assert: the afspraak of 12 April now lies in the begeleidingsfase
     expect(regels(tellingen)).toEqual([
-      'afspraken/gepland 2025-05 fase=begeleidingsfase +1',
-      'afspraken/gepland 2025-05 fase=opstartfase -1',
-      'afspraken/gepland 2025-06 fase=begeleidingsfase +2',
-      'afspraken/gepland 2025-06 fase=opstartfase -2',
-      `fasen/inburgeraars 2025-05 ${ASH}|fase=begeleidingsfase +1`,
-      `fasen/inburgeraars 2025-05 ${ASH}|fase=opstartfase -1`,
+      'afspraken/gepland 2025-04 fase=begeleidingsfase +1',
+      'afspraken/gepland 2025-04 fase=opstartfase -1',
+      `fasen/inburgeraars 2025-04 ${ASH}|fase=begeleidingsfase +1`,
+      `fasen/inburgeraars 2025-04 ${ASH}|fase=opstartfase -1`,
       `fasen/inburgeraars 2025-07 ${ASH}|fase=begeleidingsfase -1`,
       `fasen/inburgeraars 2025-07 ${ASH}|fase=opstartfase +1`,
     ]);
@@ -254,8 +250,8 @@ describe('begeleiding tellingen: the profile decides', () => {
         'capaciteit',
         tellingenVan(p, t).filter((x) => x.indicator === 'wacht-op-maatje'),
       );
-      // Assert: Groningen's opstartfase (koppeling 10 January + 3 months) ends on 10 April
-      expect(wachten).toEqual(p.naam === 'Groningen' ? ['capaciteit/wacht-op-maatje 2025-04  +1'] : []);
+      // Assert: Groningen's opstartfase (koppeling aan woning 1 March + 3 months, 3.3 table) ends on 1 June
+      expect(wachten).toEqual(p.naam === 'Groningen' ? ['capaciteit/wacht-op-maatje 2025-06  +1'] : []);
     },
   );
 

@@ -17,7 +17,7 @@ const fout = (fn: () => unknown) => {
 
 describe('the bellijst (Groningen: report 4.2)', () => {
   const p = profiel('Groningen');
-  // Started at koppeling 2025-01-10; opstartfase up to 2025-04-10.
+  // Started at koppeling 2025-01-10; opstartfase up to woning 2025-03-01 + 3 months (3.3 table).
   const t = (id: string, extra: Partial<Traject>) => ({ ...gestartTraject(p, extra), inburgeraarId: id });
   const trajecten = [
     t('nooit-gebeld', {}),
@@ -32,14 +32,14 @@ describe('the bellijst (Groningen: report 4.2)', () => {
     const lijst = bellijst(p, trajecten, '2025-09-01');
     expect(lijst.intervalMaanden).toBe(3);
     expect(lijst.items.map((i) => [i.inburgeraarId, i.bellenVanaf])).toEqual([
-      ['nooit-gebeld', '2025-04-10'],
-      ['met-vrijwilliger', '2025-04-10'],
+      ['nooit-gebeld', '2025-06-01'],
+      ['met-vrijwilliger', '2025-06-01'],
       ['lang-geleden', '2025-08-01'],
     ]);
   });
 
   it('lists no one during the opstartfase', () => {
-    expect(bellijst(p, trajecten, '2025-04-09').items).toEqual([]);
+    expect(bellijst(p, trajecten, '2025-05-31').items).toEqual([]);
   });
 
   it.each(CASES.filter((c) => c.naam !== 'Groningen').map((c) => [c.naam, c] as const))(

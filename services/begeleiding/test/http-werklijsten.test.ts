@@ -28,10 +28,10 @@ describe('GET /v1/begeleiding/bellijst', () => {
     klok.dag = '2025-08-15';
     const token = await begeleiderToken(o, '0014', 'vrijwilliger');
     const teamleider = await begeleiderToken(o, '0014', 'teamleider');
-    const nooitGebeld = await meldAan(o, '0014', { koppeling: '2025-01-10' });
-    const netGebeld = await meldAan(o, '0014', { koppeling: '2025-01-10' });
-    const metMaatje = await meldAan(o, '0014', { koppeling: '2025-01-10' });
-    await meldAan(o, '0014', { koppeling: '2025-08-01' });
+    const nooitGebeld = await meldAan(o, '0014', { koppeling: '2025-01-10', woning: '2025-01-10' });
+    const netGebeld = await meldAan(o, '0014', { koppeling: '2025-01-10', woning: '2025-01-10' });
+    const metMaatje = await meldAan(o, '0014', { koppeling: '2025-01-10', woning: '2025-01-10' });
+    await meldAan(o, '0014', { koppeling: '2025-08-01', woning: '2025-08-01' });
     await post('contactmomenten', netGebeld, { datum: '2025-08-15', vorm: 'telefoon', duurMinuten: 10 }, token);
     await zetBegeleider(metMaatje, { begeleiderId: 'maatje-1', soort: 'maatje' }, teamleider);
     klok.dag = '2025-09-01';

@@ -27,7 +27,7 @@ const FASE = TrajectFaseGewijzigd.detailType;
 const fasen = (id: string) => eventsVan(o, id, FASE).map((e) => detail(e).data);
 
 describe('the planner', () => {
-  it('announces the fasen that the passing of time brings, once (Rotterdam, with its afrondingsfase)', async () => {
+  it('announces the fasen that the passing of time brings, once (Rotterdam, with its afrondingsfase, waiting past its einddatum)', async () => {
     // Arrange: Rotterdam, 24 months from 2025-04-01, opstartfase 3 months, afrondingsfase the last 3 months.
     const id = await meldAan(o, '0599', { woning: '2025-04-01' });
     const dagen = ['2025-08-01', '2027-01-15', '2027-04-02'];
@@ -61,14 +61,8 @@ describe('the planner', () => {
         startdatum: '2025-04-01',
         einddatum: '2027-04-01',
       },
-      {
-        fase: 'afgerond',
-        vorigeFase: 'afrondingsfase',
-        datum: '2027-04-02',
-        startdatum: '2025-04-01',
-        einddatum: '2027-04-01',
-      },
     ]);
+    // Past its einddatum Rotterdam waits in its afrondingsfase for the eindgesprek and the overdracht (4.3).
   });
 
   it('leaves nothing to do on a second run: nothing is due any more', async () => {
@@ -80,17 +74,21 @@ describe('the planner', () => {
     expect(tweede).toEqual({ trajecten: 0, faseGewijzigd: 0, mislukt: 0 });
   });
 
-  it('refuses writes once the looptijd has ended (409), even before the planner ran', async () => {
-    const id = await meldAan(o, '0957', { woning: '2025-04-01' });
-    klok.dag = '2025-10-02';
-    const res = await roep(o.http, {
-      method: 'POST',
-      routePath: '/v1/inburgeraars/{id}/contactmomenten',
-      params: { id },
-      body: { datum: '2025-10-01', vorm: 'telefoon', duurMinuten: 5 },
-      token: await begeleiderToken(o, '0957'),
-    });
-    expect(res.status).toBe(409);
+  it('refuses writes once the looptijd has ended (409), even before the planner ran; a waiting ending accepts them', async () => {
+    // Den Haag closes by itself after its year; Roermond waits for its eindgesprek and overdracht (4.3).
+    const denHaag = await meldAan(o, '0518', { woning: '2025-04-01' });
+    const roermond = await meldAan(o, '0957', { woning: '2025-04-01' });
+    const contact = async (id: string, cbs: string, datum: string) =>
+      roep(o.http, {
+        method: 'POST',
+        routePath: '/v1/inburgeraars/{id}/contactmomenten',
+        params: { id },
+        body: { datum, vorm: 'telefoon', duurMinuten: 5 },
+        token: await begeleiderToken(o, cbs),
+      });
+    klok.dag = '2026-04-03';
+    expect((await contact(denHaag, '0518', '2026-04-02')).status).toBe(409);
+    expect((await contact(roermond, '0957', '2026-04-02')).status).toBe(201);
   });
 
   it('leaves what a failed publish left pending to the relay, and the request itself succeeded', async () => {

@@ -71,12 +71,10 @@ describe('begeleiding publishes regie tellingen in the write of the traject', ()
     const [aanmelding, woning, ...rest] = regie.events();
     expect(rest).toEqual([]);
     expect(regels(inhoud(aanmelding))).toEqual([`fasen/inburgeraars 2025-01 ${ASH}|fase=aangemeld +1`]);
-    // Den Haag plans nine afspraken every two weeks from 1 April: 1, 15, 29 April; 13, 27 May; 10, 24 June; 8, 22 July
+    // Den Haag plans four fixed afspraken (3.3) every two weeks from 1 April: 1, 15, 29 April; 13 May
     expect(regels(inhoud(woning))).toEqual([
       'afspraken/gepland 2025-04 fase=opstartfase +3',
-      'afspraken/gepland 2025-05 fase=opstartfase +2',
-      'afspraken/gepland 2025-06 fase=opstartfase +2',
-      'afspraken/gepland 2025-07 fase=opstartfase +2',
+      'afspraken/gepland 2025-05 fase=opstartfase +1',
       'capaciteit/wacht-op-maatje 2025-04  +1',
       `fasen/inburgeraars 2025-04 ${ASH}|fase=aangemeld -1`,
       `fasen/inburgeraars 2025-04 ${ASH}|fase=opstartfase +1`,

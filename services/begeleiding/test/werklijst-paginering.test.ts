@@ -151,7 +151,7 @@ describe('the bellijst in pages', () => {
     const token = await begeleiderToken(o, '0014', 'vrijwilliger');
     const ids: string[] = [];
     for (const koppeling of ['2025-01-10', '2025-01-11', '2025-01-12'])
-      ids.push(await meldAan(o, '0014', { koppeling }));
+      ids.push(await meldAan(o, '0014', { koppeling, woning: koppeling }));
     klok.dag = '2025-06-01';
     const paginas = await allePaginas('bellijst', token, 'gemeente=0014&limit=2');
     expect(paginas.flatMap((p) => p.items.map((i: { bellenVanaf: string }) => i.bellenVanaf))).toEqual([

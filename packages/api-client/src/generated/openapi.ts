@@ -94,6 +94,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/begeleiding/afronding-open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trajecten past their einddatum that wait for the steps their afronding requires */
+        get: operations["afrondingOpen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/begeleiding/bellijst": {
         parameters: {
             query?: never;
@@ -154,6 +171,23 @@ export interface paths {
         };
         /** Who missed an afspraak and has had no contact since */
         get: operations["nietGezien"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/begeleiding/zonder-afspraak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active trajecten with no planned afspraak: the begeleider takes the initiative */
+        get: operations["zonderAfspraak"];
         put?: never;
         post?: never;
         delete?: never;
@@ -300,6 +334,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inburgeraars/{id}/afronding/dienstverleners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The form with the regular services, in the inburgeraar's language (Roermond, report 4.3) */
+        get: operations["dienstverlenersformulier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inburgeraars/{id}/afspraken": {
         parameters: {
             query?: never;
@@ -329,6 +380,23 @@ export interface paths {
         /** Record attendance and the interpreter at an afspraak */
         put: operations["aanwezigheid"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inburgeraars/{id}/afspraken/{afspraakId}/verplaatsing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a planned afspraak to another day (its history kept) */
+        post: operations["afspraakVerplaatsen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1353,6 +1421,17 @@ export interface components {
             /** @enum {string} */
             status: "afgeleverd" | "bezig" | "mislukt";
         };
+        AfrondingOpen: {
+            gemeente: string;
+            items: {
+                dagenNaEinddatum: number;
+                /** Format: date */
+                einddatum: string;
+                inburgeraarId: string;
+                ontbreekt: ("eindgesprek" | "schriftelijke-overdracht" | "resultaten-bereikt")[];
+            }[];
+            volgende?: string;
+        };
         Afspraak: {
             /** @enum {string} */
             afgezegdDoor?: "inburgeraar" | "begeleider";
@@ -1361,12 +1440,28 @@ export interface components {
             /** Format: date */
             datum: string;
             duurMinuten?: number;
+            geschiedenis?: {
+                /** @enum {string} */
+                actie: "verplaatst" | "afgezegd" | "opnieuw-gepland";
+                afspraakId?: string;
+                /** @enum {string} */
+                door?: "inburgeraar" | "begeleider";
+                /** Format: date */
+                naar?: string;
+                /** Format: date */
+                op: string;
+                reden?: string;
+                /** Format: date */
+                van?: string;
+            }[];
             /** @enum {string} */
             herkomst: "opstartfase" | "begeleider";
             /** @enum {string} */
             status: "gepland" | "verschenen" | "niet-verschenen" | "afgezegd";
             /** @enum {string} */
             tolk?: "geen" | "telefonisch" | "video" | "fysiek" | "naaste" | "begeleider";
+            vervangenDoor?: string;
+            vervangt?: string;
             /** @enum {string} */
             vorm: "huisbezoek" | "kantoor" | "spreekuur" | "telefoon" | "whatsapp" | "groep";
         };
@@ -1379,12 +1474,28 @@ export interface components {
                 /** Format: date */
                 datum: string;
                 duurMinuten?: number;
+                geschiedenis?: {
+                    /** @enum {string} */
+                    actie: "verplaatst" | "afgezegd" | "opnieuw-gepland";
+                    afspraakId?: string;
+                    /** @enum {string} */
+                    door?: "inburgeraar" | "begeleider";
+                    /** Format: date */
+                    naar?: string;
+                    /** Format: date */
+                    op: string;
+                    reden?: string;
+                    /** Format: date */
+                    van?: string;
+                }[];
                 /** @enum {string} */
                 herkomst: "opstartfase" | "begeleider";
                 /** @enum {string} */
                 status: "gepland" | "verschenen" | "niet-verschenen" | "afgezegd";
                 /** @enum {string} */
                 tolk?: "geen" | "telefonisch" | "video" | "fysiek" | "naaste" | "begeleider";
+                vervangenDoor?: string;
+                vervangt?: string;
                 /** @enum {string} */
                 vorm: "huisbezoek" | "kantoor" | "spreekuur" | "telefoon" | "whatsapp" | "groep";
             }[];
@@ -1513,6 +1624,22 @@ export interface components {
         };
         ContactmomentAangemaakt: {
             contactmomentId: string;
+        };
+        Dienstverlenersformulier: {
+            dienstverleners: {
+                naam: string;
+                /** @enum {string} */
+                partner: "wmo" | "schuldhulpverlening" | "wijkteam" | "jeugd" | "inkomen" | "ggz" | "veilig-thuis" | "juridisch";
+                waarvoor: string;
+            }[];
+            gemeente: string;
+            inburgeraarId: string;
+            /** @enum {string} */
+            richting: "ltr" | "rtl";
+            /** @enum {string} */
+            taal: "nl" | "en" | "ar" | "ti" | "fa";
+            titel: string;
+            uitleg: string;
         };
         GemeenteProfiel: {
             cbs: string;
@@ -1860,6 +1987,12 @@ export interface components {
                 leerroute?: "b1-route" | "onderwijsroute" | "z-route";
                 /** @enum {string} */
                 mijlpaal: "koppeling" | "woningtoewijzing" | "brp-inschrijving" | "regeldag" | "opstartfase-afgerond" | "brede-intake" | "pip-vastgesteld" | "leerroute" | "eerste-taalles";
+                wijziging?: {
+                    /** @enum {string} */
+                    aanleiding: "bezwaar" | "bijstelling";
+                    /** Format: date */
+                    gesprekOp?: string;
+                };
             }[];
             nogNietBekend: ("koppeling" | "woningtoewijzing" | "brp-inschrijving" | "regeldag" | "opstartfase-afgerond" | "brede-intake" | "pip-vastgesteld" | "leerroute" | "eerste-taalles")[];
         };
@@ -2027,7 +2160,26 @@ export interface components {
                 /** Format: date */
                 eindgesprekOp?: string;
                 /** @enum {string} */
+                resultatenBereikt?: "ja" | "gedeeltelijk" | "nee";
+                /** Format: date */
+                schriftelijkeOverdrachtOp?: string;
+                /** @enum {string} */
                 soort: "eindgesprek" | "warme-overdracht" | "geleidelijk";
+                warmeOverdracht?: {
+                    /** Format: date */
+                    datum: string;
+                    /** @enum {string} */
+                    inOverlegMet?: "inburgeringsconsulent" | "teamleider";
+                    /** @enum {string} */
+                    naar: "wmo" | "schuldhulpverlening" | "wijkteam" | "jeugd" | "inkomen" | "ggz" | "veilig-thuis" | "juridisch";
+                    /** @enum {string} */
+                    reden?: "niet-zelfredzaam" | "aanvullende-ondersteuning";
+                };
+            };
+            afrondingOpen?: {
+                ontbreekt: ("eindgesprek" | "schriftelijke-overdracht" | "resultaten-bereikt")[];
+                /** Format: date */
+                sinds: string;
             };
             begeleider?: {
                 begeleiderId: string;
@@ -2254,6 +2406,17 @@ export interface components {
                 soort: "signaal" | "verwijzing";
                 verwijzingId: string;
             }[];
+        };
+        ZonderAfspraak: {
+            gemeente: string;
+            items: {
+                /** @enum {string} */
+                fase: "aangemeld" | "opstartfase" | "begeleidingsfase" | "afrondingsfase" | "afgerond";
+                inburgeraarId: string;
+                laatsteAfspraak: string | null;
+                laatsteContact: string | null;
+            }[];
+            volgende?: string;
         };
     };
     responses: never;
@@ -2931,6 +3094,83 @@ export interface operations {
             };
         };
     };
+    afrondingOpen: {
+        parameters: {
+            query: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                gemeente: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AfrondingOpen"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     bellijst: {
         parameters: {
             query: {
@@ -3205,6 +3445,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NietGezien"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    zonderAfspraak: {
+        parameters: {
+            query: {
+                /** @description The `volgende` of the previous page. */
+                cursor?: string;
+                gemeente: string;
+                /** @description Page size: 1 to 200, default 50. */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZonderAfspraak"];
                 };
             };
             /** @description Malformed JSON, wrong types or unknown fields */
@@ -4035,7 +4352,19 @@ export interface operations {
                     eindgesprekOp?: string;
                     overdracht?: string;
                     /** @enum {string} */
+                    resultatenBereikt?: "ja" | "gedeeltelijk" | "nee";
+                    /** @enum {string} */
                     soort: "eindgesprek" | "warme-overdracht" | "geleidelijk";
+                    warmeOverdracht?: {
+                        /** Format: date */
+                        datum: string;
+                        /** @enum {string} */
+                        inOverlegMet?: "inburgeringsconsulent" | "teamleider";
+                        /** @enum {string} */
+                        naar: "wmo" | "schuldhulpverlening" | "wijkteam" | "jeugd" | "inkomen" | "ggz" | "veilig-thuis" | "juridisch";
+                        /** @enum {string} */
+                        reden: "niet-zelfredzaam" | "aanvullende-ondersteuning";
+                    };
                 };
             };
         };
@@ -4102,6 +4431,91 @@ export interface operations {
             };
             /** @description Body over 256 KiB */
             413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dienstverlenersformulier: {
+        parameters: {
+            query?: {
+                taal?: "nl" | "en" | "ar" | "ti" | "fa";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dienstverlenersformulier"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -4225,6 +4639,7 @@ export interface operations {
                     begeleiderId?: string;
                     /** Format: date */
                     datum: string;
+                    vervangt?: string;
                     /** @enum {string} */
                     vorm?: "huisbezoek" | "kantoor" | "spreekuur" | "telefoon" | "whatsapp" | "groep";
                 };
@@ -4343,6 +4758,120 @@ export interface operations {
                     status: "verschenen" | "niet-verschenen" | "afgezegd";
                     /** @enum {string} */
                     tolk?: "geen" | "telefonisch" | "video" | "fysiek" | "naaste" | "begeleider";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Afspraak"];
+                };
+            };
+            /** @description Malformed JSON, wrong types or unknown fields */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role may not do this */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or outside your gemeenten */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the state does not allow this, or a duplicate */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; never a stack trace or internal message */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    afspraakVerplaatsen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                afspraakId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    datum: string;
+                    reden?: string;
+                    /** @enum {string} */
+                    vorm?: "huisbezoek" | "kantoor" | "spreekuur" | "telefoon" | "whatsapp" | "groep";
                 };
             };
         };
@@ -5852,6 +6381,12 @@ export interface operations {
                     datum: string;
                     /** @constant */
                     soort: "pip-vastgesteld";
+                    wijziging?: {
+                        /** @enum {string} */
+                        aanleiding: "bezwaar" | "bijstelling";
+                        /** Format: date */
+                        gesprekOp?: string;
+                    };
                 } | {
                     /** Format: date */
                     datum: string;
@@ -5859,6 +6394,12 @@ export interface operations {
                     leerroute: "b1-route" | "onderwijsroute" | "z-route";
                     /** @constant */
                     soort: "leerroute";
+                    wijziging?: {
+                        /** @enum {string} */
+                        aanleiding: "bezwaar" | "bijstelling";
+                        /** Format: date */
+                        gesprekOp?: string;
+                    };
                 } | {
                     /** Format: date */
                     datum: string;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DOELGROEPEN, FASEN, LEERROUTES } from '../codes';
+import { DOELGROEPEN, FASEN, LEERROUTES, WIJZIGING_AANLEIDINGEN } from '../codes';
 import { datum } from '../primitives';
 import {
   type InburgeraarLijstResponse,
@@ -50,6 +50,7 @@ export const tijdlijnResponse = beschrijft<TijdlijnResponse>()(
         leerroute: z.optional(z.enum(LEERROUTES)),
         begeleiderUitgenodigd: z.optional(z.boolean()),
         begeleiderAanwezig: z.optional(z.boolean()),
+        wijziging: z.optional(z.object({ aanleiding: z.enum(WIJZIGING_AANLEIDINGEN), gesprekOp: z.optional(datum()) })),
       }),
     ),
     nogNietBekend: z.array(z.enum(TIJDLIJN_MIJLPALEN)),

@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { DOELGROEPEN, type Doelgroep, type Fase, LEERROUTES, type Leerroute } from '../codes';
+import {
+  DOELGROEPEN,
+  type Doelgroep,
+  type Fase,
+  LEERROUTES,
+  type Leerroute,
+  WIJZIGING_AANLEIDINGEN,
+  type WijzigingAanleiding,
+} from '../codes';
 import { cbsCode, datum, id, tekst } from '../primitives';
 import { paginaQuery } from './lijst-responses';
 
@@ -93,6 +101,18 @@ export interface InburgeraarLijstResponse {
  * `POST /v1/inburgeraars/{id}/inburgering`: the gemeente records one fact of the inburgering (issue 12). Dates and the
  * leerroute only: the content of the brede intake and of the PIP stays in the gemeente's own systems.
  */
+/**
+ * Why a decision recorded before changes (issue 22 item 8): a bezwaar against the leerroute ("In zulke gevallen gaan de
+ * consulent, de inburgeraar en de maatschappelijk begeleider hierover in gesprek", report 3.4.1, Heerenveen), or a
+ * bijstelling of the PIP. `gesprekOp`: the day of that conversation.
+ */
+const wijziging = () =>
+  z.optional(z.strictObject({ aanleiding: z.enum(WIJZIGING_AANLEIDINGEN), gesprekOp: z.optional(datum()) }));
+export interface Wijziging {
+  aanleiding: WijzigingAanleiding;
+  gesprekOp?: string;
+}
+
 export const inburgeringBody = z.discriminatedUnion('soort', [
   z.strictObject({
     soort: z.literal('brede-intake'),
@@ -102,8 +122,13 @@ export const inburgeringBody = z.discriminatedUnion('soort', [
     /** Afterwards: did the begeleider attend? `true` only after an invitation the broker shared. */
     begeleiderAanwezig: z.optional(z.boolean()),
   }),
-  z.strictObject({ soort: z.literal('pip-vastgesteld'), datum: datum() }),
-  z.strictObject({ soort: z.literal('leerroute'), datum: datum(), leerroute: z.enum(LEERROUTES) }),
+  z.strictObject({ soort: z.literal('pip-vastgesteld'), datum: datum(), wijziging: wijziging() }),
+  z.strictObject({
+    soort: z.literal('leerroute'),
+    datum: datum(),
+    leerroute: z.enum(LEERROUTES),
+    wijziging: wijziging(),
+  }),
   z.strictObject({ soort: z.literal('eerste-taalles'), datum: datum() }),
 ]);
 export type InburgeringBody = z.infer<typeof inburgeringBody>;
@@ -130,6 +155,8 @@ export interface TijdlijnItem {
   leerroute?: Leerroute;
   begeleiderUitgenodigd?: boolean;
   begeleiderAanwezig?: boolean;
+  /** A changed leerroute or PIP (after a bezwaar, 3.4.1): why, and the decision it replaces stays on the timeline. */
+  wijziging?: Wijziging;
 }
 
 /** `GET /v1/inburgeraars/{id}/tijdlijn`: the known milestones by date, the gaps between them, what is still open. */

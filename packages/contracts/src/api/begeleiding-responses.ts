@@ -1,12 +1,27 @@
 import * as z from 'zod/mini';
-import { AFRONDINGSSOORTEN, BEGELEIDER_ROLLEN, BEGELEIDER_SOORTEN, DIENSTVERBANDEN, FASEN } from '../codes';
+import {
+  AFRONDINGSSOORTEN,
+  BEGELEIDER_ROLLEN,
+  BEGELEIDER_SOORTEN,
+  DIENSTVERBANDEN,
+  FASEN,
+  RESULTATEN_BEREIKT,
+  VERWIJZING_PARTNERS,
+} from '../codes';
 import { datum } from '../primitives';
 import {
+  AFRONDING_STAPPEN,
+  type AfrondingOpenResponse,
   type BellijstResponse,
   type CaseloadResponse,
+  type DienstverlenersformulierResponse,
+  FORMULIER_TALEN,
   MEETMOMENT_STATUSSEN,
   type NietGezienResponse,
+  OVERDRACHT_OVERLEG,
+  OVERDRACHT_REDENEN,
   type TrajectResponse,
+  type ZonderAfspraakResponse,
 } from './begeleiding';
 import { beschrijft, volgende } from './lijst-responses';
 
@@ -36,8 +51,19 @@ export const trajectResponse = beschrijft<TrajectResponse>()(
         soort: z.enum(AFRONDINGSSOORTEN),
         eindgesprekOp: z.optional(datum()),
         afgewezenDoorInburgeraar: z.optional(z.boolean()),
+        resultatenBereikt: z.optional(z.enum(RESULTATEN_BEREIKT)),
+        schriftelijkeOverdrachtOp: z.optional(datum()),
+        warmeOverdracht: z.optional(
+          z.object({
+            naar: z.enum(VERWIJZING_PARTNERS),
+            datum: datum(),
+            reden: z.optional(z.enum(OVERDRACHT_REDENEN)),
+            inOverlegMet: z.optional(z.enum(OVERDRACHT_OVERLEG)),
+          }),
+        ),
       }),
     ),
+    afrondingOpen: z.optional(z.object({ sinds: datum(), ontbreekt: z.array(z.enum(AFRONDING_STAPPEN)) })),
     formeelEinde: z.optional(z.boolean()),
     afbouw: z.optional(
       z.object({
@@ -103,5 +129,52 @@ export const nietGezienResponse = beschrijft<NietGezienResponse>()(
       }),
     ),
     volgende,
+  }),
+);
+
+/** `GET /v1/begeleiding/zonder-afspraak?gemeente=`. */
+export const zonderAfspraakResponse = beschrijft<ZonderAfspraakResponse>()(
+  z.object({
+    gemeente: z.string(),
+    items: z.array(
+      z.object({
+        inburgeraarId: z.string(),
+        fase,
+        laatsteAfspraak: z.nullable(datum()),
+        laatsteContact: z.nullable(datum()),
+      }),
+    ),
+    volgende,
+  }),
+);
+
+/** `GET /v1/begeleiding/afronding-open?gemeente=`. */
+export const afrondingOpenResponse = beschrijft<AfrondingOpenResponse>()(
+  z.object({
+    gemeente: z.string(),
+    items: z.array(
+      z.object({
+        inburgeraarId: z.string(),
+        einddatum: datum(),
+        dagenNaEinddatum: z.int(),
+        ontbreekt: z.array(z.enum(AFRONDING_STAPPEN)),
+      }),
+    ),
+    volgende,
+  }),
+);
+
+/** `GET /v1/inburgeraars/{id}/afronding/dienstverleners`. */
+export const dienstverlenersformulierResponse = beschrijft<DienstverlenersformulierResponse>()(
+  z.object({
+    inburgeraarId: z.string(),
+    gemeente: z.string(),
+    taal: z.enum(FORMULIER_TALEN),
+    richting: z.enum(['ltr', 'rtl']),
+    titel: z.string(),
+    uitleg: z.string(),
+    dienstverleners: z.array(
+      z.object({ partner: z.enum(VERWIJZING_PARTNERS), naam: z.string(), waarvoor: z.string() }),
+    ),
   }),
 );

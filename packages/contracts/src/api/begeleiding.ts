@@ -6,6 +6,9 @@ import {
   CONTACTVORMEN,
   type Dienstverband,
   type Fase,
+  RESULTATEN_BEREIKT,
+  type ResultatenBereikt,
+  VERWIJZING_PARTNERS,
 } from '../codes';
 import { inburgeraarParams } from '../http/params';
 import { cbsCode, code, datum, id, tekst } from '../primitives';
@@ -64,6 +67,22 @@ export const verlengingBody = z.strictObject({
 });
 export type VerlengingBody = z.infer<typeof verlengingBody>;
 
+/** Why a person is handed over warmly at the end of MB (report 4.3). */
+export const OVERDRACHT_REDENEN = ['niet-zelfredzaam', 'aanvullende-ondersteuning'] as const;
+export type OverdrachtReden = (typeof OVERDRACHT_REDENEN)[number];
+/** With whom the hand-over was agreed (4.3: "vaak in overleg met de inburgeringsconsulent of een teamleider"). */
+export const OVERDRACHT_OVERLEG = ['inburgeringsconsulent', 'teamleider'] as const;
+
+const warmeOverdrachtVanPersoon = z.strictObject({
+  /** The partner of the brede sociaal domein that takes the person over. */
+  naar: z.enum(VERWIJZING_PARTNERS),
+  /** The day of the hand-over (the introduction to the partner). */
+  datum: datum(),
+  reden: z.enum(OVERDRACHT_REDENEN),
+  inOverlegMet: z.optional(z.enum(OVERDRACHT_OVERLEG)),
+});
+export type WarmeOverdrachtVanPersoon = z.infer<typeof warmeOverdrachtVanPersoon>;
+
 export const afrondingBody = z.strictObject({
   datum: datum(),
   soort: z.enum(AFRONDINGSSOORTEN),
@@ -72,6 +91,16 @@ export const afrondingBody = z.strictObject({
   eindgesprekOp: z.optional(datum()),
   /** The inburgeraar declines (further) MB (4.2.2); in Groningen they stay on the bellijst. */
   afgewezenDoorInburgeraar: z.optional(z.boolean()),
+  /**
+   * Rotterdam's third phase evaluates "of de beoogde resultaten zijn bereikt" (3.3.4): required there before the
+   * afronding, here or as the plan's evaluation at afronding (`POST .../begeleidingsplan/evaluaties`, moment afronding).
+   */
+  resultatenBereikt: z.optional(z.enum(RESULTATEN_BEREIKT)),
+  /**
+   * A warme overdracht of the person (4.3: "nog niet voldoende zelfredzaam is of aanvullende ondersteuning nodig
+   * heeft ... vaak in overleg met de inburgeringsconsulent of een teamleider"): required with soort warme-overdracht.
+   */
+  warmeOverdracht: z.optional(warmeOverdrachtVanPersoon),
 });
 export type AfrondingBody = z.infer<typeof afrondingBody>;
 
@@ -107,7 +136,17 @@ export interface TrajectResponse {
     soort: (typeof AFRONDINGSSOORTEN)[number];
     eindgesprekOp?: string;
     afgewezenDoorInburgeraar?: boolean;
+    resultatenBereikt?: ResultatenBereikt;
+    /** That a written overdracht went to the inburgeringsconsulent, and when (its content: categorie eindoverdracht). */
+    schriftelijkeOverdrachtOp?: string;
+    /** The gemeente sees the partner and the day; the organisation also why and with whom it was agreed. */
+    warmeOverdracht?: Pick<WarmeOverdrachtVanPersoon, 'naar' | 'datum'> & Partial<WarmeOverdrachtVanPersoon>;
   };
+  /**
+   * Past its einddatum, a traject whose profile requires steps to close (Roermond, Rotterdam: eindgesprek and written
+   * overdracht, 4.3; Rotterdam's evaluation of the results, 3.3.4) waits in its afrondingsfase until they are recorded.
+   */
+  afrondingOpen?: { sinds: string; ontbreekt: AfrondingStap[] };
   /** False where MB has no formal end (Tholen): the einddatum does not close the traject. */
   formeelEinde?: boolean;
   /** The stage of a deliberate tapering (Tholen, Heerenveen: 4.3). */
@@ -119,6 +158,26 @@ export interface TrajectResponse {
    * choice plus individual help on specific questions, report 4.4); such a traject has no einddatum and no opstartfase.
    */
   aanbod?: { workshopNaarKeuze: string[]; individueleHulp: boolean; omschrijving: string };
+}
+
+/** The steps a profile can require to close MB. */
+export const AFRONDING_STAPPEN = ['eindgesprek', 'schriftelijke-overdracht', 'resultaten-bereikt'] as const;
+export type AfrondingStap = (typeof AFRONDING_STAPPEN)[number];
+
+/**
+ * `GET /v1/begeleiding/zonder-afspraak?gemeente=`: "de begeleider neemt het initiatief" (4.2.2, Den Haag: "Een cliënt
+ * zou nooit om een afspraak moeten vragen"): active trajecten with no planned afspraak from today, longest without
+ * contact first. Whoever the bellijst covers (Groningen, past the opstartfase without a maatje) is on that list instead.
+ */
+export interface ZonderAfspraakResponse {
+  gemeente: string;
+  items: { inburgeraarId: string; fase: Fase; laatsteAfspraak: string | null; laatsteContact: string | null }[];
+}
+
+/** `GET /v1/begeleiding/afronding-open?gemeente=`: trajecten past their einddatum that wait for a required step. */
+export interface AfrondingOpenResponse {
+  gemeente: string;
+  items: { inburgeraarId: string; einddatum: string; dagenNaEinddatum: number; ontbreekt: AfrondingStap[] }[];
 }
 
 /** `GET /v1/begeleiding/caseload?gemeente=`. */
@@ -153,4 +212,25 @@ export interface NietGezienResponse {
     /** How many afspraken were missed since the last contact. */
     gemisteAfspraken?: number;
   }[];
+}
+
+/** The languages the Dienstverlenersformulier is printed in: those of Mijn Wegwijs. */
+export const FORMULIER_TALEN = ['nl', 'en', 'ar', 'ti', 'fa'] as const;
+export type FormulierTaal = (typeof FORMULIER_TALEN)[number];
+export const dienstverlenersQuery = z.strictObject({ taal: z.optional(z.enum(FORMULIER_TALEN)) });
+export type DienstverlenersQuery = z.infer<typeof dienstverlenersQuery>;
+
+/**
+ * `GET /v1/inburgeraars/{id}/afronding/dienstverleners?taal=`: Roermond's form with the regular services (report 4.3:
+ * "In Roermond krijgen inburgeraars een formulier mee waarop de reguliere dienstverleners staan vermeld; zij moeten
+ * zélf contact opnemen"), in the inburgeraar's language, to print.
+ */
+export interface DienstverlenersformulierResponse {
+  inburgeraarId: string;
+  gemeente: string;
+  taal: FormulierTaal;
+  richting: 'ltr' | 'rtl';
+  titel: string;
+  uitleg: string;
+  dienstverleners: { partner: (typeof VERWIJZING_PARTNERS)[number]; naam: string; waarvoor: string }[];
 }

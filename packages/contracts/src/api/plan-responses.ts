@@ -14,7 +14,13 @@ import {
 import { datum } from '../primitives';
 import { MEETMOMENT_STATUSSEN } from './begeleiding';
 import { beschrijft, pagina } from './lijst-responses';
-import type { AfspraakWeergave, BegeleidingsplanWeergave, EvaluatieWeergave, ToewijzingWeergave } from './plan';
+import {
+  AFSPRAAK_ACTIES,
+  type AfspraakWeergave,
+  type BegeleidingsplanWeergave,
+  type EvaluatieWeergave,
+  type ToewijzingWeergave,
+} from './plan';
 
 /** One toewijzing of a begeleider (`POST` and `GET /v1/inburgeraars/{id}/begeleiders`). */
 export const toewijzingResponse = beschrijft<ToewijzingWeergave>()(
@@ -43,6 +49,21 @@ export const afspraakResponse = beschrijft<AfspraakWeergave>()(
     tolk: z.optional(z.enum(TOLK_SOORTEN)),
     duurMinuten: z.optional(z.int()),
     afgezegdDoor: z.optional(z.enum(['inburgeraar', 'begeleider'])),
+    vervangt: z.optional(z.string()),
+    vervangenDoor: z.optional(z.string()),
+    geschiedenis: z.optional(
+      z.array(
+        z.object({
+          op: datum(),
+          actie: z.enum(AFSPRAAK_ACTIES),
+          van: z.optional(datum()),
+          naar: z.optional(datum()),
+          afspraakId: z.optional(z.string()),
+          door: z.optional(z.enum(['inburgeraar', 'begeleider'])),
+          reden: z.optional(z.string()),
+        }),
+      ),
+    ),
   }),
 );
 export const afsprakenResponse = pagina(afspraakResponse);

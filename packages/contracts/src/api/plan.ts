@@ -49,8 +49,41 @@ export const afspraakBody = z.strictObject({
   /** Where or how; `kantoor` when absent (follow-ups usually take place at the office, report 4.1). */
   vorm: z.optional(z.enum(CONTACTVORMEN)),
   begeleiderId: z.optional(id()),
+  /**
+   * Re-plan: the afspraak this one replaces (one that was afgezegd or missed). The old one stays as it was, with
+   * `vervangenDoor` and an entry in its geschiedenis; this one carries `vervangt` (report 3.3, 4.2.2).
+   */
+  vervangt: z.optional(id()),
 });
 export type AfspraakBody = z.infer<typeof afspraakBody>;
+
+/**
+ * `POST /v1/inburgeraars/{id}/afspraken/{afspraakId}/verplaatsing`: the begeleider moves a planned afspraak to another
+ * day (not in the past) and optionally another form; the old day stays in its geschiedenis.
+ */
+export const verplaatsingBody = z.strictObject({
+  datum: datum(),
+  vorm: z.optional(z.enum(CONTACTVORMEN)),
+  reden: z.optional(tekst(500)),
+});
+export type VerplaatsingBody = z.infer<typeof verplaatsingBody>;
+
+/** What happened to an afspraak after it was planned, in order: moved, cancelled, re-planned as another. */
+export const AFSPRAAK_ACTIES = ['verplaatst', 'afgezegd', 'opnieuw-gepland'] as const;
+export type AfspraakActie = (typeof AFSPRAAK_ACTIES)[number];
+export interface AfspraakGebeurtenis {
+  /** The day it was recorded. */
+  op: string;
+  actie: AfspraakActie;
+  /** verplaatst: the day before and after; opnieuw-gepland: the day of the new afspraak. */
+  van?: string;
+  naar?: string;
+  /** opnieuw-gepland: the new afspraak. */
+  afspraakId?: string;
+  /** afgezegd: who cancelled. */
+  door?: 'inburgeraar' | 'begeleider';
+  reden?: string;
+}
 
 /** `PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid`: what happened at the afspraak. */
 export const aanwezigheidBody = z.strictObject({
@@ -133,6 +166,12 @@ export interface AfspraakWeergave {
   tolk?: TolkSoort;
   duurMinuten?: number;
   afgezegdDoor?: 'inburgeraar' | 'begeleider';
+  /** The afspraak this one re-plans. */
+  vervangt?: string;
+  /** The afspraak that re-plans this one. */
+  vervangenDoor?: string;
+  /** Every change since it was planned (moves, cancellation, re-planning), oldest first. */
+  geschiedenis?: AfspraakGebeurtenis[];
 }
 
 export interface DoelWeergave {

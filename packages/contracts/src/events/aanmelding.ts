@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DOELGROEPEN, INBURGERING_MIJLPALEN, LEERROUTES } from '../codes';
+import { DOELGROEPEN, INBURGERING_MIJLPALEN, LEERROUTES, WIJZIGING_AANLEIDINGEN } from '../codes';
 import { defineEvent } from '../envelope';
 import { cbsCode, datum, id } from '../primitives';
 
@@ -80,6 +80,8 @@ export const InburgeringsmijlpaalVastgelegd = defineEvent({
       begeleiderUitgenodigd: z.optional(z.boolean()),
       /** Brede intake: the begeleider attended (recorded afterwards; only after an invitation the broker shared). */
       begeleiderAanwezig: z.optional(z.boolean()),
+      /** Leerroute or PIP: a change of the decision recorded before, and why (a bezwaar, report 3.4.1). */
+      wijziging: z.optional(z.strictObject({ aanleiding: z.enum(WIJZIGING_AANLEIDINGEN) })),
     }),
 });
 

@@ -6,6 +6,7 @@ import {
   EVALUATIE_MOMENTEN,
   FASEN,
   RESULTATEN_BEREIKT,
+  VERWIJZING_PARTNERS,
 } from '../codes';
 import { defineEvent } from '../envelope';
 import { code, datum, id, tekst } from '../primitives';
@@ -92,11 +93,28 @@ export const TrajectVerlengd = defineEvent({
   data: () => z.object({ maanden: z.int().check(z.gte(1)), einddatum: datum(), verlengingen: z.int().check(z.gte(1)) }),
 });
 
+/**
+ * The afronding (categorie trajectstatus: shared on the gemeente's task, Wi2021 art. 13). What of the written overdracht
+ * travels here (decision, issue 22): THAT it took place, its date and to whom (the inburgeringsconsulent of the
+ * gemeente), and the day of the eindgesprek, so the consulent knows it is coming and can ask for it; its CONTENT only
+ * travels in EindoverdrachtOpgesteld (categorie eindoverdracht), with the inburgeraar's consent. Likewise a warme
+ * overdracht of the person names the partner and the day here, never why beyond the code.
+ */
 export const TrajectAfgerond = defineEvent({
   name: 'TrajectAfgerond',
   context: 'begeleiding',
   categorie: 'trajectstatus',
-  data: () => z.object({ datum: datum(), soort: z.enum(AFRONDINGSSOORTEN) }),
+  data: () =>
+    z.object({
+      datum: datum(),
+      soort: z.enum(AFRONDINGSSOORTEN),
+      eindgesprekOp: z.optional(datum()),
+      schriftelijkeOverdracht: z.optional(
+        z.strictObject({ overdrachtId: id(), datum: datum(), aan: z.literal('inburgeringsconsulent') }),
+      ),
+      warmeOverdracht: z.optional(z.strictObject({ naar: z.enum(VERWIJZING_PARTNERS), datum: datum() })),
+      resultatenBereikt: z.optional(z.enum(RESULTATEN_BEREIKT)),
+    }),
 });
 
 /**

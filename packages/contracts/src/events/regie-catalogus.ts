@@ -25,6 +25,12 @@ export type IndicatorSoort = (typeof INDICATOR_SOORTEN)[number];
 /** The outcomes of a verwijzing regie counts (the step after `verstuurd`). */
 export const VERWIJZING_UITKOMSTEN = ['geaccepteerd', 'teruggewezen', 'afgerond'] as const;
 
+/**
+ * How a traject ended, as regie counts it: a recorded afronding per its soort, or `einde-looptijd` where the traject
+ * closed by itself the day after its einddatum (issue 22: automatic ends count too).
+ */
+export const REGIE_AFRONDINGSSOORTEN = [...AFRONDINGSSOORTEN, 'einde-looptijd'] as const;
+
 /** The code list of every dimension: code-list values only, never an id, never free text. */
 export const DIMENSIES = {
   fase: FASEN,
@@ -32,7 +38,7 @@ export const DIMENSIES = {
   vorm: CONTACTVORMEN,
   dienstverband: DIENSTVERBANDEN,
   rol: BEGELEIDER_ROLLEN,
-  soort: AFRONDINGSSOORTEN,
+  soort: REGIE_AFRONDINGSSOORTEN,
   partner: VERWIJZING_PARTNERS,
   uitkomst: VERWIJZING_UITKOMSTEN,
   categorie: CATEGORIEEN,

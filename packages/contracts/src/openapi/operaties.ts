@@ -13,14 +13,17 @@ import {
   verslagIdResponse,
 } from '../api/archief-responses';
 import {
+  afrondingOpenResponse,
   bellijstResponse,
   caseloadResponse,
   contactmomentResponse,
+  dienstverlenersformulierResponse,
   historieResponse,
   meetmomentResponse,
   nietGezienResponse,
   rapportageResponse,
   trajectResponse,
+  zonderAfspraakResponse,
 } from '../api/begeleiding-responses';
 import { inzageResponse } from '../api/inzage-responses';
 import {
@@ -98,6 +101,9 @@ export const SCHEMA_NAMEN = new Map<z.ZodMiniType, string>([
   [groepsactiviteitenResponse, 'GroepsactiviteitLijst'],
   [inschrijvingWeergave, 'Groepsinschrijving'],
   [inschrijvingenResponse, 'GroepsinschrijvingLijst'],
+  [zonderAfspraakResponse, 'ZonderAfspraak'],
+  [afrondingOpenResponse, 'AfrondingOpen'],
+  [dienstverlenersformulierResponse, 'Dienstverlenersformulier'],
   [signaalResponse, 'SignaalAangemaakt'],
   [verwijzingAangemaaktResponse, 'VerwijzingAangemaakt'],
   [verwijzingenResponse, 'VerwijzingLijst'],
@@ -299,6 +305,12 @@ export const OPERATIES: Record<string, Operatie> = {
   ),
   'POST /v1/inburgeraars/{id}/verlenging': op('verlenging', 'Extend the traject', trajectResponse),
   'POST /v1/inburgeraars/{id}/afronding': op('trajectAfronden', 'Close the traject', trajectResponse),
+  'GET /v1/inburgeraars/{id}/afronding/dienstverleners': op(
+    'dienstverlenersformulier',
+    "The form with the regular services, in the inburgeraar's language (Roermond, report 4.3)",
+    dienstverlenersformulierResponse,
+    { domeinregel: true },
+  ),
   'PUT /v1/inburgeraars/{id}/begeleider': op('begeleiderToewijzen', 'Assign a begeleider', trajectResponse),
   'POST /v1/inburgeraars/{id}/begeleiders': op('toewijzing', 'Assign a begeleider in a rol', toewijzingResponse, {
     aangemaakt: true,
@@ -325,6 +337,11 @@ export const OPERATIES: Record<string, Operatie> = {
   'PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid': op(
     'aanwezigheid',
     'Record attendance and the interpreter at an afspraak',
+    afspraakResponse,
+  ),
+  'POST /v1/inburgeraars/{id}/afspraken/{afspraakId}/verplaatsing': op(
+    'afspraakVerplaatsen',
+    'Move a planned afspraak to another day (its history kept)',
     afspraakResponse,
   ),
   'PUT /v1/inburgeraars/{id}/begeleidingsplan': op(
@@ -393,6 +410,18 @@ export const OPERATIES: Record<string, Operatie> = {
     'groepsaanwezigheid',
     'Record attendance at a bijeenkomst of a group activity',
     inschrijvingWeergave,
+  ),
+  'GET /v1/begeleiding/zonder-afspraak': op(
+    'zonderAfspraak',
+    'Active trajecten with no planned afspraak: the begeleider takes the initiative',
+    zonderAfspraakResponse,
+    { lijst: true },
+  ),
+  'GET /v1/begeleiding/afronding-open': op(
+    'afrondingOpen',
+    'Trajecten past their einddatum that wait for the steps their afronding requires',
+    afrondingOpenResponse,
+    { lijst: true },
   ),
 
   'POST /v1/inburgeraars/{id}/signalen': op('signaal', 'Record a signaal', signaalResponse, { aangemaakt: true }),

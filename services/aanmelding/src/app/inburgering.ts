@@ -54,6 +54,7 @@ export function legInburgeringVast(
         ? { begeleiderUitgenodigd: feit.begeleiderUitgenodigd }
         : {}),
       ...(feit.begeleiderAanwezig !== undefined ? { begeleiderAanwezig: feit.begeleiderAanwezig } : {}),
+      ...(feit.wijziging ? { wijziging: { aanleiding: feit.wijziging.aanleiding } } : {}),
     });
     return schrijf(nieuw, [e], tijdlijn(nieuw, volledig));
   });

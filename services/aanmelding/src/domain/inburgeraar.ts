@@ -1,4 +1,4 @@
-import type { Doelgroep, Fase, InburgeringMijlpaal, Leerroute, MbMijlpaal } from '@wegwijs/contracts';
+import type { Doelgroep, Fase, InburgeringMijlpaal, Leerroute, MbMijlpaal, Wijziging } from '@wegwijs/contracts';
 
 export interface Persoon {
   voornaam: string;
@@ -65,6 +65,10 @@ export interface InburgeringsFeit {
   gedeeldMet?: string;
   /** The organisation the broker shared the invitation to the brede intake with (only under consent). */
   uitnodigingGedeeldMet?: string;
+  /** A changed leerroute or PIP: why (a bezwaar, report 3.4.1) and the day of the conversation about it. */
+  wijziging?: Wijziging;
+  /** The earlier decisions this one changed, oldest first: the history stays (issue 22 item 8). */
+  eerder?: InburgeringsFeit[];
 }
 
 /** The two dates a consulent records after the aanmelding. */

@@ -8,7 +8,12 @@ export type InburgeringUitkomst =
   | { kind: 'conflict'; detail: string }
   | {
       kind: 'geweigerd';
-      slug: 'datum-voor-koppeling' | 'datum-in-toekomst' | 'toestemming-vereist';
+      slug:
+        | 'datum-voor-koppeling'
+        | 'datum-in-toekomst'
+        | 'toestemming-vereist'
+        | 'wijziging-voor-besluit'
+        | 'geen-besluit-om-te-wijzigen';
       detail: string;
     };
 
@@ -20,17 +25,55 @@ const NAAM: Record<InburgeringBody['soort'], string> = {
 };
 
 /** What the body says beside its kind, as a fact (no ids, no sharing state). */
-function inhoud(body: InburgeringBody): Omit<InburgeringsFeit, 'mijlpaalId' | 'gedeeldMet' | 'uitnodigingGedeeldMet'> {
+function inhoud(
+  body: InburgeringBody,
+): Omit<InburgeringsFeit, 'mijlpaalId' | 'gedeeldMet' | 'uitnodigingGedeeldMet' | 'eerder'> {
   const { soort: _soort, ...rest } = body;
   return rest;
 }
 
 const zelfde = (feit: InburgeringsFeit, body: InburgeringBody) => {
   const nieuw = inhoud(body);
-  const { mijlpaalId: _id, gedeeldMet: _g, uitnodigingGedeeldMet: _u, ...oud } = feit;
+  const { mijlpaalId: _id, gedeeldMet: _g, uitnodigingGedeeldMet: _u, eerder: _e, ...oud } = feit;
   const sleutels = new Set([...Object.keys(oud), ...Object.keys(nieuw)]);
-  return [...sleutels].every((k) => (oud as Record<string, unknown>)[k] === (nieuw as Record<string, unknown>)[k]);
+  const waarde = (o: object, k: string) => JSON.stringify((o as Record<string, unknown>)[k]);
+  return [...sleutels].every((k) => waarde(oud, k) === waarde(nieuw, k));
 };
+
+type Besluit = Extract<InburgeringBody, { soort: 'leerroute' | 'pip-vastgesteld' }>;
+
+/**
+ * A change of the leerroute or the PIP after the decision recorded before (issue 22 item 8): "inburgeraars [maken]
+ * soms bezwaar tegen de gekozen leerroute. In zulke gevallen gaan de consulent, de inburgeraar en de maatschappelijk
+ * begeleider hierover in gesprek" (report 3.4.1, Heerenveen). Recorded with its date, after the decision it changes
+ * (the conversation not in the future); the earlier decisions stay, oldest first.
+ */
+function wijzigBesluit(
+  huidig: InburgeringsFeit | undefined,
+  body: Besluit,
+  vandaag: string,
+  mijlpaalId: string,
+): InburgeringUitkomst {
+  if (!huidig) {
+    return {
+      kind: 'geweigerd',
+      slug: 'geen-besluit-om-te-wijzigen',
+      detail: `There is no ${NAAM[body.soort]} recorded yet to change: record it without wijziging.`,
+    };
+  }
+  if (body.datum <= huidig.datum) {
+    return {
+      kind: 'geweigerd',
+      slug: 'wijziging-voor-besluit',
+      detail: `A change of the ${NAAM[body.soort]} lies after the decision it changes (${huidig.datum}).`,
+    };
+  }
+  if (body.wijziging?.gesprekOp && body.wijziging.gesprekOp > vandaag) {
+    return { kind: 'geweigerd', slug: 'datum-in-toekomst', detail: 'The conversation about the bezwaar took place.' };
+  }
+  const { eerder, ...vorige } = huidig;
+  return { kind: 'vastleggen', feit: { mijlpaalId, ...inhoud(body), eerder: [...(eerder ?? []), vorige] } };
+}
 
 /**
  * The brede intake is planned first (its date, the begeleider invited or not) and recorded once it took place
@@ -82,7 +125,8 @@ function bredeIntake(
 /**
  * Decides one fact of the inburgering (pure). Not before the koppeling; the PIP and the leerroute are decisions taken,
  * so not in the future (the brede intake and the first lesson may be planned ahead). The PIP, the leerroute and the
- * first lesson are recorded once: the same again changes nothing, another value is a conflict.
+ * first lesson are recorded once: the same again changes nothing, another value is a conflict, unless it is a change
+ * of the leerroute or the PIP (`wijziging`, after a bezwaar: report 3.4.1), which keeps the earlier decision.
  */
 export function beslisInburgering(
   inburgeraar: Inburgeraar,
@@ -102,10 +146,13 @@ export function beslisInburgering(
     return { kind: 'geweigerd', slug: 'datum-in-toekomst', detail: `The ${NAAM[body.soort]} is a decision taken.` };
   }
   const huidig = inburgeraar.inburgering?.[body.soort];
+  if (huidig && zelfde(huidig, body)) return { kind: 'ongewijzigd' };
+  if ((body.soort === 'leerroute' || body.soort === 'pip-vastgesteld') && body.wijziging) {
+    return wijzigBesluit(huidig, body, vandaag, mijlpaalId);
+  }
   if (huidig) {
-    return zelfde(huidig, body)
-      ? { kind: 'ongewijzigd' }
-      : { kind: 'conflict', detail: `The ${NAAM[body.soort]} is already recorded (${huidig.datum}).` };
+    const hoe = body.soort === 'eerste-taalles' ? '' : ' (a change after a bezwaar carries `wijziging`)';
+    return { kind: 'conflict', detail: `The ${NAAM[body.soort]} is already recorded (${huidig.datum})${hoe}.` };
   }
   return { kind: 'vastleggen', feit: { mijlpaalId, ...inhoud(body) } };
 }

@@ -21,11 +21,12 @@ const isInburgering = (m: TijdlijnMijlpaal): m is InburgeringMijlpaal =>
 
 /** One fact as this reader may see it, or undefined when the broker did not share it with them. */
 function zichtbaar(feit: InburgeringsFeit, lezer: TijdlijnLezer): Omit<TijdlijnItem, 'mijlpaal'> | undefined {
-  const { datum, leerroute, begeleiderUitgenodigd, begeleiderAanwezig } = feit;
+  const { datum, leerroute, begeleiderUitgenodigd, begeleiderAanwezig, wijziging } = feit;
   if (lezer.soort === 'volledig') {
     return {
       datum,
       ...(leerroute ? { leerroute } : {}),
+      ...(wijziging ? { wijziging } : {}),
       ...(begeleiderUitgenodigd !== undefined ? { begeleiderUitgenodigd } : {}),
       ...(begeleiderAanwezig !== undefined ? { begeleiderAanwezig } : {}),
     };
@@ -35,24 +36,33 @@ function zichtbaar(feit: InburgeringsFeit, lezer: TijdlijnLezer): Omit<TijdlijnI
   return {
     datum,
     ...(leerroute ? { leerroute } : {}),
+    ...(wijziging ? { wijziging: { aanleiding: wijziging.aanleiding } } : {}),
     ...(uitgenodigd ? { begeleiderUitgenodigd: true } : {}),
     ...(begeleiderAanwezig !== undefined ? { begeleiderAanwezig } : {}),
   };
 }
 
-/** The known date (and details) of every milestone for this reader. */
-function bekend(inburgeraar: Inburgeraar, lezer: TijdlijnLezer): Map<TijdlijnMijlpaal, Omit<TijdlijnItem, 'mijlpaal'>> {
-  const uit = new Map<TijdlijnMijlpaal, Omit<TijdlijnItem, 'mijlpaal'>>();
-  if (inburgeraar.koppelingsdatum) uit.set('koppeling', { datum: inburgeraar.koppelingsdatum });
-  if (inburgeraar.woningtoewijzingsdatum) uit.set('woningtoewijzing', { datum: inburgeraar.woningtoewijzingsdatum });
-  if (inburgeraar.brpInschrijvingsdatum) uit.set('brp-inschrijving', { datum: inburgeraar.brpInschrijvingsdatum });
+type Bekend = [TijdlijnMijlpaal, Omit<TijdlijnItem, 'mijlpaal'>];
+
+/**
+ * The known date (and details) of every milestone for this reader; a changed leerroute or PIP with the decisions it
+ * changed before it (each as this reader may see it), so the timeline shows both (issue 22 item 8).
+ */
+function bekend(inburgeraar: Inburgeraar, lezer: TijdlijnLezer): Bekend[] {
+  const uit: Bekend[] = [];
+  if (inburgeraar.koppelingsdatum) uit.push(['koppeling', { datum: inburgeraar.koppelingsdatum }]);
+  if (inburgeraar.woningtoewijzingsdatum) uit.push(['woningtoewijzing', { datum: inburgeraar.woningtoewijzingsdatum }]);
+  if (inburgeraar.brpInschrijvingsdatum) uit.push(['brp-inschrijving', { datum: inburgeraar.brpInschrijvingsdatum }]);
   for (const [soort, datum] of Object.entries(inburgeraar.mbMijlpalen ?? {})) {
-    if (datum) uit.set(soort as TijdlijnMijlpaal, { datum });
+    if (datum) uit.push([soort as TijdlijnMijlpaal, { datum }]);
   }
   for (const m of TIJDLIJN_MIJLPALEN.filter(isInburgering)) {
     const feit = inburgeraar.inburgering?.[m];
-    const item = feit ? zichtbaar(feit, lezer) : undefined;
-    if (item) uit.set(m, item);
+    if (!feit) continue;
+    for (const versie of [...(feit.eerder ?? []), feit]) {
+      const item = zichtbaar(versie, lezer);
+      if (item) uit.push([m, item]);
+    }
   }
   return uit;
 }
@@ -63,11 +73,10 @@ function bekend(inburgeraar: Inburgeraar, lezer: TijdlijnLezer): Map<TijdlijnMij
  * of the process breaks ties), each with the days since the milestone before it. Pure.
  */
 export function tijdlijn(inburgeraar: Inburgeraar, lezer: TijdlijnLezer): TijdlijnResponse {
-  const kaart = bekend(inburgeraar, lezer);
+  const lijst = bekend(inburgeraar, lezer);
+  const gezien = new Set(lijst.map(([m]) => m));
   const volgorde = (m: TijdlijnMijlpaal) => TIJDLIJN_MIJLPALEN.indexOf(m);
-  const geordend = [...kaart.entries()].sort(
-    ([a, x], [b, y]) => x.datum.localeCompare(y.datum) || volgorde(a) - volgorde(b),
-  );
+  const geordend = [...lijst].sort(([a, x], [b, y]) => x.datum.localeCompare(y.datum) || volgorde(a) - volgorde(b));
   const items: TijdlijnItem[] = geordend.map(([mijlpaal, item], i) => {
     const vorige = geordend[i - 1];
     return { mijlpaal, ...item, ...(vorige ? { dagenSindsVorige: dagenTussen(vorige[1].datum, item.datum) } : {}) };
@@ -79,7 +88,7 @@ export function tijdlijn(inburgeraar: Inburgeraar, lezer: TijdlijnLezer): Tijdli
   return {
     inburgeraarId: inburgeraar.inburgeraarId,
     items,
-    nogNietBekend: TIJDLIJN_MIJLPALEN.filter((m) => !kaart.has(m) && (m !== 'koppeling' || metKoppeling)),
+    nogNietBekend: TIJDLIJN_MIJLPALEN.filter((m) => !gezien.has(m) && (m !== 'koppeling' || metKoppeling)),
     ...(koppelingsdatum && laatste && items.length > 1
       ? { dagenTotaal: dagenTussen(koppelingsdatum, laatste.datum) }
       : {}),

@@ -2,20 +2,23 @@ import {
   type AfrondingBody,
   type BegeleiderBody,
   EindoverdrachtOpgesteld,
+  type FormulierTaal,
   TrajectAfgerond,
   TrajectVerlengd,
   type VerlengingBody,
 } from '@wegwijs/contracts';
 import { NotFound, type Principal, vandaag } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
+import { afgerondData, eindevaluatie } from '../domain/afronding';
 import { metToewijzingen, wijsToeVolgensSoort } from '../domain/begeleiders';
+import { dienstverlenersformulier } from '../domain/dienstverlenersformulier';
 import { faseOp, tijdlijnVan } from '../domain/fase';
-import { controleerAfronding, controleerVerlenging, vereisNietAfgerond, vereisNietInToekomst } from '../domain/regels';
+import { controleerAfronding, controleerVerlenging, vereisNietAfgerond } from '../domain/regels';
 import { afrondingUit, isBekend, type Traject, verlengingUit } from '../domain/traject';
 import { trajectWeergave } from '../domain/weergave';
 import type { BegeleidingDeps } from './deps';
 import { actorVan, BESLISSERS, laadTraject, volgensRegels } from './toegang';
-import type { Verzoek } from './traject-schrijven';
+import { leesEigenTraject, type Verzoek } from './traject-schrijven';
 import { type EventContext, metFase, uitgaandEvent, type Wijziging, wijzigTraject } from './traject-werk';
 
 /** The traject as its reader sees it (the gemeente without what stays with the uitvoeringsorganisatie). */
@@ -71,10 +74,16 @@ export function rondAf(deps: BegeleidingDeps, req: Verzoek, body: AfrondingBody)
   const { datum, soort, overdracht } = body;
   const overdrachtId = overdracht ? deps.nieuwId() : undefined;
   return beslis(deps, req, (t, profiel, dag, ctx) => {
-    controleerAfronding(profiel, faseOp(profiel, t, dag).fase, tijdlijnVan(profiel, t)?.startdatum, body);
-    vereisNietInToekomst(datum, dag);
-    const traject: Traject = { ...t, afronding: afrondingUit(body, overdrachtId) };
-    const events = [uitgaandEvent(TrajectAfgerond, traject, ctx, { datum, soort })];
+    // Also after the einddatum where the ending waits for its steps (Roermond, Rotterdam: 4.3); Rotterdam's evaluation
+    // of the results may come from the plan's evaluation at afronding (3.3.4).
+    const evaluatie = eindevaluatie(t);
+    const context = { startdatum: tijdlijnVan(profiel, t)?.startdatum, eindevaluatie: evaluatie };
+    controleerAfronding(profiel, faseOp(profiel, t, dag).fase, context, body, dag);
+    const afronding = afrondingUit(body, overdrachtId, evaluatie);
+    const traject: Traject = { ...t, afronding };
+    // The trajectstatus says THAT a written overdracht went, when and to whom; its content travels only in
+    // EindoverdrachtOpgesteld (categorie eindoverdracht), with the inburgeraar's consent.
+    const events = [uitgaandEvent(TrajectAfgerond, traject, ctx, afgerondData(afronding))];
     if (overdracht && overdrachtId) {
       const data = { overdrachtId, datum, soort, tekst: overdracht };
       events.push(uitgaandEvent(EindoverdrachtOpgesteld, traject, ctx, data));
@@ -91,5 +100,21 @@ export function zetBegeleider(deps: BegeleidingDeps, req: Verzoek, body: Begelei
     vereisNietAfgerond(faseOp(profiel, t, dag).fase);
     const lijst = wijsToeVolgensSoort(t, toewijzingId, body.begeleiderId, body.soort, dag);
     return { traject: lijst ? metToewijzingen(t, lijst) : t, events: [] };
+  });
+}
+
+/**
+ * Roermond's form with the regular services (report 4.3), in the language asked for (Dutch by default): for the
+ * organisation to print and for the inburgeraar; the gemeente reads it from its own profile.
+ */
+export function leesDienstverlenersformulier(
+  deps: BegeleidingDeps,
+  principal: Principal,
+  id: string,
+  taal: FormulierTaal | undefined,
+) {
+  return volgensRegels(async () => {
+    const { traject, profiel } = await leesEigenTraject(deps, principal, id);
+    return dienstverlenersformulier(profiel, traject, taal ?? 'nl');
   });
 }

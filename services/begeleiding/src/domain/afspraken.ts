@@ -1,4 +1,10 @@
-import type { AanwezigheidBody, AfspraakWeergave, Contactvorm } from '@wegwijs/contracts';
+import type {
+  AanwezigheidBody,
+  AfspraakGebeurtenis,
+  AfspraakWeergave,
+  Contactvorm,
+  VerplaatsingBody,
+} from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
 import { plusDagen } from './datum';
 import { Regelfout, vereisNietInToekomst } from './regels';
@@ -16,10 +22,10 @@ export const IN_PERSOON: ReadonlySet<Contactvorm> = new Set(['huisbezoek', 'kant
 export const STANDAARD_VORM: Contactvorm = 'kantoor';
 
 /**
- * The fixed appointments of the opstartfase, planned when the traject starts: the profile's number of them, every
- * afspraakIntervalDagen from the startdatum (Den Haag every two weeks for four months, Roermond weekly, Tholen weekly
- * for six weeks; report 3.3). The begeleider takes the initiative (4.2.2): nobody has to ask for them. Their ids are
- * derived from their place, so planning twice gives the same afspraken.
+ * The fixed appointments of the opstartfase: "twee tot vier vaste afspraken om praktische zaken te regelen" (3.3;
+ * Groningen's 4 à 5, 3.3 table), the profile's number of them every afspraakIntervalDagen from the day they count from
+ * (the start of MB, or Groningen's woningtoewijzing). The begeleider takes the initiative (4.2.2): nobody has to ask for
+ * them. Their ids are derived from their place, so planning twice gives the same afspraken.
  */
 export function opstartAfspraken(profiel: Pick<Profiel, 'opstartfase'>, startdatum: string): Afspraak[] {
   const { aantalAfspraken, afspraakIntervalDagen } = profiel.opstartfase;
@@ -56,7 +62,9 @@ export function legAanwezigheidVast(
     ...(body.afgezegdDoor ? { afgezegdDoor: body.afgezegdDoor } : {}),
   };
   if (a.status !== 'gepland') {
-    if (JSON.stringify(a) === JSON.stringify(nieuw)) return undefined;
+    const { geschiedenis: _g, ...zonder } = nieuw;
+    const { geschiedenis: _h, ...oud } = a;
+    if (JSON.stringify(oud) === JSON.stringify(zonder)) return undefined;
     throw new Regelfout('conflict', 'aanwezigheid-al-vastgelegd', `This afspraak was recorded as ${a.status} already.`);
   }
   if (body.status !== 'afgezegd') vereisNietInToekomst(a.datum, vandaag, 'datum van de afspraak');
@@ -74,8 +82,81 @@ export function legAanwezigheidVast(
   if (fouten.length > 0) {
     throw new Regelfout('regel', 'aanwezigheid-onvolledig', 'The attendance does not fit its status.', fouten);
   }
-  return nieuw;
+  if (body.status !== 'afgezegd') return nieuw;
+  const door = body.afgezegdDoor;
+  return metGebeurtenis(nieuw, { op: vandaag, actie: 'afgezegd', ...(door ? { door } : {}) });
 }
+
+const metGebeurtenis = (a: Afspraak, g: AfspraakGebeurtenis): Afspraak => ({
+  ...a,
+  geschiedenis: [...(a.geschiedenis ?? []), g],
+});
+
+/**
+ * Moves a planned afspraak to another day (and form): not to a day in the past; the old day stays in its
+ * geschiedenis. Only a planned one moves: a cancelled or missed afspraak stays what it was and is re-planned as a new
+ * one (`herplan`). The same day and form again changes nothing.
+ */
+export function verplaats(a: Afspraak, body: VerplaatsingBody, vandaag: string): Afspraak | undefined {
+  const vorm = body.vorm ?? a.vorm;
+  if (a.status !== 'gepland') {
+    throw new Regelfout(
+      'conflict',
+      'afspraak-niet-gepland',
+      `This afspraak was recorded as ${a.status}: plan a new one that replaces it (vervangt).`,
+    );
+  }
+  if (body.datum === a.datum && vorm === a.vorm) return undefined;
+  if (body.datum < vandaag) {
+    throw new Regelfout('regel', 'datum-in-verleden', 'An afspraak is moved to today or a later day.', [
+      { path: 'datum', message: 'must not be before today' },
+    ]);
+  }
+  const reden = body.reden;
+  return metGebeurtenis(
+    { ...a, datum: body.datum, vorm },
+    { op: vandaag, actie: 'verplaatst', van: a.datum, naar: body.datum, ...(reden ? { reden } : {}) },
+  );
+}
+
+/**
+ * Re-plans a cancelled or missed afspraak as a new one: the old keeps its status (the regie counts what happened) and
+ * points to its successor, with an entry in its geschiedenis; the new one keeps the herkomst (an opstartfase afspraak
+ * stays one of the fixed afspraken) and names what it replaces. Once only.
+ */
+export function herplan(
+  afspraken: readonly Afspraak[],
+  vervangtId: string,
+  nieuw: Afspraak,
+  vandaag: string,
+): Afspraak[] {
+  const oud = afspraken.find((a) => a.afspraakId === vervangtId);
+  if (!oud) {
+    throw new Regelfout('regel', 'afspraak-onbekend', 'The afspraak to replace is not an afspraak of this traject.', [
+      { path: 'vervangt', message: 'is not an afspraak of this traject' },
+    ]);
+  }
+  if (oud.status === 'gepland' || oud.status === 'verschenen') {
+    throw new Regelfout(
+      'conflict',
+      'afspraak-niet-te-vervangen',
+      `Only a cancelled or missed afspraak is re-planned; this one is ${oud.status} (move a planned one instead).`,
+    );
+  }
+  if (oud.vervangenDoor) {
+    throw new Regelfout('conflict', 'afspraak-al-vervangen', `This afspraak was re-planned as ${oud.vervangenDoor}.`);
+  }
+  const opvolger: Afspraak = { ...nieuw, herkomst: oud.herkomst, vervangt: vervangtId };
+  const vervangen = metGebeurtenis(
+    { ...oud, vervangenDoor: nieuw.afspraakId },
+    { op: vandaag, actie: 'opnieuw-gepland', naar: nieuw.datum, afspraakId: nieuw.afspraakId },
+  );
+  return gesorteerd([...afspraken.map((a) => (a.afspraakId === vervangtId ? vervangen : a)), opvolger]);
+}
+
+/** The next planned afspraak from a day on, if any. */
+export const volgendeAfspraak = (afspraken: readonly Afspraak[], vandaag: string): Afspraak | undefined =>
+  gesorteerd(afspraken).find((a) => a.status === 'gepland' && a.datum >= vandaag);
 
 /**
  * "Niet gezien" (issue 12): missed appointments with no contact since. The first niet-verschenen afspraak after the

@@ -1,4 +1,4 @@
-import type { Afrondingssoort, Fase } from '@wegwijs/contracts';
+import type { Afrondingssoort, Fase, ResultatenBereikt } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
 
 /**
@@ -110,20 +110,34 @@ export interface AfrondingVerzoek {
   overdracht?: string | undefined;
   eindgesprekOp?: string | undefined;
   afgewezenDoorInburgeraar?: boolean | undefined;
+  resultatenBereikt?: ResultatenBereikt | undefined;
+  warmeOverdracht?: { datum: string } | undefined;
+}
+
+/** What the traject already holds that an afronding may rely on: the plan's evaluation at afronding (3.3.4). */
+export interface AfrondingContext {
+  startdatum: string | undefined;
+  /** "Of de beoogde resultaten zijn bereikt", where the plan was evaluated at afronding. */
+  eindevaluatie?: ResultatenBereikt | undefined;
 }
 
 /**
- * An afronding: once, after the start. Any soort is allowed (the profile's `gebruikelijk` describes practice, it does
- * not forbid the others); the steps the profile requires are enforced: Roermond and Rotterdam close MB with an
- * eindgesprek and a written overdracht to the inburgeringsconsulent (report 4.3). Someone who declines MB has no
- * eindgesprek, but the consulent still gets the written overdracht.
+ * An afronding: once, after the start, and also after the einddatum where the traject waits for its steps. Any soort
+ * is allowed (the profile's `gebruikelijk` describes practice, it does not forbid the others); the steps the profile
+ * requires are enforced: Roermond and Rotterdam close MB with an eindgesprek and a written overdracht to the
+ * inburgeringsconsulent (report 4.3), Rotterdam's third phase evaluates "of de beoogde resultaten zijn bereikt"
+ * (3.3.4). Someone who declines MB has no eindgesprek and no evaluation, but the consulent still gets the written
+ * overdracht. A warme overdracht of the person belongs to an afronding of that soort (4.3), not before the start and not
+ * after the afronding's day.
  */
 export function controleerAfronding(
-  profiel: Pick<Profiel, 'afronding' | 'naam'>,
+  profiel: Pick<Profiel, 'afronding' | 'naam' | 'afrondingsfase'>,
   fase: Fase,
-  startdatum: string | undefined,
+  context: AfrondingContext,
   afronding: AfrondingVerzoek,
+  vandaag: string,
 ): void {
+  const { startdatum } = context;
   vereisNietAfgerond(fase);
   if (fase === 'aangemeld' || !startdatum) {
     throw new Regelfout('conflict', 'traject-niet-gestart', 'The traject has not started.');
@@ -138,8 +152,17 @@ export function controleerAfronding(
       { path: 'eindgesprekOp', message: `must lie from ${startdatum} up to the afronding` },
     ]);
   }
+  vereisNietInToekomst(afronding.datum, vandaag);
+  controleerWarmeOverdracht(afronding, startdatum);
   const { vereist } = profiel.afronding;
   const ontbreekt: { path: string; message: string }[] = [];
+  const evaluatie = afronding.resultatenBereikt ?? context.eindevaluatie;
+  if (profiel.afrondingsfase && !evaluatie && !afronding.afgewezenDoorInburgeraar) {
+    ontbreekt.push({
+      path: 'resultatenBereikt',
+      message: 'is required: were the intended results reached (the evaluation of the afrondingsfase, report 3.3.4)',
+    });
+  }
   const eindgesprek = afronding.soort === 'eindgesprek' || afronding.eindgesprekOp !== undefined;
   if (vereist.eindgesprek && !eindgesprek && !afronding.afgewezenDoorInburgeraar) {
     ontbreekt.push({ path: 'eindgesprekOp', message: "is required unless soort is 'eindgesprek'" });
@@ -151,8 +174,23 @@ export function controleerAfronding(
     throw new Regelfout(
       'regel',
       'afronding-onvolledig',
-      `${profiel.naam} closes MB with an eindgesprek and a written overdracht to the inburgeringsconsulent (report 4.3); missing: ${ontbreekt.map((o) => o.path).join(', ')}.`,
+      `${profiel.naam} closes MB with the steps its profile requires (report 4.3, 3.3.4); missing: ${ontbreekt.map((o) => o.path).join(', ')}.`,
       ontbreekt,
     );
+  }
+}
+
+function controleerWarmeOverdracht(afronding: AfrondingVerzoek, startdatum: string): void {
+  const w = afronding.warmeOverdracht;
+  if (!w) return;
+  if (afronding.soort !== 'warme-overdracht') {
+    throw new Regelfout('regel', 'warme-overdracht-soort', 'A warme overdracht of the person closes MB as such.', [
+      { path: 'soort', message: "must be 'warme-overdracht' with a warmeOverdracht" },
+    ]);
+  }
+  if (w.datum < startdatum || w.datum > afronding.datum) {
+    throw new Regelfout('regel', 'warme-overdracht-buiten-traject', 'The warme overdracht lies outside the traject.', [
+      { path: 'warmeOverdracht.datum', message: `must lie from ${startdatum} up to the afronding` },
+    ]);
   }
 }

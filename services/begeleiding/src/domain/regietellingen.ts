@@ -92,7 +92,8 @@ function wachtIntervallen(profiel: RegieProfiel, reeks: readonly FaseInterval[],
  * - afspraken: each planned one (gepland) and what happened at it, per fase on its day, in the month of its day;
  * - capaciteit/toewijzingen (stand per dienstverband and rol) from van to tot, or to the afronding;
  * - capaciteit/wacht-op-maatje (stand) per the profile's maatje rule;
- * - verlengingen/toegekend in the month of the verlenging; afrondingen/afgerond per soort in the month of its day.
+ * - verlengingen/toegekend in the month of the verlenging; afrondingen/afgerond per soort in the month of its day,
+ *   and `einde-looptijd` in the month the traject closed by itself.
  */
 export function tellingenVan(profiel: RegieProfiel, t: Traject | undefined): Telling[] {
   if (!t?.aanmelding || !t.fase) return [];
@@ -120,6 +121,8 @@ export function tellingenVan(profiel: RegieProfiel, t: Traject | undefined): Tel
     ),
     ...t.verlengingen.map((v) => feit('verlengingen', 'toegekend', v.datum)),
     ...(t.afronding ? [feit('afrondingen', 'afgerond', t.afronding.datum, { soort: t.afronding.soort })] : []),
+    // A traject that closed by itself the day after its einddatum is an ending too (issue 22).
+    ...(!t.afronding && einde ? [feit('afrondingen', 'afgerond', einde, { soort: 'einde-looptijd' })] : []),
   ];
 }
 

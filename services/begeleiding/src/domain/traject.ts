@@ -1,4 +1,11 @@
-import type { Afrondingssoort, BegeleiderSoort, Doelgroep, Fase } from '@wegwijs/contracts';
+import type {
+  Afrondingssoort,
+  BegeleiderSoort,
+  Doelgroep,
+  Fase,
+  ResultatenBereikt,
+  WarmeOverdrachtVanPersoon,
+} from '@wegwijs/contracts';
 import type { Afspraak } from './afspraken';
 import { sluitAlles, type Toewijzing } from './begeleiders';
 import type { Inschrijving } from './groepen';
@@ -57,6 +64,10 @@ export interface Afronding {
   eindgesprekOp?: string;
   /** The inburgeraar declined (further) MB (4.2.2). */
   afgewezenDoorInburgeraar?: boolean;
+  /** Rotterdam's evaluation "of de beoogde resultaten zijn bereikt" (3.3.4). */
+  resultatenBereikt?: ResultatenBereikt;
+  /** The warme overdracht of the person to a partner of the sociaal domein (4.3). */
+  warmeOverdracht?: WarmeOverdrachtVanPersoon;
 }
 
 /** The afronding as recorded from a request: only the fields it carries. */
@@ -66,14 +77,21 @@ export const afrondingUit = (
     soort: Afrondingssoort;
     eindgesprekOp?: string | undefined;
     afgewezenDoorInburgeraar?: boolean | undefined;
+    resultatenBereikt?: ResultatenBereikt | undefined;
+    warmeOverdracht?: WarmeOverdrachtVanPersoon | undefined;
   },
   overdrachtId: string | undefined,
+  eindevaluatie?: ResultatenBereikt,
 ): Afronding => ({
   datum: verzoek.datum,
   soort: verzoek.soort,
   ...(overdrachtId ? { overdrachtId } : {}),
   ...(verzoek.eindgesprekOp ? { eindgesprekOp: verzoek.eindgesprekOp } : {}),
   ...(verzoek.afgewezenDoorInburgeraar ? { afgewezenDoorInburgeraar: true } : {}),
+  ...((verzoek.resultatenBereikt ?? eindevaluatie)
+    ? { resultatenBereikt: verzoek.resultatenBereikt ?? eindevaluatie }
+    : {}),
+  ...(verzoek.warmeOverdracht ? { warmeOverdracht: verzoek.warmeOverdracht } : {}),
 });
 
 /** The verlenging as recorded from a request, with the day the inburgeraar asked for it. */

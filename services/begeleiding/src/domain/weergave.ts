@@ -1,11 +1,12 @@
 import type { TrajectResponse } from '@wegwijs/contracts';
 import type { Profiel } from '@wegwijs/profielen';
 import { aanbodVan } from './aanbod';
+import { afrondingOpen, afrondingWeergave } from './afronding';
 import { huidigeBegeleider, soortVan } from './begeleiders';
 import { dagenTussen } from './datum';
 import { afbouwOp, faseOp, tijdlijnVan } from './fase';
 import { geplandeMeetmomenten, geplandePlanafspraken } from './meetmomenten';
-import type { Afronding, Traject } from './traject';
+import type { Traject } from './traject';
 
 type WeergaveProfiel = Parameters<typeof faseOp>[0] & Pick<Profiel, 'meetmomentenNaMaanden' | 'planafspraken'>;
 
@@ -24,6 +25,7 @@ export function trajectWeergave(
   const tijdlijn = tijdlijnVan(profiel, t);
   const brp = t.brpInschrijving?.datum;
   const aanbod = aanbodVan(profiel, t.aanmelding?.doelgroep);
+  const open = afrondingOpen(profiel, t, vandaag);
   const status: TrajectResponse = {
     inburgeraarId: t.inburgeraarId,
     gemeente: t.gemeente,
@@ -33,7 +35,8 @@ export function trajectWeergave(
     verlengingen: t.verlengingen.length,
     ...(brp ? { brpInschrijvingsdatum: brp } : {}),
     ...(brp && tijdlijn ? { verschilWettelijkeStartDagen: dagenTussen(tijdlijn.startdatum, brp) } : {}),
-    ...(t.afronding ? { afronding: afrondingWeergave(t.afronding) } : {}),
+    ...(t.afronding ? { afronding: afrondingWeergave(t.afronding, volledig) } : {}),
+    ...(open ? { afrondingOpen: { sinds: open.sinds, ontbreekt: open.ontbreekt } } : {}),
     ...(profiel.einde.formeel && !aanbod ? {} : { formeelEinde: false }),
     ...(aanbod
       ? {
@@ -60,13 +63,6 @@ export function trajectWeergave(
     ...(t.laatsteContact ? { laatsteContact: t.laatsteContact } : {}),
   };
 }
-
-const afrondingWeergave = (a: Afronding): NonNullable<TrajectResponse['afronding']> => ({
-  datum: a.datum,
-  soort: a.soort,
-  ...(a.eindgesprekOp ? { eindgesprekOp: a.eindgesprekOp } : {}),
-  ...(a.afgewezenDoorInburgeraar ? { afgewezenDoorInburgeraar: true } : {}),
-});
 
 /** The begeleider as `PUT .../begeleider` documents it: the current one, its soort, and since when. */
 function begeleiderWeergave(t: Traject): Pick<TrajectResponse, 'begeleider'> {

@@ -1,6 +1,6 @@
-import { aanwezigheidBody, afspraakBody, afspraakParams, trajectParams } from '@wegwijs/contracts';
+import { aanwezigheidBody, afspraakBody, afspraakParams, trajectParams, verplaatsingBody } from '@wegwijs/contracts';
 import { route } from '@wegwijs/lambda-kit';
-import { legAanwezigheidVastVan, planAfspraak } from '../app/afspraken';
+import { legAanwezigheidVastVan, planAfspraak, verplaatsAfspraak } from '../app/afspraken';
 import type { BegeleidingDeps } from '../app/deps';
 import { UITVOERDERS } from '../app/toegang';
 import { type Afspraak, afspraakWeergave } from '../domain/afspraken';
@@ -30,6 +30,17 @@ export const afspraakRoutes = (deps: () => BegeleidingDeps) => ({
     autoriseer: schrijfrecht(deps, UITVOERDERS),
     async handle(req) {
       const afspraak = await legAanwezigheidVastVan(deps(), req, req.params.afspraakId, req.body);
+      return { status: 200, body: afspraakWeergave(afspraak) };
+    },
+  }),
+
+  /** Issue 22: the begeleider moves a planned afspraak; cancelling is the aanwezigheid `afgezegd`. */
+  'POST /v1/inburgeraars/{id}/afspraken/{afspraakId}/verplaatsing': route({
+    body: verplaatsingBody,
+    params: afspraakParams,
+    autoriseer: schrijfrecht(deps, UITVOERDERS),
+    async handle(req) {
+      const afspraak = await verplaatsAfspraak(deps(), req, req.params.afspraakId, req.body);
       return { status: 200, body: afspraakWeergave(afspraak) };
     },
   }),

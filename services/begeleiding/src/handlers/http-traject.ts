@@ -1,8 +1,8 @@
-import { afrondingBody, begeleiderBody, trajectParams, verlengingBody } from '@wegwijs/contracts';
+import { afrondingBody, begeleiderBody, dienstverlenersQuery, trajectParams, verlengingBody } from '@wegwijs/contracts';
 import { route } from '@wegwijs/lambda-kit';
 import type { BegeleidingDeps } from '../app/deps';
 import { BESLISSERS } from '../app/toegang';
-import { leesTraject, rondAf, verleng, zetBegeleider } from '../app/traject';
+import { leesDienstverlenersformulier, leesTraject, rondAf, verleng, zetBegeleider } from '../app/traject';
 import { schrijfrecht } from './routes-gedeeld';
 
 /** The traject and the decisions on it (app/traject.ts). */
@@ -29,6 +29,16 @@ export const trajectRoutes = (deps: () => BegeleidingDeps) => ({
     autoriseer: schrijfrecht(deps, BESLISSERS),
     async handle(req) {
       return { status: 200, body: await rondAf(deps(), req, req.body) };
+    },
+  }),
+
+  /** Issue 22 item 3: Roermond's form with the regular services, in the inburgeraar's language (4.3). */
+  'GET /v1/inburgeraars/{id}/afronding/dienstverleners': route({
+    params: trajectParams,
+    query: dienstverlenersQuery,
+    async handle(req) {
+      const body = await leesDienstverlenersformulier(deps(), req.principal, req.params.id, req.query.taal);
+      return { status: 200, body };
     },
   }),
 
