@@ -329,7 +329,7 @@ describe('abonnementen: notifications to a partner system on loopback', () => {
     expect(bij('/kan-vwn', 'toestemmingen')).toEqual(['gegeven', 'ingetrokken']);
     expect(ontvangen.filter((o) => o.pad.endsWith('/kan-humanitas'))).toEqual([]);
 
-    // A consent that ends with a change of organisation (verlopen), in Groningen: the gemeente and the new
+    // A consent that ends with a change of organisation (verlopen), in Rotterdam: the gemeente and the new
     // organisation hear it; the old one no longer may read the dossier and hears nothing more.
     const g = await nieuwDossier(p, '0599', 'vluchtelingenwerk');
     const groningen = await p.token({ sub: 'c-kan-g', rol: 'inburgeringsconsulent', gemeenten: ['0599'] });

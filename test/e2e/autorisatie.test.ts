@@ -495,6 +495,9 @@ interface Opzet {
 }
 let gedeeld: Opzet;
 
+/** The `sub` of the matrix's vrijwilliger of the own organisation, assigned to every dossier `zetOp` arranges. */
+const VRIJWILLIGER = 'vrijwilliger-vluchtelingenwerk';
+
 const claims = (rol: Rol, perspectief: Perspectief, eigen: Dossier = d) => {
   if (rol === 'inburgeraar') return { sub: perspectief === 'eigen' ? eigen.id : ander.id, rol };
   if (isPartner(rol)) {
@@ -533,6 +536,14 @@ const statusVan = (sleutel: string, op: Operatie, cel: Cel): Cel | number =>
 async function zetOp(vereist: readonly Vereiste[]): Promise<Opzet> {
   const dossier = await nieuwDossier(p, '0518', 'vluchtelingenwerk', { woning: !vereist.includes('zonderWoning') });
   const ids: Opzet['ids'] = {};
+  // The matrix's vrijwilliger (its token's sub, see `claims`) is assigned to every dossier: API.md lets a vrijwilliger
+  // read only the inburgeraars assigned to them (the test below: one who is not assigned gets 404 everywhere).
+  const maatje = await p.api('POST', `/v1/inburgeraars/${dossier.id}/begeleiders`, {
+    token: dossier.begeleider,
+    body: { begeleiderId: VRIJWILLIGER, rol: 'maatje', dienstverband: 'vrijwilliger' },
+  });
+  if (maatje.status !== 201) throw new Error(`arrange vrijwilliger: ${maatje.status}`);
+  await p.settled();
   const verwacht = async (res: ReturnType<TestPlatform['api']>, wat: string) => {
     const r = await res;
     if (r.status !== 201) throw new Error(`arrange ${wat}: ${r.status}`);
@@ -713,7 +724,39 @@ describe('the authorisation matrix', () => {
       Object.keys(MATRIX).length * ((G.length + MATRIX_PARTNERS.length) * 2 + U.length * 3 + 2),
     );
     expect(afwijkingen).toEqual([]);
-  }, 600_000);
+  }, 900_000);
+});
+
+describe('a vrijwilliger reads only the inburgeraars assigned to them (API.md need to know)', () => {
+  it('answers a vrijwilliger of the own organisation who is not assigned as one of another organisation (404) on every person route', async () => {
+    // Arrange: the shared dossier, with every kind of item; a vrijwilliger of its organisation not assigned to it
+    const token = await p.token({
+      sub: 'vrijwilliger-elders',
+      rol: 'vrijwilliger',
+      org: 'vluchtelingenwerk',
+      gemeenten: ['0518'],
+    });
+    const routes = Object.entries(MATRIX).filter(([sleutel]) => sleutel.includes(' /v1/inburgeraars/{id}'));
+    expect(routes.length).toBeGreaterThan(30);
+    const afwijkingen: string[] = [];
+    // Act
+    for (const [sleutel, op] of routes) {
+      const method = sleutel.slice(0, sleutel.indexOf(' '));
+      const body = op.body?.('vrijwilliger', gedeeld.ids);
+      const res = await p.api(method, `${concreet(sleutel, gedeeld)}${op.query ? `?${op.query}` : ''}`, {
+        token,
+        ...(body !== undefined ? { body: JSON.parse(JSON.stringify(body).replace('DOSSIER', gedeeld.d.id)) } : {}),
+      });
+      // Exactly as a vrijwilliger of another organisation: 404 wherever the dossier decides, never its content.
+      const cel = verwacht(sleutel, op, 'vrijwilliger', 'andereOrganisatie');
+      const status = cel === '-' ? 404 : statusVan(sleutel, op, cel);
+      const probleem = res.headers.get('content-type') === 'application/problem+json';
+      if (res.status !== status || (status >= 400 && !probleem))
+        afwijkingen.push(`${sleutel}: ${res.status}, expected ${status}`);
+    }
+    // Assert
+    expect(afwijkingen).toEqual([]);
+  }, 120_000);
 });
 
 describe('tokens that break the claim rules (over HTTP)', () => {

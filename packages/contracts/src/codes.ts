@@ -234,3 +234,11 @@ export type ResultatenBereikt = (typeof RESULTATEN_BEREIKT)[number];
 /** Why a partner sends a referral back (the report: language and cultural barriers of regular services). */
 export const TERUGWIJZING_REDENCODES = ['taal', 'cultuur', 'geen-indicatie', 'capaciteit', 'overig'] as const;
 export type TerugwijzingRedencode = (typeof TERUGWIJZING_REDENCODES)[number];
+
+/**
+ * The kinds of misuse signal of the access log (issue 20): more distinct dossiers an hour than the deployment's
+ * threshold; a request about a dossier outside the caller's own caseload (a begeleider or vrijwilliger, where
+ * begeleiding's toewijzingen tell it).
+ */
+export const SIGNALERING_SOORTEN = ['veel-dossiers', 'buiten-caseload'] as const;
+export type SignaleringSoort = (typeof SIGNALERING_SOORTEN)[number];

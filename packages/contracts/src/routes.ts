@@ -2,6 +2,7 @@ import { INZAGE_CONTEXTEN, PERSOON_CONTEXTEN } from './api/inzage';
 import type { Context } from './envelope';
 import {
   AanmeldingGeregistreerd,
+  BegeleidersGewijzigd,
   BrpIngeschreven,
   GedeeldeVoortgangVerwijderd,
   InburgeraarVerhuisd,
@@ -61,6 +62,8 @@ export interface EventRoute {
  * from this table. Events that carry voortgangsinformatie go to the consent broker (toestemming) and nowhere else.
  */
 export const EVENT_ROUTES: readonly EventRoute[] = [
+  // BegeleidersGewijzigd: every context that answers a path under /v1/inburgeraars/{id} keeps who is assigned, so a
+  // vrijwilliger reads only the inburgeraars assigned to them (API.md need to know); the access log knows caseloads.
   {
     consumer: 'aanmelding',
     detailTypes: [
@@ -68,6 +71,7 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
       GedeeldeVoortgangVerwijderd.detailType,
       // Issue 23: the hand-over of a move to another deployment is sent from the aanmelding's own event.
       InburgeraarVerhuisd.detailType,
+      BegeleidersGewijzigd.detailType,
     ],
   },
   {
@@ -76,6 +80,7 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
       AanmeldingGeregistreerd.detailType,
       UitvoeringsorganisatieGewijzigd.detailType,
       InburgeraarVerhuisd.detailType,
+      BegeleidersGewijzigd.detailType,
     ],
   },
   {
@@ -96,6 +101,7 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
       AanmeldingGeregistreerd.detailType,
       UitvoeringsorganisatieGewijzigd.detailType,
       InburgeraarVerhuisd.detailType,
+      BegeleidersGewijzigd.detailType,
     ],
   },
   {
@@ -109,6 +115,7 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
       // MB-side milestones: the broker shares their dates with the gemeente as praktische-zaken (wettelijke taak).
       RegeldagGepland.detailType,
       OpstartfaseAfgerond.detailType,
+      BegeleidersGewijzigd.detailType,
     ],
   },
   // Counts without personal information (issue 13): the one event regie consumes, from every producer of tellingen.
@@ -118,7 +125,12 @@ export const EVENT_ROUTES: readonly EventRoute[] = [
   // The move (issue 23) moves that knowledge to the new gemeente.
   {
     consumer: 'toegangslog',
-    detailTypes: [ToegangGelogd.detailType, AanmeldingGeregistreerd.detailType, InburgeraarVerhuisd.detailType],
+    detailTypes: [
+      ToegangGelogd.detailType,
+      AanmeldingGeregistreerd.detailType,
+      InburgeraarVerhuisd.detailType,
+      BegeleidersGewijzigd.detailType,
+    ],
   },
   // Issue 19: who exists and when their traject ended, for the bewaartermijnen (dates only, no voortgang).
   { consumer: 'archief', detailTypes: [AanmeldingGeregistreerd.detailType, TrajectBeeindigd.detailType] },

@@ -1,5 +1,6 @@
 export * from './aggregaat';
 export * from './auth';
+export * from './begeleiders';
 export * from './clock';
 export * from './consumer';
 export * from './deps';

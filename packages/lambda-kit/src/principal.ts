@@ -70,15 +70,28 @@ export interface Dossier {
   inburgeraarId: string;
   gemeente: string;
   uitvoeringsorganisatie: string;
+  /**
+   * The `sub` of every begeleider with an active toewijzing (begeleiding's BegeleidersGewijzigd): a `vrijwilliger`
+   * reads only these inburgeraars. Absent (not yet known): no vrijwilliger reads it.
+   */
+  begeleiders?: readonly string[] | undefined;
 }
 
 export type Relatie = 'gemeente' | 'uitvoering' | 'inburgeraar';
 
+/** Roles that read only the inburgeraars assigned to them (API.md need to know), not their whole organisation's. */
+export const ALLEEN_TOEGEWEZEN: readonly Rol[] = ['vrijwilliger'];
+
+/** Whether a caller of the assigned organisation may see this dossier: every role, a vrijwilliger only when assigned. */
+export const zietDossier = (p: Principal, d: Pick<Dossier, 'begeleiders'>): boolean =>
+  !ALLEEN_TOEGEWEZEN.includes(p.rol) || (d.begeleiders ?? []).includes(p.sub);
+
 /**
  * How the caller relates to this inburgeraar, or undefined when not at all (answer 404 then: never reveal that it
  * exists). Gemeente staff of the inburgeraar's gemeente; staff of the assigned uitvoeringsorganisatie who serve that
- * gemeente (in a gemeente that carries out MB itself, its regisseur inburgering too: `doetMbVan`); the inburgeraar
- * themself. A referral partner has no relation to a dossier (its referrals are checked where they live).
+ * gemeente (in a gemeente that carries out MB itself, its regisseur inburgering too: `doetMbVan`; a vrijwilliger only
+ * when assigned to the inburgeraar: `begeleiders`); the inburgeraar themself. A referral partner has no relation to a
+ * dossier (its referrals are checked where they live).
  */
 export function relatieTot(p: Principal, d: Dossier): Relatie | undefined {
   // The access log files the request under the dossier's gemeente (http.ts): the first dossier the request checks.
@@ -86,7 +99,7 @@ export function relatieTot(p: Principal, d: Dossier): Relatie | undefined {
   if (aanroep) aanroep.dossier ??= { inburgeraarId: d.inburgeraarId, gemeente: d.gemeente };
   if (isInburgeraar(p)) return p.sub === d.inburgeraarId ? 'inburgeraar' : undefined;
   if (!p.gemeenten.includes(d.gemeente)) return undefined;
-  if (doetMbVan(p, d.uitvoeringsorganisatie)) return 'uitvoering';
+  if (doetMbVan(p, d.uitvoeringsorganisatie)) return zietDossier(p, d) ? 'uitvoering' : undefined;
   if (isGemeenteMedewerker(p)) return 'gemeente';
   return undefined;
 }

@@ -33,6 +33,17 @@ const schrijf = (
 ) => roep(o.http, { method, routePath: pad(sub), params, body, token, ...(headers ? { headers } : {}) });
 const lees = (sub: string, id: string, token: string, query?: string) =>
   roep(o.http, { method: 'GET', routePath: pad(sub), params: { id }, token, ...(query ? { query } : {}) });
+/** A vrijwilliger reads only the inburgeraars assigned to them (API.md): `begeleiderToken(..., 'vrijwilliger')`'s sub. */
+const wijsVrijwilligerToe = async (id: string, cbs: string) => {
+  const res = await schrijf(
+    'POST',
+    'begeleiders',
+    { id },
+    { begeleiderId: 'mb-vrijwilliger', rol: 'maatje', dienstverband: 'vrijwilliger' },
+    await begeleiderToken(o, cbs, 'teamleider'),
+  );
+  expect(res.status).toBe(201);
+};
 const werklijst = (naam: string, token: string, cbs: string) =>
   roep(o.http, { method: 'GET', routePath: `/v1/begeleiding/${naam}`, query: `gemeente=${cbs}`, token });
 
@@ -179,11 +190,14 @@ describe('begeleiders in sequence (POST/GET .../begeleiders, .../beeindiging)', 
     expect(ids(bellijstNa.body.items)).not.toContain(id);
   });
 
-  it('refuses a vrijwilliger (403), the gemeente (403 on read and write), another gemeente (404), an unknown toewijzing (404)', async () => {
+  it('refuses a vrijwilliger (404 unless assigned, then 403), the gemeente (403 on read and write), another gemeente (404), an unknown toewijzing (404)', async () => {
     klok.dag = '2025-05-01';
     const id = await meldAan(o, '0518', { woning: '2025-04-01' });
     const body = { begeleiderId: 'x', rol: 'vast', dienstverband: 'betaald' };
+    const nietToegewezen = (await lees('begeleiders', id, await begeleiderToken(o, '0518', 'vrijwilliger'))).status;
+    await wijsVrijwilligerToe(id, '0518');
     const statussen = [
+      nietToegewezen,
       (await schrijf('POST', 'begeleiders', { id }, body, await begeleiderToken(o, '0518', 'vrijwilliger'))).status,
       (await schrijf('POST', 'begeleiders', { id }, body, await consulentToken(o, '0518'))).status,
       (await lees('begeleiders', id, await consulentToken(o, '0518'))).status,
@@ -201,7 +215,7 @@ describe('begeleiders in sequence (POST/GET .../begeleiders, .../beeindiging)', 
         .status,
       (await lees('begeleiders', id, await inburgeraarToken(o, id))).status,
     ];
-    expect(statussen).toEqual([403, 403, 403, 404, 404, 422, 200]);
+    expect(statussen).toEqual([404, 403, 403, 403, 404, 404, 422, 200]);
   });
 });
 
@@ -230,6 +244,7 @@ describe('afspraken (POST/GET .../afspraken, PUT .../aanwezigheid)', () => {
     // Arrange
     klok.dag = '2025-04-20';
     const id = await meldAan(o, '0518', { woning: '2025-04-01' });
+    await wijsVrijwilligerToe(id, '0518');
     const token = await begeleiderToken(o, '0518', 'vrijwilliger');
     const aanwezig = (afspraakId: string, body: object, headers?: Record<string, string>) =>
       schrijf('PUT', 'afspraken/{afspraakId}/aanwezigheid', { id, afspraakId }, body, token, headers);

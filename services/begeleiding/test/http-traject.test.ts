@@ -132,14 +132,15 @@ describe('POST /v1/inburgeraars/{id}/verlenging', () => {
     ]);
   });
 
-  it('answers 409 before the start, 400 for an unknown field, 403 for the gemeente and for a vrijwilliger', async () => {
+  it('answers 409 before the start, 400 for an unknown field, 403 for the gemeente, 404 for a vrijwilliger not assigned', async () => {
     const id = await meldAan(o, '0632');
     const body = { maanden: 6, reden: 'r' };
     const voorStart = await post('verlenging', id, body, await begeleiderToken(o, '0632'));
     const onbekendVeld = await post('verlenging', id, { ...body, extra: 1 }, await begeleiderToken(o, '0632'));
     const gemeente = await post('verlenging', id, body, await consulentToken(o, '0632'));
     const vrijwilliger = await post('verlenging', id, body, await begeleiderToken(o, '0632', 'vrijwilliger'));
-    expect([voorStart.status, onbekendVeld.status, gemeente.status, vrijwilliger.status]).toEqual([409, 400, 403, 403]);
+    // A vrijwilliger reads only the inburgeraars assigned to them (API.md need to know): this one is not theirs.
+    expect([voorStart.status, onbekendVeld.status, gemeente.status, vrijwilliger.status]).toEqual([409, 400, 403, 404]);
     expect(onbekendVeld.body.errors).toEqual([{ path: '/', message: 'unknown field: extra' }]);
   });
 
@@ -217,6 +218,7 @@ describe('PUT /v1/inburgeraars/{id}/begeleider', () => {
       status: 200,
       body: { begeleider: { begeleiderId: 'maatje-7', soort: 'maatje', sinds: '2025-05-01' } },
     });
-    expect([vrijwilliger.status, gemeente.status, anderen.status]).toEqual([403, 403, 404]);
+    // The vrijwilliger is not assigned to this inburgeraar (the maatje is maatje-7): 404, as for another gemeente.
+    expect([vrijwilliger.status, gemeente.status, anderen.status]).toEqual([404, 403, 404]);
   });
 });

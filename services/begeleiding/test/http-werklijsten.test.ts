@@ -26,7 +26,7 @@ describe('GET /v1/begeleiding/bellijst', () => {
   it('lists Groningen inburgeraars past the opstartfase without a maatje, not called for 3 months', async () => {
     // Arrange
     klok.dag = '2025-08-15';
-    const token = await begeleiderToken(o, '0014', 'vrijwilliger');
+    const token = await begeleiderToken(o, '0014', 'maatschappelijk-begeleider');
     const teamleider = await begeleiderToken(o, '0014', 'teamleider');
     const nooitGebeld = await meldAan(o, '0014', { koppeling: '2025-01-10', woning: '2025-01-10' });
     const netGebeld = await meldAan(o, '0014', { koppeling: '2025-01-10', woning: '2025-01-10' });

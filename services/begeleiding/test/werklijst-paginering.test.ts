@@ -148,7 +148,7 @@ describe('the worklists in pages (limit, cursor, volgende)', () => {
 describe('the bellijst in pages', () => {
   it('lists Groningen trajecten in the order they became due, across pages', async () => {
     klok.dag = '2025-03-01';
-    const token = await begeleiderToken(o, '0014', 'vrijwilliger');
+    const token = await begeleiderToken(o, '0014', 'maatschappelijk-begeleider');
     const ids: string[] = [];
     for (const koppeling of ['2025-01-10', '2025-01-11', '2025-01-12'])
       ids.push(await meldAan(o, '0014', { koppeling, woning: koppeling }));

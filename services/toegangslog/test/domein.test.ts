@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bereikVan, opentDossier, overschrijdt, tijdvak, vensterBegin } from '../src/domain/toegang';
+import { bereikVan, buitenCaseload, opentDossier, overschrijdt, tijdvak, vensterBegin } from '../src/domain/toegang';
 
 describe('who reads the access log', () => {
   it('gives the FG its gemeenten, a teamleider its own organisation, everyone else nothing', () => {
@@ -65,5 +65,28 @@ describe('the bewaartermijn', () => {
       toegangslogInstellingen({ bewaartermijnen: { toegangslog: { maanden: 3, vanaf: 'einde-traject', bron } } })
         .bewaarDagen,
     ).toBe(366);
+  });
+});
+
+describe('reads outside the own caseload (issue 20, point 2)', () => {
+  const verzoek = (rol: 'vrijwilliger' | 'maatschappelijk-begeleider' | 'teamleider', sub: string) => ({
+    actor: { sub, rol, org: 'humanitas' },
+    object: 'ib-1',
+  });
+  it("is a vrijwilliger's request about anyone not assigned to them, known or not", () => {
+    expect(buitenCaseload(verzoek('vrijwilliger', 'vw-1'), ['vw-1'])).toBe(false);
+    expect(buitenCaseload(verzoek('vrijwilliger', 'vw-1'), ['vw-2'])).toBe(true);
+    expect(buitenCaseload(verzoek('vrijwilliger', 'vw-1'), [])).toBe(true);
+    expect(buitenCaseload(verzoek('vrijwilliger', 'vw-1'), undefined)).toBe(true);
+  });
+  it("is a begeleider's request about an inburgeraar others are assigned to; where nobody is known, nothing", () => {
+    expect(buitenCaseload(verzoek('maatschappelijk-begeleider', 'mb-1'), ['mb-1', 'vw-2'])).toBe(false);
+    expect(buitenCaseload(verzoek('maatschappelijk-begeleider', 'mb-1'), ['mb-2'])).toBe(true);
+    expect(buitenCaseload(verzoek('maatschappelijk-begeleider', 'mb-1'), [])).toBe(false);
+    expect(buitenCaseload(verzoek('maatschappelijk-begeleider', 'mb-1'), undefined)).toBe(false);
+  });
+  it("is never a teamleider's (no caseload of their own) nor a request about no dossier", () => {
+    expect(buitenCaseload(verzoek('teamleider', 'tl-1'), ['mb-2'])).toBe(false);
+    expect(buitenCaseload({ actor: { sub: 'vw-1', rol: 'vrijwilliger' } }, ['vw-2'])).toBe(false);
   });
 });

@@ -1968,7 +1968,7 @@ export interface components {
                 drempel: number;
                 signaleringId: string;
                 /** @enum {string} */
-                soort: "veel-dossiers";
+                soort: "veel-dossiers" | "buiten-caseload";
                 /** Format: date-time */
                 tijdstip: string;
             }[];

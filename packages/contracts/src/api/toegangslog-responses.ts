@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ROLLEN } from '../codes';
+import { ROLLEN, SIGNALERING_SOORTEN } from '../codes';
 import { id, tijdstip } from '../primitives';
 import { pagina } from './lijst-responses';
 
@@ -26,7 +26,7 @@ export const signaleringWeergave = z.strictObject({
   signaleringId: id(),
   tijdstip: tijdstip(),
   actor,
-  soort: z.enum(['veel-dossiers']),
+  soort: z.enum(SIGNALERING_SOORTEN),
   aantal: z.number().check(z.int()),
   drempel: z.number().check(z.int()),
 });

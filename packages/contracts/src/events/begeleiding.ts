@@ -156,3 +156,20 @@ export const BegeleidingsplanBijgewerkt = defineEvent({
       resultatenBereikt: z.optional(z.enum(RESULTATEN_BEREIKT)),
     }),
 });
+
+/**
+ * Who is assigned to the traject now (API.md need to know: a `vrijwilliger` reads only the inburgeraars assigned to
+ * them): the `begeleiderId` of every active toewijzing, which is the `sub` of that begeleider's token
+ * (docs/API-EXTENSIONS.md). Published with every write that changes the set. `stand` is the traject's version of that
+ * write: a context's copy keeps the highest stand it saw, so the copies agree in any order of delivery, however often.
+ * No categorie: ids of staff, nothing about the inburgeraar's progress.
+ */
+export const BegeleidersGewijzigd = defineEvent({
+  name: 'BegeleidersGewijzigd',
+  context: 'begeleiding',
+  data: () =>
+    z.strictObject({
+      begeleiders: z.array(id()).check(z.maxLength(100)),
+      stand: z.int().check(z.gte(1)),
+    }),
+});

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SIGNALERING_SOORTEN } from '../codes';
 import { CONTEXTEN, type Context, defineAnoniemEvent } from '../envelope';
 import { cbsCode, id, tijdstip } from '../primitives';
 
@@ -42,7 +43,7 @@ export const ToegangSignalering = defineAnoniemEvent({
     signaleringId: id(),
     tijdstip: tijdstip(),
     actor: z.strictObject({ sub: id(), rol: z.string().check(z.maxLength(64)), org: z.optional(id()) }),
-    soort: z.enum(['veel-dossiers']),
+    soort: z.enum(SIGNALERING_SOORTEN),
     aantal: z.number().check(z.int(), z.gte(0)),
     drempel: z.number().check(z.int(), z.gte(0)),
   }),

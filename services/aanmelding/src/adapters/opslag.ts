@@ -18,7 +18,8 @@ export interface Pagina {
 
 /** The list port: the inburgeraars of a gemeente (optionally only those of one organisation), a page at a time. */
 export interface InburgeraarLijst {
-  perGemeente(gemeente: string, opties: PaginaVraag & { org?: string }): Promise<Pagina>;
+  /** `org`: only those assigned to it; `begeleider`: only those with this begeleider (a vrijwilliger's `sub`). */
+  perGemeente(gemeente: string, opties: PaginaVraag & { org?: string; begeleider?: string }): Promise<Pagina>;
 }
 
 /** One inburgeraar is one item: the record's attributes plus the keys of the per-gemeente index. */
@@ -40,7 +41,7 @@ export const dynamoInburgeraarOpslag = (client: DynamoDBClient, tableName: strin
 
 export function dynamoInburgeraarLijst(client: DynamoDBClient, tableName: string): InburgeraarLijst {
   return {
-    async perGemeente(gemeente, { org, ...vraag }) {
+    async perGemeente(gemeente, { org, begeleider, ...vraag }) {
       const partitie = keys.gemeentePartitie(gemeente);
       const page = await queryPagina(
         client,
@@ -48,8 +49,16 @@ export function dynamoInburgeraarLijst(client: DynamoDBClient, tableName: string
           TableName: tableName,
           IndexName: INDEX_PER_GEMEENTE,
           KeyConditionExpression: 'gsi1pk = :g',
-          ...(org ? { FilterExpression: 'uitvoeringsorganisatie = :org' } : {}),
-          ExpressionAttributeValues: { ':g': { S: partitie }, ...(org ? { ':org': { S: org } } : {}) },
+          ...(org
+            ? {
+                FilterExpression: `uitvoeringsorganisatie = :org${begeleider ? ' AND contains(begeleiders, :b)' : ''}`,
+              }
+            : {}),
+          ExpressionAttributeValues: {
+            ':g': { S: partitie },
+            ...(org ? { ':org': { S: org } } : {}),
+            ...(org && begeleider ? { ':b': { S: begeleider } } : {}),
+          },
         },
         vraag,
         { attributen: ['gsi1pk', 'gsi1sk', 'pk', 'sk'], partitie: { gsi1pk: partitie } },

@@ -1,5 +1,6 @@
 import type { InburgeraarResponse, InburgeraarsQuery } from '@wegwijs/contracts';
 import {
+  ALLEEN_TOEGEWEZEN,
   Forbidden,
   isGemeenteMedewerker,
   isUitvoeringMedewerker,
@@ -32,7 +33,13 @@ export async function lijstInburgeraars(deps: AanmeldingDeps, principal: Princip
   let org: string | undefined;
   if (isUitvoeringMedewerker(principal) && principal.org) org = principal.org;
   else if (!isGemeenteMedewerker(principal)) throw new Forbidden('This list is for gemeente and uitvoering staff.');
-  const pagina = await deps.lijst.perGemeente(query.gemeente, { ...paginaVraag(query), ...(org ? { org } : {}) });
+  // A vrijwilliger sees only the inburgeraars assigned to them (API.md need to know).
+  const begeleider = org && ALLEEN_TOEGEWEZEN.includes(principal.rol) ? principal.sub : undefined;
+  const pagina = await deps.lijst.perGemeente(query.gemeente, {
+    ...paginaVraag(query),
+    ...(org ? { org } : {}),
+    ...(begeleider ? { begeleider } : {}),
+  });
   const relatie = org ? 'uitvoering' : 'gemeente';
   return metVolgende(
     { items: pagina.items.map((i) => weergaveVoor(deps, principal, relatie, i, false)) },

@@ -1,5 +1,11 @@
-import type { Envelope, EventData, GedeeldeVoortgangVerwijderd, VoortgangGedeeld } from '@wegwijs/contracts';
-import { logger, niets, schrijf } from '@wegwijs/lambda-kit';
+import type {
+  BegeleidersGewijzigd,
+  Envelope,
+  EventData,
+  GedeeldeVoortgangVerwijderd,
+  VoortgangGedeeld,
+} from '@wegwijs/contracts';
+import { logger, metBegeleiders, niets, schrijf } from '@wegwijs/lambda-kit';
 import { pasGedeeldToe, pasVerwijderingToe } from '../domain/gedeeld';
 import type { Inburgeraar, TrajectProjectie } from '../domain/inburgeraar';
 import {
@@ -68,4 +74,10 @@ function werkBij(
     const nieuw = pasToe(huidig.staat);
     return nieuw ? schrijf(nieuw, [], undefined) : niets(undefined);
   });
+}
+
+/** Who is assigned now (begeleiding's BegeleidersGewijzigd): the highest stand wins, in any order, however often. */
+export async function verwerkBegeleiders(deps: AanmeldingDeps, { meta, data }: Envelope): Promise<void> {
+  const feit = data as EventData<typeof BegeleidersGewijzigd>;
+  await werkBij(deps, meta, meta.gemeente, (i) => metBegeleiders<Inburgeraar>(i, feit));
 }

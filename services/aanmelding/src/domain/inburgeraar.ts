@@ -42,6 +42,9 @@ export interface Inburgeraar {
   verhuizingen?: Verhuizing[];
   /** The hand-over this dossier came from, when it moved here out of another deployment (issue 23). */
   herkomst?: { verhuizingId: string; van: string; datum: string };
+  /** Who is assigned to the traject now (begeleiding's BegeleidersGewijzigd): a vrijwilliger reads only these. */
+  begeleiders?: readonly string[];
+  begeleidersStand?: number;
 }
 
 /** One move: from gemeente `van` to `naar` on `datum`; `elders` when another deployment serves `naar`. */

@@ -1,7 +1,13 @@
-import { type EventData, GedeeldeVoortgangVerwijderd, InburgeraarVerhuisd, VoortgangGedeeld } from '@wegwijs/contracts';
+import {
+  BegeleidersGewijzigd,
+  type EventData,
+  GedeeldeVoortgangVerwijderd,
+  InburgeraarVerhuisd,
+  VoortgangGedeeld,
+} from '@wegwijs/contracts';
 import { type DepsBron, eventConsumer, losOp } from '@wegwijs/lambda-kit';
 import type { AanmeldingDeps } from '../app/deps';
-import { verwerkGedeeld, verwerkVerwijderd } from '../app/traject';
+import { verwerkBegeleiders, verwerkGedeeld, verwerkVerwijderd } from '../app/traject';
 import { draagOver } from '../app/verhuizing';
 import { defaultDeps } from './deps';
 
@@ -14,6 +20,7 @@ export function createConsumer(bron: DepsBron<AanmeldingDeps>) {
       // Issue 23: a move to another deployment is handed over from here (retried by the bus until it is received).
       [InburgeraarVerhuisd.detailType]: ({ meta, data }) =>
         draagOver(losOp(bron), meta.inburgeraarId, (data as EventData<typeof InburgeraarVerhuisd>).verhuizingId),
+      [BegeleidersGewijzigd.detailType]: (envelope) => verwerkBegeleiders(losOp(bron), envelope),
     },
   });
 }

@@ -14,6 +14,7 @@ import {
 } from '@wegwijs/lambda-kit';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
 import { trajectSleutel } from '../adapters/keys';
+import { begeleiderIds } from '../domain/begeleiders';
 import { Regelfout } from '../domain/regels';
 import { isBekend, type Traject, toegewezenOrganisatie } from '../domain/traject';
 import type { BegeleidingDeps } from './deps';
@@ -73,7 +74,12 @@ export async function laadTraject(
   const org = traject ? toegewezenOrganisatie(traject) : undefined;
   const profiel = traject ? profielVan(traject.gemeente) : undefined;
   if (!isBekend(traject) || !org || !profiel) throw new NotFound();
-  const relatie = relatieTot(principal, { inburgeraarId, gemeente: traject.gemeente, uitvoeringsorganisatie: org });
+  const relatie = relatieTot(principal, {
+    inburgeraarId,
+    gemeente: traject.gemeente,
+    uitvoeringsorganisatie: org,
+    begeleiders: begeleiderIds(traject),
+  });
   if (!relatie) throw new NotFound();
   if (schrijven) {
     if (relatie !== 'uitvoering') throw new Forbidden('Only the assigned uitvoeringsorganisatie writes to a traject.');

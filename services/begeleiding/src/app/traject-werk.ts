@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
   type Actor,
+  BegeleidersGewijzigd,
   type EventContract,
   type EventData,
   TrajectBeeindigd,
@@ -20,6 +21,7 @@ import {
 import { regietellingenEvents } from '@wegwijs/lambda-kit/regietellingen';
 import { type Profiel, profielVan } from '@wegwijs/profielen';
 import { trajectSleutel } from '../adapters/keys';
+import { begeleiderIds } from '../domain/begeleiders';
 import { faseWijziging } from '../domain/fase-wijziging';
 import { metOpstartAfspraken } from '../domain/opstart';
 import { regietellingen } from '../domain/regietellingen';
@@ -131,6 +133,17 @@ function tellingenVan(voor: Traject | undefined, w: Wijziging, oorzaak: Oorzaak)
 }
 
 /**
+ * Who is assigned, when a change alters it (API.md need to know: every context's access check keeps it), with the
+ * traject's new version as its `stand`.
+ */
+function begeleidersVan(voor: Geladen<Traject> | undefined, w: Wijziging, oorzaak: Oorzaak): UitgaandEvent[] {
+  const na = begeleiderIds(w.traject);
+  if (isDeepStrictEqual(na, voor ? begeleiderIds(voor.staat) : [])) return [];
+  const ctx = { ...oorzaak, actor: oorzaak.actor ?? systeemActor(w.traject) };
+  return [uitgaandEvent(BegeleidersGewijzigd, w.traject, ctx, { begeleiders: na, stand: (voor?.versie ?? 0) + 1 })];
+}
+
+/**
  * Changes a traject on the kit's one write path: load, decide (`wijzig`: undefined for no change; it may throw to
  * refuse), one conditional write with its events and regie's tellingen of the change, publish. Answers the traject
  * as it now is.
@@ -150,7 +163,8 @@ export function wijzigTraject(
     (huidig) => {
       const w = wijzig(huidig?.staat);
       if (!w || (w.events.length === 0 && isDeepStrictEqual(w.traject, huidig?.staat))) return niets(huidig?.staat);
-      return schrijf(w.traject, [...w.events, ...tellingenVan(huidig?.staat, w, oorzaak)], w.traject);
+      const events = [...w.events, ...tellingenVan(huidig?.staat, w, oorzaak), ...begeleidersVan(huidig, w, oorzaak)];
+      return schrijf(w.traject, events, w.traject);
     },
     gelezen ? { gelezen } : undefined,
   );

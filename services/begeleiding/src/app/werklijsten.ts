@@ -1,7 +1,8 @@
 import type { BegeleidingWerklijstQuery, Rol } from '@wegwijs/contracts';
-import { metVolgende, type Principal, paginaVraag, vandaag } from '@wegwijs/lambda-kit';
+import { metVolgende, type Principal, paginaVraag, vandaag, zietDossier } from '@wegwijs/lambda-kit';
 import type { Profiel } from '@wegwijs/profielen';
 import type { Werklijst } from '../adapters/keys';
+import { begeleiderIds } from '../domain/begeleiders';
 import { plusDagen } from '../domain/datum';
 import { isBekend, type Traject } from '../domain/traject';
 import type { BegeleidingDeps } from './deps';
@@ -32,7 +33,11 @@ export function leesWerklijst(
       ...(naam === 'caseload' ? {} : { tot: plusDagen(dag, 1) }),
       ...paginaVraag(query),
     });
-    const body = lijst(profiel, pagina.trajecten.filter(isBekend), dag);
+    // A vrijwilliger sees only the inburgeraars assigned to them (API.md need to know): the rest of the page is left out.
+    const eigen = pagina.trajecten
+      .filter(isBekend)
+      .filter((t) => zietDossier(principal, { begeleiders: begeleiderIds(t) }));
+    const body = lijst(profiel, eigen, dag);
     return metVolgende(body, pagina.volgende);
   });
 }

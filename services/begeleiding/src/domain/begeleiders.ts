@@ -40,6 +40,13 @@ export function toewijzingenVan(t: MetBegeleiders): Toewijzing[] {
 
 export const actieveToewijzingen = (t: MetBegeleiders) => toewijzingenVan(t).filter((w) => w.tot === undefined);
 
+/**
+ * Who is assigned now: the `begeleiderId` of every active toewijzing, which is the `sub` of that begeleider's token
+ * (docs/API-EXTENSIONS.md), sorted. A `vrijwilliger` reads only the inburgeraars whose list holds their `sub`.
+ */
+export const begeleiderIds = (t: MetBegeleiders): string[] =>
+  [...new Set(actieveToewijzingen(t).map((w) => w.begeleiderId))].sort();
+
 export const heeftActieveRol = (t: MetBegeleiders, rol: BegeleiderRol) =>
   actieveToewijzingen(t).some((w) => w.rol === rol);
 

@@ -1,12 +1,13 @@
 import {
   type AanmeldingGeregistreerd,
+  type BegeleidersGewijzigd,
   type EventData,
   type InburgeraarVerhuisd,
   type Meta,
   type UitvoeringsorganisatieGewijzigd,
   VERHUISD_ELDERS,
 } from '@wegwijs/contracts';
-import { niets, schrijf, voerUit } from '@wegwijs/lambda-kit';
+import { metBegeleiders, niets, schrijf, voerUit } from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
 import type { Dossier } from '../domain/typen';
 import type { RegeldagDeps } from './deps';
@@ -63,5 +64,13 @@ export function verhuisDossier(deps: RegeldagDeps, meta: Meta, data: EventData<t
       versieVan(meta),
     );
     return schrijf(nieuw ?? { ...basis, gemeente: data.naar }, [], true);
+  });
+}
+
+/** Who is assigned now: the highest stand wins, in any order (a fact before the aanmelding starts the projection). */
+export function wijzigBegeleiders(deps: RegeldagDeps, meta: Meta, data: EventData<typeof BegeleidersGewijzigd>) {
+  return voerUit(deps, deps.dossiers, keys.dossier(meta.inburgeraarId), (huidig) => {
+    const nieuw = metBegeleiders(huidig?.staat ?? leeg(meta), data);
+    return nieuw ? schrijf(nieuw, [], true) : niets(false);
   });
 }

@@ -18,6 +18,7 @@ export async function dossierEnRelatie(
         inburgeraarId: dossier.inburgeraarId,
         gemeente: dossier.gemeente,
         uitvoeringsorganisatie: dossier.uitvoeringsorganisatie ?? '',
+        begeleiders: dossier.begeleiders,
       })
     : undefined;
   if (!dossier || !relatie) throw new NotFound();

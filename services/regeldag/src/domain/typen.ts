@@ -12,6 +12,9 @@ export interface Dossier {
   uitvoeringsorganisatie?: string;
   /** Version (occurredAt#eventId) of the event that set the uitvoeringsorganisatie. */
   orgVersie?: string;
+  /** Who is assigned now (begeleiding's BegeleidersGewijzigd): a vrijwilliger reads only these. */
+  begeleiders?: readonly string[];
+  begeleidersStand?: number;
 }
 
 export interface ChecklistPunt {

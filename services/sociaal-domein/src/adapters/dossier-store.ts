@@ -17,8 +17,8 @@ export function dynamoDossierStore(client: DynamoDBClient, tableName: string): D
         new GetItemCommand({ TableName: tableName, Key: marshall(keys.dossier(inburgeraarId)), ConsistentRead: true }),
       );
       if (!Item) return undefined;
-      const { inburgeraarId: id, gemeente, uitvoeringsorganisatie } = uitItem<Dossier>(Item);
-      return { inburgeraarId: id, gemeente, uitvoeringsorganisatie };
+      const { inburgeraarId: id, gemeente, uitvoeringsorganisatie, begeleiders } = uitItem<Dossier>(Item);
+      return { inburgeraarId: id, gemeente, uitvoeringsorganisatie, ...(begeleiders ? { begeleiders } : {}) };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { logger, niets, schrijf, voerUit } from '@wegwijs/lambda-kit';
+import { type BegeleidersFeit, logger, metBegeleiders, niets, schrijf, voerUit } from '@wegwijs/lambda-kit';
 import { keys } from '../adapters/keys';
 import type { Dossier } from '../domain/typen';
 import type { SociaalDeps } from './deps';
@@ -23,9 +23,32 @@ export async function wijsDossierToe(
     (huidig) => {
       const vorige = huidig?.staat.orgVersie;
       if (vorige !== undefined && vorige >= versie) return niets(false);
-      return schrijf({ ...dossier, orgVersie: versie }, [], true);
+      // Who is assigned (BegeleidersGewijzigd, its own order) stays as it is.
+      return schrijf({ ...huidig?.staat, ...dossier, orgVersie: versie }, [], true);
     },
     nieuw ? { gelezen: undefined } : undefined,
   );
   logger.info(wat, { inburgeraarId: dossier.inburgeraarId, toegepast });
+}
+
+/**
+ * Who is assigned now (begeleiding's BegeleidersGewijzigd), on the same write path: the highest stand wins, in any
+ * order and however often; the assignment of the organisation stays as it is. A fact before the aanmelding starts the
+ * projection (no organisation yet: nobody of an organisation relates to it until the aanmelding arrives).
+ */
+export async function wijsBegeleidersToe(
+  d: Pick<SociaalDeps, 'dossierOpslag' | 'publisher' | 'clock' | 'afleiden'>,
+  meta: { inburgeraarId: string; gemeente: string },
+  feit: BegeleidersFeit,
+) {
+  const toegepast = await voerUit(d, d.dossierOpslag, keys.dossier(meta.inburgeraarId), (huidig) => {
+    const basis = huidig?.staat ?? {
+      inburgeraarId: meta.inburgeraarId,
+      gemeente: meta.gemeente,
+      uitvoeringsorganisatie: '',
+    };
+    const nieuw = metBegeleiders(basis, feit);
+    return nieuw ? schrijf(nieuw, [], true) : niets(false);
+  });
+  logger.info('begeleiders bijgewerkt', { inburgeraarId: meta.inburgeraarId, toegepast });
 }

@@ -20,7 +20,8 @@ export type Deelnemer =
 
 /**
  * How a caller takes part in the casuistiekoverleg of a gemeente, or undefined when the gemeente is outside their reach
- * (404): gemeente participants of that gemeente, and staff of an uitvoeringsorganisatie that serves it.
+ * (404): gemeente participants of that gemeente, and staff of an uitvoeringsorganisatie that serves it (not its
+ * vrijwilligers, 403: they read only the inburgeraars assigned to them).
  */
 export function deelnemerVan(
   p: { rol: Rol; org?: string | undefined; gemeenten: readonly string[] },
@@ -46,8 +47,10 @@ export function deelnemerVan(
   }
   // A referral partner is known in the gemeente but takes no part in the overleg.
   if (isVerwijspartnerRol(p.rol)) return { soort: 'geen-deelnemer' };
-  if (isUitvoeringRol(p.rol) && p.org && organisatiesVanGemeente.includes(p.org))
-    return { soort: 'uitvoering', org: p.org };
+  if (isUitvoeringRol(p.rol) && p.org && organisatiesVanGemeente.includes(p.org)) {
+    // A vrijwilliger reads only the inburgeraars assigned to them (API.md need to know): the table lists others' cases.
+    return p.rol === 'vrijwilliger' ? { soort: 'geen-deelnemer' } : { soort: 'uitvoering', org: p.org };
+  }
   if (p.rol === 'inburgeraar') return { soort: 'geen-deelnemer' };
   return undefined;
 }

@@ -14,6 +14,9 @@ export interface Dossier {
   inburgeraarId: string;
   gemeente: string;
   uitvoeringsorganisatie: string;
+  /** Who is assigned now (begeleiding's BegeleidersGewijzigd): a vrijwilliger reads only these. */
+  begeleiders?: readonly string[];
+  begeleidersStand?: number;
 }
 
 /** The dossier as this context stores it: the assignment with the version of the event that made it. */

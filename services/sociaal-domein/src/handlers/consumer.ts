@@ -1,5 +1,6 @@
 import {
   AanmeldingGeregistreerd,
+  BegeleidersGewijzigd,
   type Envelope,
   InburgeraarVerhuisd,
   UitvoeringsorganisatieGewijzigd,
@@ -7,7 +8,7 @@ import {
 } from '@wegwijs/contracts';
 import { type DedupeStore, type DepsBron, eventConsumer, losOp } from '@wegwijs/lambda-kit';
 import type { SociaalDeps } from '../app/deps';
-import { wijsDossierToe } from '../app/dossiers';
+import { wijsBegeleidersToe, wijsDossierToe } from '../app/dossiers';
 import { defaultDeps } from './deps';
 
 /**
@@ -16,7 +17,7 @@ import { defaultDeps } from './deps';
  */
 const versie = (envelope: Envelope, rang: 0 | 1) => `${envelope.meta.occurredAt}#${rang}`;
 
-/** Keeps this context's own projection of each dossier: inburgeraarId, gemeente and the assigned organisation. */
+/** Keeps this context's own projection of each dossier: inburgeraarId, gemeente, the assigned organisation and begeleiders. */
 export function createConsumer(bron: DepsBron<SociaalDeps>, opties: { dedupe?: DedupeStore } = {}) {
   return eventConsumer({
     ...(opties.dedupe ? { dedupe: opties.dedupe } : {}),
@@ -42,6 +43,10 @@ export function createConsumer(bron: DepsBron<SociaalDeps>, opties: { dedupe?: D
           uitvoeringsorganisatie: uitvoeringsorganisatie ?? VERHUISD_ELDERS,
         };
         await wijsDossierToe(losOp(bron), dossier, versie(envelope, 1), 'verhuisd');
+      },
+      [BegeleidersGewijzigd.detailType]: async (envelope) => {
+        const feit = envelope.data as Envelope<typeof BegeleidersGewijzigd>['data'];
+        await wijsBegeleidersToe(losOp(bron), envelope.meta, feit);
       },
     },
   });

@@ -1,3 +1,4 @@
+import type { SignaleringSoort } from '@wegwijs/contracts';
 /** Key builders of the access log's table (the only code that knows its layout). */
 
 export const INDEXEN = {
@@ -16,8 +17,12 @@ export const organisatiePk = (gemeente: string | undefined, org: string) => `${l
 export const entrySk = (tijdstip: string, id: string) => `${tijdstip}#${id}`;
 
 export const dossierSleutel = (id: string) => ({ pk: `dossier#${id}`, sk: 'dossier' });
-/** The dossiers one user opened recently (one item per dossier, its last opening). */
-export const vensterPk = (sub: string) => `venster#${sub}`;
-/** The last signalering of a user (at most one an hour). */
-export const signalerendSleutel = (sub: string) => ({ pk: `signalerend#${sub}`, sk: 'laatste' });
+/** The dossiers one user opened recently (one item per dossier, its last opening); per kind of signal. */
+export const vensterPk = (sub: string, soort: SignaleringSoort = 'veel-dossiers') =>
+  soort === 'veel-dossiers' ? `venster#${sub}` : `venster#${soort}#${sub}`;
+/** The last signalering of a user of one kind (at most one an hour). */
+export const signalerendSleutel = (sub: string, soort: SignaleringSoort = 'veel-dossiers') => ({
+  pk: `signalerend#${sub}`,
+  sk: soort === 'veel-dossiers' ? 'laatste' : `laatste#${soort}`,
+});
 export const signaleringPk = (gemeente: string | undefined) => `sig#${gemeente ?? '-'}`;

@@ -6,9 +6,18 @@ import {
   PutItemCommand,
   QueryCommand,
   type QueryCommandInput,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { type CursorSleutel, type OpgeslagenItem, type PaginaVraag, queryPagina } from '@wegwijs/lambda-kit';
+import type { SignaleringSoort } from '@wegwijs/contracts';
+import {
+  type BegeleidersFeit,
+  type CursorSleutel,
+  type OpgeslagenItem,
+  type PaginaVraag,
+  queryPagina,
+  voorwaardelijk,
+} from '@wegwijs/lambda-kit';
 import type { Signalering, Toegang } from '../domain/toegang';
 import {
   dossierSleutel,
@@ -37,16 +46,27 @@ export interface LogVraag {
 export interface ToegangslogStore {
   /** Stores one entry (keyed by its event id: a repeated delivery writes the same item). */
   legVast(t: Toegang, verlooptOp: number): Promise<void>;
-  /** The gemeente of a dossier, as the aanmelding (or an access check) told it. */
-  dossierGemeente(inburgeraarId: string): Promise<string | undefined>;
+  /** What this context knows of a dossier: its gemeente (the aanmelding), who is assigned (begeleiding). */
+  dossier(inburgeraarId: string): Promise<{ gemeente?: string; begeleiders?: string[] }>;
   zetDossier(inburgeraarId: string, gemeente: string): Promise<void>;
-  /** Records that `sub` opened `inburgeraarId` at `tijdstip`, and answers how many distinct dossiers since `sinds`. */
-  opening(sub: string, inburgeraarId: string, tijdstip: string, sinds: string): Promise<number>;
+  /** Who is assigned, when `feit.stand` is newer than the stored one (any order, however often). */
+  zetBegeleiders(inburgeraarId: string, feit: BegeleidersFeit): Promise<boolean>;
   /**
-   * Claims the signalering of `sub` for the hour after `tijdstip`: true unless another one was raised within the hour
-   * before (a repeated delivery of the same event, `sleutel`, claims it again).
+   * Records that `sub` opened `inburgeraarId` at `tijdstip` (counted per kind of signal), and answers how many
+   * distinct dossiers since `sinds`.
    */
-  claimSignalering(sub: string, sleutel: string, tijdstip: string): Promise<boolean>;
+  opening(
+    sub: string,
+    inburgeraarId: string,
+    tijdstip: string,
+    sinds: string,
+    soort?: SignaleringSoort,
+  ): Promise<number>;
+  /**
+   * Claims the signalering of `sub` of one kind for the hour after `tijdstip`: true unless another one was raised
+   * within the hour before (a repeated delivery of the same event, `sleutel`, claims it again).
+   */
+  claimSignalering(sub: string, sleutel: string, tijdstip: string, soort?: SignaleringSoort): Promise<boolean>;
   bewaarSignalering(s: Signalering, verlooptOp: number): Promise<void>;
   lees(vraag: LogVraag, pagina: PaginaVraag): Promise<{ items: Toegang[]; volgende?: string }>;
   /**
@@ -120,24 +140,44 @@ export function dynamoToegangslogStore(client: DynamoDBClient, tabel: string): T
         }),
       );
     },
-    async dossierGemeente(inburgeraarId) {
+    async dossier(inburgeraarId) {
       const { Item } = await client.send(
         new GetItemCommand({ TableName: tabel, Key: marshall(dossierSleutel(inburgeraarId)) }),
       );
-      return Item?.gemeente?.S;
+      const gemeente = Item?.gemeente?.S;
+      const begeleiders = Item?.begeleiders?.L?.map((b) => b.S ?? '');
+      return { ...(gemeente ? { gemeente } : {}), ...(begeleiders ? { begeleiders } : {}) };
     },
     async zetDossier(inburgeraarId, gemeente) {
+      // An update, so who is assigned (another event, any order) stays.
       await client.send(
-        new PutItemCommand({ TableName: tabel, Item: marshall({ ...dossierSleutel(inburgeraarId), gemeente }) }),
+        new UpdateItemCommand({
+          TableName: tabel,
+          Key: marshall(dossierSleutel(inburgeraarId)),
+          UpdateExpression: 'SET gemeente = :g',
+          ExpressionAttributeValues: marshall({ ':g': gemeente }),
+        }),
       );
     },
-    async opening(sub, inburgeraarId, tijdstip, sinds) {
+    zetBegeleiders: (inburgeraarId, feit) =>
+      voorwaardelijk(() =>
+        client.send(
+          new UpdateItemCommand({
+            TableName: tabel,
+            Key: marshall(dossierSleutel(inburgeraarId)),
+            UpdateExpression: 'SET begeleiders = :b, begeleidersStand = :s',
+            ConditionExpression: 'attribute_not_exists(begeleidersStand) OR begeleidersStand < :s',
+            ExpressionAttributeValues: marshall({ ':b': [...new Set(feit.begeleiders)].sort(), ':s': feit.stand }),
+          }),
+        ),
+      ),
+    async opening(sub, inburgeraarId, tijdstip, sinds, soort) {
       await client
         .send(
           new PutItemCommand({
             TableName: tabel,
             Item: marshall({
-              pk: vensterPk(sub),
+              pk: vensterPk(sub, soort),
               sk: inburgeraarId,
               laatst: tijdstip,
               // Kept two hours: only the last hour counts.
@@ -159,7 +199,7 @@ export function dynamoToegangslogStore(client: DynamoDBClient, tabel: string): T
             TableName: tabel,
             KeyConditionExpression: 'pk = :pk',
             FilterExpression: 'laatst >= :sinds',
-            ExpressionAttributeValues: marshall({ ':pk': vensterPk(sub), ':sinds': sinds }),
+            ExpressionAttributeValues: marshall({ ':pk': vensterPk(sub, soort), ':sinds': sinds }),
             Select: 'COUNT',
             ConsistentRead: true,
             ...(start ? { ExclusiveStartKey: start } : {}),
@@ -170,13 +210,13 @@ export function dynamoToegangslogStore(client: DynamoDBClient, tabel: string): T
       } while (start);
       return aantal;
     },
-    async claimSignalering(sub, sleutel, tijdstip) {
+    async claimSignalering(sub, sleutel, tijdstip, soort) {
       try {
         await client.send(
           new PutItemCommand({
             TableName: tabel,
             Item: marshall({
-              ...signalerendSleutel(sub),
+              ...signalerendSleutel(sub, soort),
               tot: new Date(Date.parse(tijdstip) + 3_600_000).toISOString(),
               sleutel,
             }),

@@ -21,7 +21,7 @@ export async function leesToegangslog(deps: ToegangslogDeps, principal: Principa
   if (!vak) throw new BadRequest('vanaf and tot must be real dates (YYYY-MM-DD) or instants.');
   if (query.inburgeraarId) {
     // A dossier outside this gemeente (or unknown) is 404, never an empty log that confirms or denies it.
-    const gemeente = await deps.store.dossierGemeente(query.inburgeraarId);
+    const { gemeente } = await deps.store.dossier(query.inburgeraarId);
     if (gemeente !== query.gemeente) throw new NotFound();
   }
   const pagina = await deps.store.lees(

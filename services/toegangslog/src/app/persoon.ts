@@ -1,4 +1,4 @@
-import type { PersoonRecord } from '@wegwijs/contracts';
+import { type PersoonRecord, SIGNALERING_SOORTEN } from '@wegwijs/contracts';
 import { alsPersoonRecord, type OpgeslagenItem } from '@wegwijs/lambda-kit';
 import { dossierSleutel, vensterPk } from '../adapters/keys';
 import type { ToegangslogDeps } from './deps';
@@ -12,8 +12,8 @@ import type { ToegangslogDeps } from './deps';
 async function itemsVan(deps: ToegangslogDeps, inburgeraarId: string, verslagId?: string) {
   // After a crash half-way a destruction may have removed the dossier item already: the verslag's copy names it.
   const gemeente =
-    (await deps.store.dossierGemeente(inburgeraarId)) ??
-    (verslagId ? await deps.store.dossierGemeente(verslagId) : undefined);
+    (await deps.store.dossier(inburgeraarId)).gemeente ??
+    (verslagId ? (await deps.store.dossier(verslagId)).gemeente : undefined);
   const partities = gemeente ? [gemeente, undefined] : [undefined];
   // Entries on their dossier, and those they made themselves (an inburgeraar's token names them as the user).
   const gevonden = await Promise.all(
@@ -26,7 +26,12 @@ async function itemsVan(deps: ToegangslogDeps, inburgeraarId: string, verslagId?
   const dossier = await deps.persoonOpslag.partitie(dossierSleutel(inburgeraarId).pk);
   const subs = [...new Set(entries.map((e) => String((e.actor as { sub?: unknown } | undefined)?.sub ?? '')))];
   const vensters = (
-    await Promise.all(subs.filter(Boolean).map((sub) => deps.persoonOpslag.partitie(vensterPk(sub), inburgeraarId)))
+    await Promise.all(
+      subs
+        .filter(Boolean)
+        .flatMap((sub) => SIGNALERING_SOORTEN.map((soort) => vensterPk(sub, soort)))
+        .map((pk) => deps.persoonOpslag.partitie(pk, inburgeraarId)),
+    )
   )
     .flat()
     .filter((v) => v.sk === inburgeraarId);

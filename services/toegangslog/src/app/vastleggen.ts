@@ -1,15 +1,26 @@
 import {
   type AanmeldingGeregistreerd,
   type AnoniemEnvelope,
+  type BegeleidersGewijzigd,
   type Envelope,
   type InburgeraarVerhuisd,
   type Rol,
+  type SignaleringSoort,
   type ToegangGelogd,
   ToegangSignalering,
 } from '@wegwijs/contracts';
 import { OPERATIES } from '@wegwijs/contracts/openapi/operaties';
 import { anoniemEvent, logger } from '@wegwijs/lambda-kit';
-import { opentDossier, overschrijdt, type Signalering, type Toegang, vensterBegin } from '../domain/toegang';
+import {
+  buitenCaseload,
+  CASELOAD_ROLLEN,
+  DREMPEL_BUITEN_CASELOAD,
+  opentDossier,
+  overschrijdt,
+  type Signalering,
+  type Toegang,
+  vensterBegin,
+} from '../domain/toegang';
 import type { ToegangslogDeps } from './deps';
 
 const DAG_S = 86_400;
@@ -19,13 +30,16 @@ export const actieVan = (route: string) => OPERATIES[route]?.operationId ?? rout
 
 /**
  * Files one request of the kit's HTTP chain in the access log, under the dossier's gemeente (from the request, or
- * from what the aanmelding told this context), and watches the user's openings: more distinct dossiers within an
- * hour than the deployment's threshold raise one signalering (at most one an hour per user), stored for the FG and
- * published for the alarm topic.
+ * from what the aanmelding told this context), and watches the user's requests for two misuse signals (issue 20):
+ * more distinct dossiers opened within an hour than the deployment's threshold, and a request about a dossier outside
+ * the user's own caseload (a begeleider or vrijwilliger; begeleiding's toewijzingen tell it). Each raises at most one
+ * signalering an hour per user, stored for the FG and published for the alarm topic.
  */
 export async function legToegangVast(deps: ToegangslogDeps, e: AnoniemEnvelope<typeof ToegangGelogd>): Promise<void> {
   const d = e.data;
-  const gemeente = d.gemeente ?? (d.object ? await deps.store.dossierGemeente(d.object) : undefined);
+  const metCaseload = d.object !== undefined && CASELOAD_ROLLEN.includes(d.actor.rol as Rol);
+  const dossier = d.object && (metCaseload || !d.gemeente) ? await deps.store.dossier(d.object) : {};
+  const gemeente = d.gemeente ?? dossier.gemeente;
   const toegang: Toegang = {
     id: e.meta.id,
     tijdstip: d.tijdstip,
@@ -58,30 +72,50 @@ export async function legToegangVast(deps: ToegangslogDeps, e: AnoniemEnvelope<t
     );
   }
   logger.info('access logged', { toegangId: toegang.id, resultaat: toegang.resultaat });
-  if (!opentDossier(toegang) || !object) return;
+  if (!object) return;
+  // Counted under the id the entry keeps (the verslag's, for a dossier destroyed meanwhile).
+  const signaal = { deps, e, toegang, verlooptOp, object };
+  if (buitenCaseload(toegang, dossier.begeleiders)) {
+    await signaleer(signaal, 'buiten-caseload', DREMPEL_BUITEN_CASELOAD);
+  }
+  if (opentDossier(toegang)) await signaleer(signaal, 'veel-dossiers', deps.instellingen.drempelDossiersPerUur);
+}
 
-  const aantal = await deps.store.opening(toegang.actor.sub, object, d.tijdstip, vensterBegin(d.tijdstip));
-  const drempel = deps.instellingen.drempelDossiersPerUur;
+/** Counts the dossier in the user's window of this kind; past the threshold, one signalering an hour per user. */
+async function signaleer(
+  s: {
+    deps: ToegangslogDeps;
+    e: AnoniemEnvelope<typeof ToegangGelogd>;
+    toegang: Toegang;
+    verlooptOp: number;
+    object: string;
+  },
+  soort: SignaleringSoort,
+  drempel: number,
+): Promise<void> {
+  const { deps, e, toegang, verlooptOp } = s;
+  const { tijdstip } = toegang;
+  const aantal = await deps.store.opening(toegang.actor.sub, s.object, tijdstip, vensterBegin(tijdstip), soort);
   if (!overschrijdt(aantal, drempel)) return;
-  if (!(await deps.store.claimSignalering(toegang.actor.sub, e.meta.id, d.tijdstip))) return;
+  if (!(await deps.store.claimSignalering(toegang.actor.sub, e.meta.id, tijdstip, soort))) return;
   const signalering: Signalering = {
-    signaleringId: `sig-${e.meta.id}`,
-    tijdstip: d.tijdstip,
+    signaleringId: soort === 'veel-dossiers' ? `sig-${e.meta.id}` : `sig-${soort}-${e.meta.id}`,
+    tijdstip,
     actor: toegang.actor,
-    soort: 'veel-dossiers',
+    soort,
     aantal,
     drempel,
-    ...(gemeente ? { gemeente } : {}),
+    ...(toegang.gemeente ? { gemeente: toegang.gemeente } : {}),
   };
   await deps.store.bewaarSignalering(signalering, verlooptOp);
-  logger.warn('access signalering', { signaleringId: signalering.signaleringId, aantal, drempel });
+  logger.warn('access signalering', { signaleringId: signalering.signaleringId, soort, aantal, drempel });
   // For the deployment's alarm topic: the operations side routes this event there (and locally to /dev/alarmen).
   await deps.publisher.publish(
     anoniemEvent(
       ToegangSignalering,
       'wegwijs.toegangslog',
       {
-        gemeente: gemeente ?? e.meta.gemeente,
+        gemeente: toegang.gemeente ?? e.meta.gemeente,
         actor: { rol: toegang.actor.rol, ...(toegang.actor.org ? { org: toegang.actor.org } : {}) },
         correlationId: e.meta.correlationId,
         causationId: e.meta.id,
@@ -90,7 +124,7 @@ export async function legToegangVast(deps: ToegangslogDeps, e: AnoniemEnvelope<t
         signaleringId: signalering.signaleringId,
         tijdstip: signalering.tijdstip,
         actor: signalering.actor,
-        soort: signalering.soort,
+        soort,
         aantal,
         drempel,
       },
@@ -112,4 +146,11 @@ export async function dossierAangemeld(deps: ToegangslogDeps, e: Envelope<typeof
 export async function dossierVerhuisd(deps: ToegangslogDeps, e: Envelope<typeof InburgeraarVerhuisd>) {
   if (await deps.persoonOpslag.grafsteen(e.meta.inburgeraarId)) return;
   await deps.store.zetDossier(e.meta.inburgeraarId, e.data.naar);
+}
+
+/** Who is assigned to each dossier (begeleiding's BegeleidersGewijzigd): the caseloads the access log watches. */
+export async function begeleidersGewijzigd(deps: ToegangslogDeps, e: Envelope<typeof BegeleidersGewijzigd>) {
+  // A late delivery for a destroyed dossier creates nothing.
+  if (await deps.persoonOpslag.grafsteen(e.meta.inburgeraarId)) return;
+  await deps.store.zetBegeleiders(e.meta.inburgeraarId, e.data);
 }

@@ -1,4 +1,4 @@
-import type { Rol } from '@wegwijs/contracts';
+import type { Rol, SignaleringSoort } from '@wegwijs/contracts';
 
 /** Who did it: ids and codes only. */
 export interface Actor {
@@ -24,7 +24,7 @@ export interface Signalering {
   signaleringId: string;
   tijdstip: string;
   actor: Actor;
-  soort: 'veel-dossiers';
+  soort: SignaleringSoort;
   aantal: number;
   drempel: number;
   gemeente?: string;
@@ -82,3 +82,21 @@ export function tijdvak(vanaf: string | undefined, tot: string | undefined): { v
   if (begin === undefined || eind === undefined) return undefined;
   return { van: begin, tot: `${eind}~` };
 }
+
+/** Roles with a caseload of their own: the begeleiders a toewijzing names (begeleiding's BegeleidersGewijzigd). */
+export const CASELOAD_ROLLEN: readonly Rol[] = ['maatschappelijk-begeleider', 'vrijwilliger'];
+
+/**
+ * Whether an entry is a request about a dossier outside the caller's own caseload (issue 20: "reads outside their
+ * own caseload, where that can be known"). A vrijwilliger's caseload is exactly the inburgeraars assigned to them, so
+ * any request about another is outside it (their 404 is such a try). A begeleider's, where the dossier's begeleiders
+ * are known: someone is assigned and it is not them. Refused requests count too.
+ */
+export function buitenCaseload(t: Pick<Toegang, 'actor' | 'object'>, begeleiders: readonly string[] | undefined) {
+  if (!CASELOAD_ROLLEN.includes(t.actor.rol) || t.object === undefined) return false;
+  if (begeleiders?.includes(t.actor.sub)) return false;
+  return t.actor.rol === 'vrijwilliger' || (begeleiders !== undefined && begeleiders.length > 0);
+}
+
+/** Distinct dossiers outside the caseload within an hour before a signalering (the first one is reported). */
+export const DREMPEL_BUITEN_CASELOAD = 0;

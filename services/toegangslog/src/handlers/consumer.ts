@@ -1,13 +1,14 @@
 import {
   AanmeldingGeregistreerd,
   type AnoniemEnvelope,
+  BegeleidersGewijzigd,
   type Envelope,
   InburgeraarVerhuisd,
   ToegangGelogd,
 } from '@wegwijs/contracts';
 import { type DedupeStore, type DepsBron, eventConsumer, losOp } from '@wegwijs/lambda-kit';
 import type { ToegangslogDeps } from '../app/deps';
-import { dossierAangemeld, dossierVerhuisd, legToegangVast } from '../app/vastleggen';
+import { begeleidersGewijzigd, dossierAangemeld, dossierVerhuisd, legToegangVast } from '../app/vastleggen';
 import { defaultDeps } from './deps';
 
 /**
@@ -27,6 +28,9 @@ export function createConsumer(bron: DepsBron<ToegangslogDeps>) {
       [AanmeldingGeregistreerd.detailType]: (e) =>
         dossierAangemeld(losOp(bron), e as Envelope<typeof AanmeldingGeregistreerd>),
       [InburgeraarVerhuisd.detailType]: (e) => dossierVerhuisd(losOp(bron), e as Envelope<typeof InburgeraarVerhuisd>),
+      [BegeleidersGewijzigd.detailType]: async (e) => {
+        await begeleidersGewijzigd(losOp(bron), e as Envelope<typeof BegeleidersGewijzigd>);
+      },
     },
   });
 }

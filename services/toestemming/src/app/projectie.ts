@@ -1,9 +1,9 @@
 import { ToestemmingVerlopen } from '@wegwijs/contracts';
-import { type MetaInput, uitgaand, vandaag } from '@wegwijs/lambda-kit';
+import { type BegeleidersFeit, type MetaInput, metBegeleiders, uitgaand, vandaag } from '@wegwijs/lambda-kit';
 import { pasAfrondingToe, pasToewijzingToe, type Toewijzing } from '../domain/projectie';
 import type { Staat } from '../domain/typen';
 import { verlopenDoor } from '../domain/verloop';
-import type { BrokerDeps } from './deps';
+import { type BrokerDeps, TrajectOnbekend } from './deps';
 import { wijzigStaatMet } from './staat-repository';
 
 /** The cause of a change of the staat: the event it applies (its actor and correlation go on the events it makes). */
@@ -45,3 +45,17 @@ export const verwerkToewijzing = (deps: BrokerDeps, feit: Toewijzing, oorzaak?: 
 /** TrajectAfgerond from the assigned organisation: consents end after the afronding day. */
 export const verwerkAfronding = (deps: BrokerDeps, inburgeraarId: string, datum: string, oorzaak?: Oorzaak) =>
   wijzigStaat(deps, inburgeraarId, (staat) => (staat ? pasAfrondingToe(staat, datum) : undefined), oorzaak);
+
+/**
+ * BegeleidersGewijzigd: who is assigned now, for the access check (a vrijwilliger reads only these). The highest stand
+ * wins. Before the broker knows the traject the event is refused, so it is delivered again.
+ */
+export async function verwerkBegeleiders(deps: BrokerDeps, inburgeraarId: string, feit: BegeleidersFeit) {
+  let onbekend = false;
+  await wijzigStaat(deps, inburgeraarId, (staat) => {
+    onbekend = !staat;
+    const nieuw = staat ? metBegeleiders(staat, feit) : undefined;
+    return nieuw && staat ? { ...nieuw, versie: staat.versie + 1 } : undefined;
+  });
+  if (onbekend) throw new TrajectOnbekend();
+}

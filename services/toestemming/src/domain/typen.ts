@@ -75,6 +75,9 @@ export interface Staat {
   toewijzingen?: Toewijzingsfeit[] | undefined;
   /** The afronding date of the traject (TrajectAfgerond from the assigned organisation). */
   afgerondOp?: string | undefined;
+  /** Who is assigned now (begeleiding's BegeleidersGewijzigd): a vrijwilliger reads only these. */
+  begeleiders?: readonly string[] | undefined;
+  begeleidersStand?: number | undefined;
   /** Incremented by every write; a log entry records the version its writer decided on. */
   versie: number;
   toestemmingen: Toestemming[];

@@ -1,5 +1,6 @@
 import {
   AanmeldingGeregistreerd,
+  BegeleidersGewijzigd,
   type Envelope,
   type EventData,
   InburgeraarVerhuisd,
@@ -17,7 +18,7 @@ import {
 } from '@wegwijs/lambda-kit';
 import { verwerkVoortgangEvent } from '../app/batch';
 import type { BrokerDeps } from '../app/deps';
-import { verwerkToewijzing } from '../app/projectie';
+import { verwerkBegeleiders, verwerkToewijzing } from '../app/projectie';
 import { verwerkVerhuizing } from '../app/verhuizing';
 import { verwerkVoortgang } from '../app/voortgang';
 import { MIJLPAAL_EVENTS, naarMijlpaalFeit } from '../domain/voortgang';
@@ -76,6 +77,10 @@ export function createConsumer(bron: DepsBron<BrokerDeps & Partial<PersoonDeps>>
     [InburgeraarVerhuisd.detailType]: async (e: Envelope) => {
       const data = e.data as EventData<typeof InburgeraarVerhuisd>;
       await verwerkVerhuizing(losOp(bron), e.meta.inburgeraarId, { ...data, occurredAt: e.meta.occurredAt });
+    },
+    [BegeleidersGewijzigd.detailType]: async (e: Envelope) => {
+      const data = e.data as EventData<typeof BegeleidersGewijzigd>;
+      await verwerkBegeleiders(losOp(bron), e.meta.inburgeraarId, data);
     },
   };
   // Fact by fact; a migration's batch (POST .../historie) as one batch, one write of the staat per part.

@@ -17,6 +17,7 @@ export async function toegangTot(deps: BrokerDeps, principal: Principal, inburge
         inburgeraarId,
         gemeente: staat.gemeente,
         uitvoeringsorganisatie: staat.uitvoeringsorganisatie,
+        begeleiders: staat.begeleiders,
       })
     : undefined;
   if (!staat || !relatie) throw new NotFound();
