@@ -79,6 +79,8 @@ const MATRIX_ROLLEN: readonly Rol[] = ROLLEN.filter(
   (r) => !isPartner(r) || r === 'partner-schuldhulpverlening' || r === 'partner-ggz',
 );
 const MATRIX_PARTNERS = MATRIX_ROLLEN.filter(isPartner);
+/** The uitvoering roles at the casuistiekoverleg: not the vrijwilliger (its agenda lists cases not assigned to them). */
+const OVERLEG_U: Rol[] = U.filter((r) => r !== 'vrijwilliger');
 const gister = () => plusDagen(vandaag(), -1);
 const morgen = () => plusDagen(vandaag(), 1);
 /** Staff record a consent (or its withdrawal) on the inburgeraar's behalf, saying how it was given. */
@@ -331,14 +333,14 @@ const MATRIX: Record<string, Operatie> = {
   },
   'POST /v1/casuistiekoverleg/{cbs}/agenda': {
     vers: [],
-    mag: U,
+    mag: OVERLEG_U,
     ...gemeenteBreed,
     body: () => ({ inburgeraarId: 'DOSSIER', datum: morgen() }),
   },
-  'GET /v1/casuistiekoverleg/{cbs}/agenda': { mag: [...PARTNERS, ...U], ...gemeenteBreed },
+  'GET /v1/casuistiekoverleg/{cbs}/agenda': { mag: [...PARTNERS, ...OVERLEG_U], ...gemeenteBreed },
   'PUT /v1/casuistiekoverleg/{cbs}/agenda/{agendapuntId}/uitkomst': {
     vers: ['agendapunt'],
-    mag: [...PARTNERS, ...U],
+    mag: [...PARTNERS, ...OVERLEG_U],
     ...gemeenteBreed,
     body: () => ({ vervolg: 'binnen-inburgering' }),
   },
@@ -389,7 +391,11 @@ const MATRIX: Record<string, Operatie> = {
   ),
   // Issue 19: the inzage (AVG art. 15) for the person and the FG; erasure on error by the inburgeringsconsulent (each
   // permitted cell on a fresh dossier: it destroys it); the informatiebeheerder's vernietigingslijst and the verslagen.
-  'GET /v1/inburgeraars/{id}/inzage': { mag: ['inburgeraar', 'functionaris-gegevensbescherming'] },
+  // The inzage keeps no toewijzingen: every vrijwilliger is outside its reach (404, as API.md's need to know asks).
+  'GET /v1/inburgeraars/{id}/inzage': {
+    mag: ['inburgeraar', 'functionaris-gegevensbescherming'],
+    anders: { vrijwilliger: 404 },
+  },
   'POST /v1/inburgeraars/{id}/verwijdering': {
     mag: ['inburgeringsconsulent'],
     ...gemeenteBreed,
