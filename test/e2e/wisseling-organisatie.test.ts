@@ -24,6 +24,11 @@ describe('a change of uitvoeringsorganisatie (issue 19, item 7: a new organisati
       },
     });
     expect(plan.status).toBe(200);
+    const verwijzing = await p.api('POST', `/v1/inburgeraars/${d.id}/verwijzingen`, {
+      token: d.begeleider,
+      body: { naar: 'veilig-thuis', toelichting: GEHEIM },
+    });
+    expect(verwijzing.status).toBe(201);
     const toestemming = await p.api('POST', `/v1/inburgeraars/${d.id}/toestemmingen`, {
       token: d.inburgeraar,
       body: {
@@ -85,6 +90,15 @@ describe('a change of uitvoeringsorganisatie (issue 19, item 7: a new organisati
       actie: 'geweigerd',
       van: 'gro-up',
     });
+
+    // The referral the old organisation sent: the new one sees that it exists and its status, not its text
+    const verwijzingen = await p.api('GET', `/v1/inburgeraars/${d.id}/verwijzingen`, { token: nieuw });
+    expect(verwijzingen.status).toBe(200);
+    expect(verwijzingen.body.items).toEqual([
+      expect.objectContaining({ verwijzingId: verwijzing.body.verwijzingId, naar: 'veilig-thuis' }),
+    ]);
+    expect(verwijzingen.body.items[0]).not.toHaveProperty('toelichting');
+    expect(JSON.stringify(verwijzingen.body)).not.toContain('schulden');
 
     // The old organisation no longer reads the traject at all (404, outside its reach)
     const oud = await p.api('GET', `/v1/inburgeraars/${d.id}/begeleidingsplan`, { token: d.begeleider });

@@ -124,5 +124,5 @@ export async function leesVerwijzingen(d: SociaalDeps, principal: Principal, id:
   const { relatie } = await dossierVoor(d, principal, id);
   if (relatie === 'inburgeraar') throw new Forbidden();
   const pagina = await d.store.verwijzingenPagina(id, vraag);
-  return metVolgende({ items: pagina.items.map((v) => weergave(v, relatie)) }, pagina.volgende);
+  return metVolgende({ items: pagina.items.map((v) => weergave(v, relatie, principal.org)) }, pagina.volgende);
 }

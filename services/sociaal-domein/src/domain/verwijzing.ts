@@ -53,7 +53,12 @@ export const standaardGrondslag = (naar: VerwijzingPartner): Grondslag =>
  * referral and its status, never the begeleider's toelichting nor the link to a signaal: the content reaches the
  * gemeente only through the consent broker (GET /voortgang), where a consent allows it.
  */
-export function weergave(v: Verwijzing, relatie: Relatie) {
+/**
+ * What a reader sees of a referral: its line and status for the gemeente, and in full (toelichting, signaal, consent)
+ * for the organisation that sent it. Another organisation that took the traject over later sees the line only: the
+ * old organisation's text is not handed over without a ground or consent (issue 19 item 7).
+ */
+export function weergave(v: Verwijzing, relatie: Relatie, org?: string) {
   const lijn = {
     verwijzingId: v.verwijzingId,
     naar: v.naar,
@@ -63,7 +68,7 @@ export function weergave(v: Verwijzing, relatie: Relatie) {
     bijgewerktOp: v.bijgewerktOp,
     ...(v.redenCode ? { redenCode: v.redenCode } : {}),
   };
-  if (relatie !== 'uitvoering') return lijn;
+  if (relatie !== 'uitvoering' || (v.verstuurdDoor !== '' && v.verstuurdDoor !== org)) return lijn;
   return {
     ...lijn,
     toelichting: v.toelichting,

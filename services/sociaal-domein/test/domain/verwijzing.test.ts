@@ -100,11 +100,16 @@ describe('weergave', () => {
     });
   });
 
-  it('gives the uitvoeringsorganisatie its whole record', () => {
-    expect(weergave(v, 'uitvoering')).toMatchObject({
+  it('gives the uitvoeringsorganisatie that sent it its whole record', () => {
+    expect(weergave(v, 'uitvoering', 'vluchtelingenwerk')).toMatchObject({
       toelichting: 'Angstklachten',
       signaalId: 's1',
       reden: 'Geen tolk',
     });
+  });
+
+  it('gives an organisation that took the traject over only the line: the old text is not handed over (issue 19 item 7)', () => {
+    expect(weergave(v, 'uitvoering', 'gro-up')).toEqual(weergave(v, 'gemeente'));
+    expect(JSON.stringify(weergave(v, 'uitvoering', 'gro-up'))).not.toContain('Angstklachten');
   });
 });
