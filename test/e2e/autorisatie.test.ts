@@ -194,6 +194,9 @@ const MATRIX: Record<string, Operatie> = {
     // Den Haag extends once by 6 months, on the inburgeraar's request (its profile)
     status: 200,
   },
+  // Issue 22 item 3: Roermond's form with the regular services; Den Haag's profile gives none, so a permitted caller
+  // gets the domain's 422, always
+  'GET /v1/inburgeraars/{id}/afronding/dienstverleners': { mag: [...U, 'inburgeraar'], status: 422 },
   'POST /v1/inburgeraars/{id}/afronding': {
     vers: [],
     status: 200,
@@ -220,6 +223,13 @@ const MATRIX: Record<string, Operatie> = {
   },
   'POST /v1/inburgeraars/{id}/afspraken': { vers: [], mag: U, body: () => ({ datum: morgen() }) },
   'GET /v1/inburgeraars/{id}/afspraken': { mag: [...U, 'inburgeraar'] },
+  // Issue 22 item 1: a planned afspraak moves to another day (never a past one), its history kept
+  'POST /v1/inburgeraars/{id}/afspraken/{afspraakId}/verplaatsing': {
+    vers: ['afspraak'],
+    status: 200,
+    mag: U,
+    body: () => ({ datum: plusDagen(vandaag(), 5) }),
+  },
   'PUT /v1/inburgeraars/{id}/afspraken/{afspraakId}/aanwezigheid': {
     vers: ['afspraak'],
     mag: U,
@@ -254,6 +264,19 @@ const MATRIX: Record<string, Operatie> = {
     mag: U,
     // Den Haag's profile keeps no bellijst: a permitted caller gets the domain's 422, always
     status: 422,
+    ...gemeenteBreed,
+    query: 'gemeente=0518',
+    buiten: { andereOrganisatie: 'ok' },
+  },
+  // Issue 22 items 1 and 2: who has no next afspraak (the begeleider takes the initiative), whose ending waits
+  'GET /v1/begeleiding/zonder-afspraak': {
+    mag: U,
+    ...gemeenteBreed,
+    query: 'gemeente=0518',
+    buiten: { andereOrganisatie: 'ok' },
+  },
+  'GET /v1/begeleiding/afronding-open': {
+    mag: BESLISSERS,
     ...gemeenteBreed,
     query: 'gemeente=0518',
     buiten: { andereOrganisatie: 'ok' },
