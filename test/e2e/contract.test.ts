@@ -1,5 +1,5 @@
 import { createHmac, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
-import { type Doelgroep, heeftKoppeling } from '@wegwijs/contracts';
+import { type Doelgroep, HTTP_ROUTES, heeftKoppeling } from '@wegwijs/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen, vandaag } from '../support/datums';
 import { type Dossier, nieuwDossier } from '../support/dossier';
@@ -1058,10 +1058,15 @@ describe('GET /v1/openapi.json', () => {
     expect(Object.keys(beschreven.get('POST /v1/aanmeldingen')?.responses ?? {})).toContain('201');
 
     // Every described operation exists on the platform: it answers (401 without a token), never 404/405/5xx
+    const PUBLIEK = new Set(
+      HTTP_ROUTES.filter((r) => 'publiek' in r && r.publiek).map((r) => `${r.method} ${sjabloon(r.path)}`),
+    );
     for (const sleutel of beschreven.keys()) {
       const [method, pad] = sleutel.split(' ') as [string, string];
       const antwoord = await p.api(method, pad.replace(/\{\}/g, 'x'), method === 'GET' ? {} : { body: {} });
       if (pad === '/health' || pad === '/v1/openapi.json') expect(antwoord.status, sleutel).toBe(200);
+      // A route that takes no token (a move's hand-over, authenticated by its signature) refuses the empty body
+      else if (PUBLIEK.has(sleutel)) expect(antwoord.status, sleutel).toBe(400);
       else expect(antwoord.status, sleutel).toBe(401);
     }
   });
