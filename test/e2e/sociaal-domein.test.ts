@@ -55,10 +55,11 @@ describe('signaal, consent, verwijzing and warme overdracht over HTTP (Woerden)'
       toelichting: 'Schulden',
     });
     expect(verwijzing.status).toBe(201);
+    // The partner it went to answers it (issue 22 item 10), not any consulent of the gemeente
     const partner = await p.token({
       sub: 'schuldhulp-1',
-      rol: 'inkomensconsulent',
-      org: 'gemeente-0632',
+      rol: 'partner-schuldhulpverlening',
+      org: 'schuldhulp-woerden',
       gemeenten: ['0632'],
     });
     const acceptatie = await api('POST', `/verwijzingen/${verwijzing.body.verwijzingId}/acceptatie`, partner, {});
