@@ -39,6 +39,14 @@ try {
     await page.screenshot({ path: bestand, fullPage: true });
     console.log(`wrote ${bestand}`);
   }
+  // Mijn gegevens (issue 19): the person's own copy, at 360 px in Dutch and Arabic
+  for (const taal of ['nl', 'ar']) {
+    await page.goto(`${p.url}/mijn/taal/${taal}?terug=/mijn/gegevens`);
+    const bestand = join(uit, `mijn-gegevens-${taal}.png`);
+    // The top of the page: the whole copy runs to some thirty thousand pixels
+    await page.screenshot({ path: bestand, fullPage: true, clip: { x: 0, y: 0, width: 360, height: 2000 } });
+    console.log(`wrote ${bestand}`);
+  }
   await maakRegieData(p);
   const regie = [
     {
